@@ -1,0 +1,16 @@
+import type { RouteDefinition } from '#shared/http/route.ts';
+import * as catalog from './routes/catalog.ts';
+import * as system from './routes/system.ts';
+import * as tenants from './routes/tenants.ts';
+
+const isRoute = (v: unknown): v is RouteDefinition =>
+  typeof v === 'object' && v !== null && 'operationId' in v && 'handler' in v && 'method' in v;
+
+/**
+ * Every route of the API: every route definition exported by an area module. CDK makes one
+ * function and one HttpApi route per entry, the local server routes by it, the OpenAPI document
+ * is generated from it and the isolation test walks it. A new area adds its module here.
+ */
+export const routes: RouteDefinition[] = [system, tenants, catalog].flatMap((area) =>
+  Object.values(area).filter(isRoute),
+);

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PoliciesSchema } from '#shared/domain/catalog.ts';
+import { TenantIdSchema, TenantSettingsSchema } from '#shared/domain/tenant.ts';
+import { defineRoute } from '#shared/http/route.ts';
+import { pageOf, pageQuery, problemResponses } from './common.ts';
+
+export const CreateTenantBody = TenantSettingsSchema.extend({
+  tenantId: TenantIdSchema,
+  /** Initial policy switches; they become version 1 of the tenant's catalog. */
+  policies: PoliciesSchema.optional(),
+}).strict();
+
+export const TenantView = TenantSettingsSchema.extend({
+  tenantId: z.string(),
+  status: z.enum(['active', 'suspended']),
+  createdAt: z.string(),
+});
+
+export const createTenant = defineRoute({
+  operationId: 'createTenant',
+  method: 'POST',
+  path: '/v1/tenants',
+  handler: 'functions/api/create-tenant',
+  summary: 'Onboard an operator (tenant)',
+  tag: 'tenants',
+  access: ['platform'],
+  body: CreateTenantBody,
+  responses: { 201: { description: 'Created', schema: TenantView }, ...problemResponses(400, 401, 403, 409) },
+});
+
+export const listTenants = defineRoute({
+  operationId: 'listTenants',
+  method: 'GET',
+  path: '/v1/tenants',
+  handler: 'functions/api/list-tenants',
+  summary: 'List tenants',
+  tag: 'tenants',
+  access: ['platform'],
+  query: pageQuery,
+  responses: { 200: { description: 'A page of tenants', schema: pageOf(TenantView) }, ...problemResponses(400, 401, 403) },
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Parsed once, on first use, and fails fast with every
+ * missing or malformed variable named. Lambda gets these from the function construct; the local
+ * runtime sets them before it loads any handler.
+ */
+const schema = z.object({
+  RUNTIME: z.enum(['aws', 'local']).default('aws'),
+  TABLE_NAME: z.string().min(3),
+  EVENT_BUS_NAME: z.string().min(1).default('switchboard'),
+  /** DynamoDB endpoint override (DynamoDB Local). Unset on AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  AWS_REGION: z.string().default('eu-central-1'),
+  /** Largest request body accepted, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  /** Seconds an idempotency record is kept (≥ 24 h). */
+  IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().min(86_400).default(172_800),
+  /** Seconds a Lambda container caches a tenant's settings. */
+  TENANT_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
+  POWERTOOLS_SERVICE_NAME: z.string().default('switchboard'),
+  POWERTOOLS_METRICS_NAMESPACE: z.string().default('Switchboard'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new Error(`Invalid configuration: ${detail}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** For tests and the local runtime, which set the environment before reading it. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,52 @@
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { z } from 'zod';
+import type { EventContract, EventDetail } from '../../events/contract.ts';
+import { newId } from '../ids.ts';
+import { tableName } from './client.ts';
+import { outboxKeys } from './keys.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Outbox items are kept a week (TTL) after the stream has carried them to the bus. */
+const OUTBOX_RETENTION_SECONDS = 7 * 24 * 3600;
+
+export const OUTBOX_ENTITY = 'OutboxEvent';
+
+/**
+ * Transactional outbox: a domain event is written as an item in the same DynamoDB transaction
+ * as the state change it describes, so there is no state change without its event and no event
+ * without its change. The table stream carries it to the event bus (`functions/events/publish-outbox.ts`).
+ */
+export function outboxPut<S extends z.ZodType>(
+  contract: EventContract<S>,
+  tenantId: string,
+  data: z.input<S>,
+  at: Date,
+  correlationId?: string,
+): TransactItem {
+  const eventId = newId();
+  const detail: EventDetail<z.input<S>> = {
+    metadata: {
+      eventId,
+      tenantId,
+      occurredAt: at.toISOString(),
+      version: contract.version,
+      ...(correlationId ? { correlationId } : {}),
+    },
+    data: contract.schema.parse(data) as z.input<S>,
+  };
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...outboxKeys.event(tenantId, eventId),
+        entity: OUTBOX_ENTITY,
+        source: contract.source,
+        detailType: contract.detailType,
+        detail: JSON.stringify(detail),
+        expiresAt: Math.floor(at.getTime() / 1000) + OUTBOX_RETENTION_SECONDS,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}

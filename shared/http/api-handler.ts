@@ -1,0 +1,203 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { config } from '../config.ts';
+import { cachedTenant } from '../db/tenant-repository.ts';
+import type { Tenant } from '../domain/tenant.ts';
+import { Forbidden, InvalidInput, PayloadTooLarge, Unauthenticated } from '../errors.ts';
+import { logger, metrics } from '../observability.ts';
+import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
+import { type Principal, principalFromClaims, type TenantPrincipal } from './principal.ts';
+import type { RouteDefinition } from './route.ts';
+import { issuesFromZod } from './validation.ts';
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+interface BaseRequest<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  headers: Record<string, string>;
+  correlationId: string;
+  idempotencyKey?: string;
+  /** The raw event, for adapters that need more (rare). */
+  event: ApiEvent;
+}
+
+/** What a handler of a tenant route receives: the principal and its tenant are already verified. */
+export interface TenantRequest<B = unknown, Q = unknown, P = unknown> extends BaseRequest<B, Q, P> {
+  principal: TenantPrincipal;
+  tenant: Tenant;
+}
+
+export interface AnyRequest<B = unknown, Q = unknown, P = unknown> extends BaseRequest<B, Q, P> {
+  principal?: Principal;
+  tenant?: Tenant;
+}
+
+export interface ApiResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Non-JSON bodies (PDF): base64 with its content type. */
+  binary?: { base64: string; contentType: string };
+}
+
+export const ok = (body: unknown, headers?: Record<string, string>): ApiResult => ({ status: 200, body, headers });
+export const created = (body: unknown, location?: string): ApiResult => ({
+  status: 201,
+  body,
+  headers: location ? { location } : undefined,
+});
+export const noContent = (): ApiResult => ({ status: 204 });
+
+const CORRELATION = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function headersOf(event: ApiEvent): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function parseJsonBody(event: ApiEvent): unknown {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(raw, 'utf8') > config().MAX_BODY_BYTES) {
+    throw new PayloadTooLarge(`The request body must not exceed ${config().MAX_BODY_BYTES} bytes.`);
+  }
+  const type = headersOf(event)['content-type'] ?? 'application/json';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw InvalidInput.field('header.content-type', 'must be application/json');
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw InvalidInput.field('body', 'is not valid JSON');
+  }
+}
+
+function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string) {
+  if (!schema) return value;
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!parsed.success) throw new InvalidInput(issuesFromZod(parsed.error, where));
+  return parsed.data;
+}
+
+function toHttp(result: ApiResult, correlationId: string): HttpResponse {
+  const headers: Record<string, string> = { 'x-correlation-id': correlationId, ...(result.headers ?? {}) };
+  if (result.binary) {
+    return {
+      statusCode: result.status,
+      headers: { ...headers, 'content-type': result.binary.contentType },
+      body: result.binary.base64,
+      isBase64Encoded: true,
+    };
+  }
+  if (result.body === undefined) return { statusCode: result.status, headers, body: '' };
+  return {
+    statusCode: result.status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(result.body),
+  };
+}
+
+/**
+ * Correlation id from the caller (if well-formed) or the gateway's request id. Derived from the
+ * event (no module state), so concurrent local requests through one module never mix them up.
+ */
+function correlationIdOf(event: ApiEvent, context: Context): string {
+  const given = headersOf(event)['x-correlation-id'];
+  return given && CORRELATION.test(given) ? given : (event.requestContext?.requestId ?? context.awsRequestId);
+}
+
+const correlation: MiddlewareObj<ApiEvent, HttpResponse> = {
+  before: (request) => {
+    logger.appendKeys({ correlation_id: correlationIdOf(request.event, request.context), route: request.event.routeKey });
+  },
+};
+
+/** Every error becomes problem+json; nothing escapes as a raw Lambda error. */
+const problems: MiddlewareObj<ApiEvent, HttpResponse> = {
+  onError: (request) => {
+    const correlationId = correlationIdOf(request.event, request.context);
+    const problem = errorToProblem(request.error, request.event.rawPath ?? '', correlationId);
+    request.response = problemResponse(problem, { 'x-correlation-id': correlationId });
+  },
+};
+
+type Impl<R extends RouteDefinition, Req> = (
+  req: Req & {
+    body: R['body'] extends z.ZodType ? z.output<R['body']> : undefined;
+    query: R['query'] extends z.ZodType ? z.output<R['query']> : Record<string, never>;
+    params: R['params'] extends z.ZodType ? z.output<R['params']> : Record<string, never>;
+  },
+) => Promise<ApiResult>;
+
+/**
+ * Builds the Lambda handler of one route: correlation id, logging, metrics, body size and JSON
+ * parsing, zod validation of body/query/path, the access gate, the tenant lookup, and the
+ * mapping of every error to problem+json. Handlers only call their use case.
+ */
+export function apiHandler<R extends RouteDefinition>(
+  route: R,
+  impl: R['access'] extends 'public' ? Impl<R, AnyRequest> : Impl<R, TenantRequest>,
+) {
+  const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
+    const correlationId = correlationIdOf(event, context);
+    const headers = headersOf(event);
+    const body = validate(route.body, parseJsonBody(event), 'body');
+    const query = validate(route.query, event.queryStringParameters, 'query');
+    const params = validate(route.params, event.pathParameters, 'path');
+
+    let principal: Principal | undefined;
+    let tenant: Tenant | undefined;
+    if (route.access !== 'public') {
+      principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
+      if (!route.access.includes(principal.role)) {
+        throw new Forbidden(`This operation is not available to the ${principal.role} role.`);
+      }
+      if (principal.role !== 'platform') {
+        tenant = await cachedTenant(principal.tenantId);
+        if (!tenant || tenant.status !== 'active') throw new Forbidden('The tenant of this token is not active.');
+        logger.appendKeys({ tenant_id: principal.tenantId });
+      }
+    }
+
+    let idempotencyKey: string | undefined;
+    if (route.idempotent) {
+      idempotencyKey = headers['idempotency-key'];
+      if (!idempotencyKey || !/^[A-Za-z0-9_-]{8,128}$/.test(idempotencyKey)) {
+        throw InvalidInput.field('header.idempotency-key', 'is required: 8–128 letters, digits, - or _');
+      }
+    }
+
+    const result = await (impl as (req: AnyRequest) => Promise<ApiResult>)({
+      body,
+      query,
+      params,
+      headers,
+      correlationId,
+      idempotencyKey,
+      event,
+      principal,
+      tenant,
+    });
+    metrics.addDimension('route', route.operationId);
+    return toHttp(result, correlationId);
+  };
+
+  return middy(core)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics))
+    .use(correlation)
+    .use(problems);
+}
+
+/** For handlers that need a tenant principal even on mixed routes. */
+export function requireTenantPrincipal(p: Principal | undefined): TenantPrincipal {
+  if (!p) throw new Unauthenticated('A token is required.');
+  if (p.role === 'platform') throw new Forbidden('This operation needs a tenant principal.');
+  return p;
+}

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { localContext, matchPath, toApiEvent } from '../../infra/local/api-event.ts';
+import { routes } from '../../functions/api/routes.ts';
+import type { RouteDefinition } from '../../shared/http/route.ts';
+
+export interface InvokeResult {
+  status: number;
+  headers: Record<string, string>;
+  body: any;
+  raw: string;
+}
+
+type Handler = (event: unknown, context: unknown) => Promise<{ statusCode: number; headers?: Record<string, string>; body?: string }>;
+
+/**
+ * Calls the route's real handler module with the API Gateway event Lambda would receive.
+ * `claims` stands for what the JWT authorizer verified.
+ */
+export async function invoke(
+  method: string,
+  pathWithQuery: string,
+  opts: { claims?: Record<string, string>; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+): Promise<InvokeResult> {
+  const [path, qs = ''] = pathWithQuery.split('?') as [string, string?];
+  let route: RouteDefinition | undefined;
+  let params: Record<string, string> | undefined;
+  for (const r of routes) {
+    if (r.method !== method) continue;
+    params = matchPath(r.path, path);
+    if (params) {
+      route = r;
+      break;
+    }
+  }
+  if (!route || !params) throw new Error(`no route for ${method} ${path}`);
+  const mod = (await import(resolve(import.meta.dirname, '../..', `${route.handler}.ts`))) as { handler: Handler };
+  const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  const event = toApiEvent(
+    route,
+    {
+      method,
+      path,
+      rawQueryString: qs,
+      headers: { 'content-type': 'application/json', ...(opts.headers ?? {}) },
+      body,
+      claims: opts.claims,
+    },
+    params,
+  );
+  const res = await mod.handler(event, localContext(route.operationId));
+  const raw = res.body ?? '';
+  let parsed: unknown = raw;
+  try {
+    parsed = raw ? JSON.parse(raw) : undefined;
+  } catch {
+    /* non-JSON body */
+  }
+  return { status: res.statusCode, headers: res.headers ?? {}, body: parsed, raw };
+}
+
+export const claims = {
+  platform: () => ({ sub: 'platform-test', role: 'platform' }),
+  operator: (tenant: string) => ({ sub: `op-${tenant}`, role: 'operator', tenant_id: tenant }),
+  mediation: (tenant: string) => ({ sub: `med-${tenant}`, role: 'mediation', tenant_id: tenant }),
+  admin: (tenant: string, groupId: string, msisdn: string) => ({ sub: `adm-${msisdn}`, role: 'admin', tenant_id: tenant, group_id: groupId, msisdn }),
+  member: (tenant: string, groupId: string, msisdn: string) => ({ sub: `mem-${msisdn}`, role: 'member', tenant_id: tenant, group_id: groupId, msisdn }),
+};
