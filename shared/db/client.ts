@@ -3,19 +3,27 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config.ts';
 
 let documentClient: DynamoDBDocumentClient | undefined;
+let baseClient: DynamoDBClient | undefined;
 
-/** One DynamoDB document client per process, created on first use. */
-export function db(): DynamoDBDocumentClient {
-  if (!documentClient) {
+/** The low-level client (for libraries that marshal themselves, e.g. Powertools idempotency). */
+export function dynamoClient(): DynamoDBClient {
+  if (!baseClient) {
     const { DYNAMODB_ENDPOINT, AWS_REGION } = config();
-    const client = new DynamoDBClient({
+    baseClient = new DynamoDBClient({
       region: AWS_REGION,
       ...(DYNAMODB_ENDPOINT
         ? { endpoint: DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
         : {}),
       maxAttempts: 3,
     });
-    documentClient = DynamoDBDocumentClient.from(client, {
+  }
+  return baseClient;
+}
+
+/** One DynamoDB document client per process, created on first use. */
+export function db(): DynamoDBDocumentClient {
+  if (!documentClient) {
+    documentClient = DynamoDBDocumentClient.from(dynamoClient(), {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });
   }
@@ -29,4 +37,5 @@ export function tableName(): string {
 /** Tests that create their own table call this after changing the environment. */
 export function resetDbForTests(): void {
   documentClient = undefined;
+  baseClient = undefined;
 }

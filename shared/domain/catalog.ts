@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../errors.ts';
 import { NonNegativeMoneySchema } from './money.ts';
+import { isNumberOfCountry } from './phone.ts';
 import { LocaleSchema } from './tenant.ts';
 
 /**
@@ -189,7 +190,7 @@ function uniqueCodes(items: { code: string }[], where: string, issues: FieldIssu
  * models that exist, one currency, number ranges that are ordered and do not overlap.
  * Returns every issue, each naming its field from the body root.
  */
-export function catalogIssues(catalog: Catalog, currency: string, country?: string): FieldIssue[] {
+export function catalogIssues(catalog: Catalog, currency: string, country: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const at = (path: string) => `body.${path}`;
   uniqueCodes(catalog.plans, at('plans'), issues);
@@ -246,6 +247,11 @@ export function catalogIssues(catalog: Catalog, currency: string, country?: stri
   for (const { i, from, to, r } of ranges) {
     if (from > to) issues.push({ field: at(`numberRanges.${i}.to`), message: 'must not be below from' });
     if (r.from.length !== r.to.length) issues.push({ field: at(`numberRanges.${i}.to`), message: 'must have as many digits as from' });
+    for (const end of ['from', 'to'] as const) {
+      if (!isNumberOfCountry(r[end], country)) {
+        issues.push({ field: at(`numberRanges.${i}.${end}`), message: `is not a valid number of ${country}` });
+      }
+    }
   }
   const sorted = [...ranges].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   for (let k = 1; k < sorted.length; k++) {
@@ -255,7 +261,6 @@ export function catalogIssues(catalog: Catalog, currency: string, country?: stri
       issues.push({ field: at(`numberRanges.${cur.i}`), message: `overlaps numberRanges.${prev.i}` });
     }
   }
-  void country;
   return issues;
 }
 

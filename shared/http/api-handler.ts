@@ -1,4 +1,5 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
@@ -11,6 +12,7 @@ import { logger, metrics } from '../observability.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { type Principal, principalFromClaims, type TenantPrincipal } from './principal.ts';
 import type { RouteDefinition } from './route.ts';
+import { idempotentRunner } from './idempotency.ts';
 import { issuesFromZod } from './validation.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -119,19 +121,21 @@ const correlation: MiddlewareObj<ApiEvent, HttpResponse> = {
 };
 
 /** Every error becomes problem+json; nothing escapes as a raw Lambda error. */
-const problems: MiddlewareObj<ApiEvent, HttpResponse> = {
+const problems = (operationId: string): MiddlewareObj<ApiEvent, HttpResponse> => ({
   onError: (request) => {
     const correlationId = correlationIdOf(request.event, request.context);
     const problem = errorToProblem(request.error, request.event.rawPath ?? '', correlationId);
+    metrics.addDimension('operation', operationId);
+    metrics.addMetric(problem.status >= 500 ? 'RequestFailed' : 'RequestRefused', MetricUnit.Count, 1);
     request.response = problemResponse(problem, { 'x-correlation-id': correlationId });
   },
-};
+});
 
 type Impl<R extends RouteDefinition, Req> = (
   req: Req & {
-    body: R['body'] extends z.ZodType ? z.output<R['body']> : undefined;
-    query: R['query'] extends z.ZodType ? z.output<R['query']> : Record<string, never>;
-    params: R['params'] extends z.ZodType ? z.output<R['params']> : Record<string, never>;
+    body: z.output<NonNullable<R['body']>>;
+    query: z.output<NonNullable<R['query']>>;
+    params: z.output<NonNullable<R['params']>>;
   },
 ) => Promise<ApiResult>;
 
@@ -144,6 +148,7 @@ export function apiHandler<R extends RouteDefinition>(
   route: R,
   impl: R['access'] extends 'public' ? Impl<R, AnyRequest> : Impl<R, TenantRequest>,
 ) {
+  const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
     const headers = headersOf(event);
@@ -173,18 +178,28 @@ export function apiHandler<R extends RouteDefinition>(
       }
     }
 
-    const result = await (impl as (req: AnyRequest) => Promise<ApiResult>)({
-      body,
-      query,
-      params,
-      headers,
-      correlationId,
-      idempotencyKey,
-      event,
-      principal,
-      tenant,
-    });
-    metrics.addDimension('route', route.operationId);
+    const run = () =>
+      (impl as (req: AnyRequest) => Promise<ApiResult>)({
+        body,
+        query,
+        params,
+        headers,
+        correlationId,
+        idempotencyKey,
+        event,
+        principal,
+        tenant,
+      });
+    const result =
+      once && idempotencyKey && tenant
+        ? await once(
+            { tenantId: tenant.tenantId, operationId: route.operationId, key: idempotencyKey, request: { params, query, body } },
+            context,
+            run,
+          )
+        : await run();
+    metrics.addDimension('operation', route.operationId);
+    metrics.addMetric('RequestServed', MetricUnit.Count, 1);
     return toHttp(result, correlationId);
   };
 
@@ -192,7 +207,7 @@ export function apiHandler<R extends RouteDefinition>(
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(logMetrics(metrics))
     .use(correlation)
-    .use(problems);
+    .use(problems(route.operationId));
 }
 
 /** For handlers that need a tenant principal even on mixed routes. */

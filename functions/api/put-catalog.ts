@@ -1,0 +1,20 @@
+import { systemClock } from '#shared/clock.ts';
+import { dynamoCatalogRepository } from '#shared/db/catalog-repository.ts';
+import { InvalidInput } from '#shared/errors.ts';
+import { apiHandler, ok } from '#shared/http/api-handler.ts';
+import { replaceCatalog } from '#shared/use-cases/catalog.ts';
+import { putCatalog as route } from './routes/catalog.ts';
+
+const deps = { catalogs: dynamoCatalogRepository, clock: systemClock };
+
+function parseIfMatch(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^"?(\d+)"?$/.exec(value.trim());
+  if (!m) throw InvalidInput.field('header.if-match', 'must be a catalog version such as "3"');
+  return Number(m[1]);
+}
+
+export const handler = apiHandler(route, async ({ body, principal, tenant, headers }) => {
+  const version = await replaceCatalog(deps, tenant, body, principal.subject, parseIfMatch(headers['if-match']));
+  return ok(version, { etag: `"${version.version}"` });
+});

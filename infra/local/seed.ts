@@ -1,0 +1,33 @@
+import { systemClock } from '../../shared/clock.ts';
+import { dynamoCatalogRepository } from '../../shared/db/catalog-repository.ts';
+import { dynamoTenantRepository } from '../../shared/db/tenant-repository.ts';
+import { CatalogSchema } from '../../shared/domain/catalog.ts';
+import { replaceCatalog } from '../../shared/use-cases/catalog.ts';
+import { createTenant } from '../../shared/use-cases/tenants.ts';
+import { demoTenants } from './seed-data.ts';
+
+const SEEDER = 'seed';
+
+/**
+ * Writes the demo tenants through the same use cases the API uses (so the seed obeys every rule).
+ * Idempotent: a tenant that exists is left as it is. Returns the ids it created.
+ */
+export async function seedDemoTenants(): Promise<string[]> {
+  const created: string[] = [];
+  for (const demo of demoTenants) {
+    if (await dynamoTenantRepository.get(demo.tenant.tenantId)) continue;
+    const tenant = await createTenant(
+      { tenants: dynamoTenantRepository, writer: dynamoCatalogRepository, clock: systemClock },
+      demo.tenant,
+      SEEDER,
+    );
+    await replaceCatalog(
+      { catalogs: dynamoCatalogRepository, clock: systemClock },
+      tenant,
+      CatalogSchema.parse(demo.catalog),
+      SEEDER,
+    );
+    created.push(tenant.tenantId);
+  }
+  return created;
+}
