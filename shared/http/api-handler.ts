@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { config } from '../config.ts';
 import { cachedTenant } from '../db/tenant-repository.ts';
 import type { Tenant } from '../domain/tenant.ts';
-import { Forbidden, InvalidInput, PayloadTooLarge, Unauthenticated } from '../errors.ts';
+import { Forbidden, InvalidInput, NotFound, PayloadTooLarge, Unauthenticated } from '../errors.ts';
 import { logger, metrics } from '../observability.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { type Principal, principalFromClaims, type TenantPrincipal } from './principal.ts';
@@ -152,10 +152,9 @@ export function apiHandler<R extends RouteDefinition>(
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
     const headers = headersOf(event);
-    const body = validate(route.body, parseJsonBody(event), 'body');
-    const query = validate(route.query, event.queryStringParameters, 'query');
-    const params = validate(route.params, event.pathParameters, 'path');
 
+    // 1. Who: the verified principal, the role gate and the tenant (before any input is parsed,
+    //    so a principal that may not call the route learns nothing from validation messages).
     let principal: Principal | undefined;
     let tenant: Tenant | undefined;
     if (route.access !== 'public') {
@@ -169,6 +168,14 @@ export function apiHandler<R extends RouteDefinition>(
         logger.appendKeys({ tenant_id: principal.tenantId });
       }
     }
+
+    // 2. Which: path parameters, then the structural ownership gate.
+    const params = validate(route.params, event.pathParameters, 'path');
+    if (principal) ownershipGate(principal, params);
+
+    // 3. What: body and query.
+    const body = validate(route.body, parseJsonBody(event), 'body');
+    const query = validate(route.query, event.queryStringParameters, 'query');
 
     let idempotencyKey: string | undefined;
     if (route.idempotent) {
@@ -208,6 +215,21 @@ export function apiHandler<R extends RouteDefinition>(
     .use(logMetrics(metrics))
     .use(correlation)
     .use(problems(route.operationId));
+}
+
+/**
+ * Subscribers (admin, member) act only inside their own group, and a member only on its own
+ * number: a path naming another group or number is answered 404 (its existence is not revealed)
+ * before any use case runs. Whether the admin is still the group's admin is checked by the use
+ * case against the database.
+ */
+export function ownershipGate(principal: Principal, params: unknown): void {
+  if (principal.role !== 'admin' && principal.role !== 'member') return;
+  const p = (params ?? {}) as { groupId?: unknown; msisdn?: unknown };
+  if (p.groupId !== undefined && p.groupId !== principal.groupId) throw new NotFound('No such group.');
+  if (principal.role === 'member' && p.msisdn !== undefined && p.msisdn !== principal.msisdn) {
+    throw new NotFound('No such member in this group.');
+  }
 }
 
 /** For handlers that need a tenant principal even on mixed routes. */

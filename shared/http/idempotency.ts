@@ -54,26 +54,30 @@ function persistenceStore(): SingleTablePersistence {
  * A failure (domain error or crash) stores nothing, so the client may retry it.
  */
 export function idempotentRunner<R>(operationId: string) {
-  let runner: ((call: IdempotentCall, ctx: { lambdaContext: Context; run: () => Promise<R> }) => Promise<R>) | undefined;
+  type Runner = (call: IdempotentCall, ctx: { run: () => Promise<R> }) => Promise<R>;
+  let runner: Runner | undefined;
+  let idempotencyConfig: IdempotencyConfig | undefined;
   return async (call: IdempotentCall, lambdaContext: Context, run: () => Promise<R>): Promise<R> => {
-    runner ??= makeIdempotent(async (_call: IdempotentCall, ctx: { run: () => Promise<R> }) => ctx.run(), {
-      persistenceStore: persistenceStore(),
-      keyPrefix: operationId,
-      config: new IdempotencyConfig({
+    if (!runner || !idempotencyConfig) {
+      idempotencyConfig = new IdempotencyConfig({
         eventKeyJmesPath: '[tenantId, operationId, key]',
         payloadValidationJmesPath: 'request',
         throwOnNoIdempotencyKey: true,
         expiresAfterSeconds: config().IDEMPOTENCY_TTL_SECONDS,
-      }),
-    }) as unknown as typeof runner;
+      });
+      runner = makeIdempotent(async (_call: IdempotentCall, ctx: { run: () => Promise<R> }) => ctx.run(), {
+        persistenceStore: persistenceStore(),
+        keyPrefix: operationId,
+        config: idempotencyConfig,
+      }) as unknown as Runner;
+    }
+    // In-progress records expire with the invocation's remaining time (a crashed attempt frees the key).
+    idempotencyConfig.registerLambdaContext(lambdaContext);
     try {
-      return await runner!(call, { lambdaContext, run });
+      return await runner(call, { run });
     } catch (e) {
       if (e instanceof IdempotencyValidationError) {
-        throw new RuleViolation(
-          'This Idempotency-Key was already used for a different request.',
-          'header.idempotency-key',
-        );
+        throw new RuleViolation('This Idempotency-Key was already used for a different request.', 'header.idempotency-key');
       }
       if (e instanceof IdempotencyAlreadyInProgressError) {
         throw new Conflict('A request with this Idempotency-Key is still being processed; retry shortly.');

@@ -1,0 +1,77 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { localContext } from '../../infra/local/api-event.ts';
+import { db, tableName } from '../../shared/db/client.ts';
+import { idempotentRunner } from '../../shared/http/idempotency.ts';
+import { useTestTable } from '../support/table.ts';
+
+useTestTable();
+
+const call = (key: string, body: unknown, tenantId = 'idem-t') => ({
+  tenantId,
+  operationId: 'testOp',
+  key,
+  request: { params: {}, query: {}, body },
+});
+
+describe('idempotent runner (Powertools on the single table)', () => {
+  it('runs once per key and replays the first result on retry', async () => {
+    const once = idempotentRunner<{ n: number }>('testOp');
+    let runs = 0;
+    const fn = async () => ({ n: ++runs });
+    const a = await once(call('key-aaaaaaaa', { x: 1 }), localContext('t') as never, fn);
+    const b = await once(call('key-aaaaaaaa', { x: 1 }), localContext('t') as never, fn);
+    expect(a).toEqual({ n: 1 });
+    expect(b).toEqual({ n: 1 });
+    expect(runs).toBe(1);
+  });
+
+  it('refuses the same key with a different request (422 rule violation)', async () => {
+    const once = idempotentRunner<string>('testOp');
+    await once(call('key-bbbbbbbb', { x: 1 }), localContext('t') as never, async () => 'first');
+    await expect(
+      once(call('key-bbbbbbbb', { x: 2 }), localContext('t') as never, async () => 'second'),
+    ).rejects.toMatchObject({ kind: 'rule-violation', field: 'header.idempotency-key' });
+  });
+
+  it('answers a concurrent duplicate with a conflict while the first is in flight', async () => {
+    const once = idempotentRunner<string>('testOp');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const first = once(call('key-cccccccc', {}), localContext('t') as never, async () => {
+      await gate;
+      return 'done';
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    await expect(once(call('key-cccccccc', {}), localContext('t') as never, async () => 'dup')).rejects.toMatchObject({
+      kind: 'conflict',
+    });
+    release();
+    expect(await first).toBe('done');
+  });
+
+  it('stores nothing when the operation fails, so a retry runs again', async () => {
+    const once = idempotentRunner<string>('testOp');
+    await expect(
+      once(call('key-dddddddd', {}), localContext('t') as never, async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await once(call('key-dddddddd', {}), localContext('t') as never, async () => 'ok')).toBe('ok');
+  });
+
+  it('keeps the same client key apart between tenants, under tenant-prefixed keys with a TTL', async () => {
+    const once = idempotentRunner<string>('testOp');
+    expect(await once(call('key-eeeeeeee', {}, 'tenant-a'), localContext('t') as never, async () => 'a')).toBe('a');
+    expect(await once(call('key-eeeeeeee', {}, 'tenant-b'), localContext('t') as never, async () => 'b')).toBe('b');
+  });
+});
+
+describe('idempotency record layout', () => {
+  it('is not readable under another tenant prefix', async () => {
+    const out = await db().send(new GetCommand({ TableName: tableName(), Key: { pk: 'T#tenant-a#IDEM#x', sk: 'IDEMPOTENCY' } }));
+    expect(out.Item).toBeUndefined();
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/api/routes.ts';
+import type { Role } from '../../shared/http/principal.ts';
+import type { RouteDefinition } from '../../shared/http/route.ts';
+import { createTenant } from '../support/fixtures.ts';
+import { claims, invoke } from '../support/invoke.ts';
+import { useTestTable } from '../support/table.ts';
+
+/**
+ * Walks EVERY route of the router as every principal that must be refused, so a route added later
+ * is covered without anyone remembering to add it here. Positive cases live with each area.
+ */
+useTestTable();
+
+const A = 'iso-tenant-a';
+const B = 'iso-tenant-b';
+const GROUP_A = '01JISOGROUPAAAAAAAAAAAAAAA';
+const GROUP_A2 = '01JISOGROUPAAAAAAAAAAAAAA2';
+const GROUP_B = '01JISOGROUPBBBBBBBBBBBBBBB';
+const ADMIN_A = '38640100001';
+const MEMBER_A = '38640100002';
+const OTHER_MEMBER_A = '38640100003';
+
+/** Sample values for path parameters; a route with a parameter not listed here fails the test. */
+const SAMPLE_PARAMS: Record<string, string> = {
+  groupId: GROUP_A,
+  msisdn: OTHER_MEMBER_A,
+  invoiceId: '01JISOINVOICEAAAAAAAAAAAAA',
+  ticketId: '01JISOTICKETAAAAAAAAAAAAAA',
+  requestId: '01JISOREQUESTAAAAAAAAAAAAA',
+  batchId: '01JISOBATCHAAAAAAAAAAAAAAA',
+  topUpId: '01JISOTOPUPAAAAAAAAAAAAAAA',
+  paymentId: '01JISOPAYMENTAAAAAAAAAAAAA',
+  tenantId: A,
+};
+
+function concretePath(route: RouteDefinition): string {
+  return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const v = SAMPLE_PARAMS[name];
+    if (!v) throw new Error(`isolation test: add a sample value for path parameter {${name}} (${route.operationId})`);
+    return v;
+  });
+}
+
+const principals = {
+  platform: claims.platform(),
+  operator: claims.operator(A),
+  mediation: claims.mediation(A),
+  admin: claims.admin(A, GROUP_A, ADMIN_A),
+  member: claims.member(A, GROUP_A, MEMBER_A),
+} satisfies Record<Role, Record<string, string>>;
+
+const protectedRoutes = routes.filter((r) => r.access !== 'public');
+const call = (route: RouteDefinition, c?: Record<string, string>, path = concretePath(route)) =>
+  invoke(route.method, path, {
+    ...(c ? { claims: c } : {}),
+    ...(route.body ? { body: {} } : {}),
+    headers: { 'idempotency-key': 'isolation-test-key' },
+  });
+
+describe('isolation: every route, every principal that must be refused', () => {
+  it('setup: two tenants', async () => {
+    await createTenant(A);
+    await createTenant(B);
+  });
+
+  it.each(protectedRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s without a token → 401', async (_n, route) => {
+    const res = await call(route);
+    expect(res.status).toBe(401);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+  });
+
+  it.each(
+    protectedRoutes.flatMap((r) =>
+      (Object.keys(principals) as Role[])
+        .filter((role) => !(r.access as readonly Role[]).includes(role))
+        .map((role) => [`${r.method} ${r.path} as ${role}`, r, role] as const),
+    ),
+  )('%s → 403', async (_n, route, role) => {
+    const res = await call(route, principals[role]);
+    expect(res.status).toBe(403);
+  });
+
+  const groupRoutes = protectedRoutes.filter((r) => r.path.includes('{groupId}'));
+
+  it.each(
+    groupRoutes.flatMap((r) =>
+      (['admin', 'member'] as const)
+        .filter((role) => (r.access as readonly Role[]).includes(role))
+        .flatMap((role) => [
+          [`${r.method} ${r.path} as ${role} of another tenant`, r, claims[role](B, GROUP_B, role === 'admin' ? ADMIN_A : MEMBER_A)] as const,
+          [`${r.method} ${r.path} as ${role} of another group`, r, claims[role](A, GROUP_A2, role === 'admin' ? '38640100009' : '38640100008')] as const,
+        ]),
+    ),
+  )('%s → 404', async (_n, route, c) => {
+    const res = await call(route, c);
+    expect(res.status).toBe(404);
+  });
+
+  it.each(
+    groupRoutes
+      .filter((r) => r.path.includes('{msisdn}') && (r.access as readonly Role[]).includes('member'))
+      .map((r) => [`${r.method} ${r.path} as a member on another number`, r] as const),
+  )('%s → 404', async (_n, route) => {
+    const res = await call(route, principals.member);
+    expect(res.status).toBe(404);
+  });
+
+  it.each(
+    groupRoutes
+      .filter((r) => (r.access as readonly Role[]).includes('operator'))
+      .map((r) => [`${r.method} ${r.path} as the operator of another tenant`, r] as const),
+  )('%s → 404 or refused input, never data', async (_n, route) => {
+    const res = await call(route, claims.operator(B));
+    expect(route.method === 'GET' ? [404] : [400, 404, 422]).toContain(res.status);
+  });
+
+  it('covers routes at all', () => {
+    expect(protectedRoutes.length).toBeGreaterThan(3);
+  });
+});
