@@ -18,6 +18,8 @@ const schema = z.object({
   IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().min(86_400).default(172_800),
   /** Seconds a Lambda container caches a tenant's settings. */
   TENANT_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Sender address of e-mail notifications (a verified SES identity on AWS). */
+  NOTIFY_EMAIL_FROM: z.email().optional(),
   POWERTOOLS_SERVICE_NAME: z.string().default('switchboard'),
   POWERTOOLS_METRICS_NAMESPACE: z.string().default('Switchboard'),
 });

@@ -1,5 +1,7 @@
 import type { RouteDefinition } from '#shared/http/route.ts';
 import * as catalog from './routes/catalog.ts';
+import * as groups from './routes/groups.ts';
+import * as money from './routes/money.ts';
 import * as system from './routes/system.ts';
 import * as tenants from './routes/tenants.ts';
 
@@ -11,6 +13,6 @@ const isRoute = (v: unknown): v is RouteDefinition =>
  * function and one HttpApi route per entry, the local server routes by it, the OpenAPI document
  * is generated from it and the isolation test walks it. A new area adds its module here.
  */
-export const routes: RouteDefinition[] = [system, tenants, catalog].flatMap((area) =>
+export const routes: RouteDefinition[] = [system, tenants, catalog, groups, money].flatMap((area) =>
   Object.values(area).filter(isRoute),
 );

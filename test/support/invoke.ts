@@ -62,6 +62,8 @@ export const claims = {
   platform: () => ({ sub: 'platform-test', role: 'platform' }),
   operator: (tenant: string) => ({ sub: `op-${tenant}`, role: 'operator', tenant_id: tenant }),
   mediation: (tenant: string) => ({ sub: `med-${tenant}`, role: 'mediation', tenant_id: tenant }),
+  /** The bank / payment provider reporting payments (its own machine credential). */
+  psp: (tenant: string) => ({ sub: `psp-${tenant}`, role: 'psp', tenant_id: tenant }),
   admin: (tenant: string, groupId: string, msisdn: string) => ({ sub: `adm-${msisdn}`, role: 'admin', tenant_id: tenant, group_id: groupId, msisdn }),
   member: (tenant: string, groupId: string, msisdn: string) => ({ sub: `mem-${msisdn}`, role: 'member', tenant_id: tenant, group_id: groupId, msisdn }),
 };

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { defineEvent } from './contract.ts';
+
+/** A group's admin offered one of its numbers to another group; the receiving admin is told to accept or decline. */
+export const HolderChangeOffered = defineEvent({
+  detailType: 'HolderChangeOffered',
+  source: 'switchboard.groups',
+  version: 1,
+  schema: z.strictObject({
+    offerId: z.string(),
+    msisdn: z.string(),
+    fromGroupId: z.string(),
+    toGroupId: z.string(),
+    expiresAt: z.string(),
+  }),
+});

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { defineEvent } from './contract.ts';
+
+/**
+ * A number changed holder: it left one group and joined another (the new holder pays the fee and
+ * takes over plan, add-ons and any commitment). The number's prepaid balance stays with the number.
+ */
+export const HolderChanged = defineEvent({
+  detailType: 'HolderChanged',
+  source: 'switchboard.groups',
+  version: 1,
+  schema: z.strictObject({
+    msisdn: z.string(),
+    fromGroupId: z.string(),
+    toGroupId: z.string(),
+    plan: z.string(),
+    offerId: z.string(),
+  }),
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { MoneySchema } from '../shared/domain/money.ts';
+import { defineEvent } from './contract.ts';
+
+/**
+ * A member's subscription ended (terminated by the admin, or ported out). The number is released;
+ * its prepaid balance item (`T#<t>#NUM#<digits> / BALANCE`) is left untouched for the money area
+ * to settle.
+ */
+export const MemberRemoved = defineEvent({
+  detailType: 'MemberRemoved',
+  source: 'switchboard.groups',
+  version: 1,
+  schema: z.strictObject({
+    groupId: z.string(),
+    msisdn: z.string(),
+    plan: z.string(),
+    reason: z.enum(['termination', 'port-out']),
+    /** The clawback charged for an early termination, if any. */
+    clawback: MoneySchema.optional(),
+  }),
+});

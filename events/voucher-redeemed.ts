@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { defineEvent } from './contract.ts';
+
+const Money = z.strictObject({ amount: z.number().int().positive(), currency: z.string() });
+
+/** A store voucher was redeemed on a number (its value credited in the same transaction). */
+export const VoucherRedeemed = defineEvent({
+  detailType: 'VoucherRedeemed',
+  source: 'switchboard.money',
+  version: 1,
+  schema: z.strictObject({
+    batchId: z.string(),
+    topUpId: z.string(),
+    groupId: z.string(),
+    /** E.164. */
+    msisdn: z.string(),
+    value: Money,
+  }),
+});

@@ -1,0 +1,20 @@
+import { systemClock } from '#shared/clock.ts';
+import { dynamoCatalogRepository } from '#shared/db/catalog-repository.ts';
+import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/db/group-repository.ts';
+import { memberView } from '#shared/domain/groups.ts';
+import { apiHandler, ok } from '#shared/http/api-handler.ts';
+import { acceptHolderChange } from '#shared/use-cases/groups-holder-change.ts';
+import { acceptHolderChange as route } from './routes/groups.ts';
+
+const deps = {
+  groups: dynamoGroupRepository,
+  numbers: dynamoNumberAllocator,
+  catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+};
+
+export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params }) => {
+  const actor = { principal, tenant, correlationId };
+  const { member, charges } = await acceptHolderChange(deps, actor, params.groupId, params.offerId);
+  return ok({ member: memberView(member, 'admin'), charges });
+});

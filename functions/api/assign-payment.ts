@@ -1,0 +1,12 @@
+import { systemClock } from '#shared/clock.ts';
+import { dynamoGroupRepository } from '#shared/db/group-repository.ts';
+import { dynamoPaymentRepository } from '#shared/db/payment-repository.ts';
+import { apiHandler, ok } from '#shared/http/api-handler.ts';
+import { assignPayment } from '#shared/use-cases/money-payments.ts';
+import { assignPayment as route } from './routes/money.ts';
+
+const deps = { payments: dynamoPaymentRepository, groups: dynamoGroupRepository, clock: systemClock };
+
+export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, body }) =>
+  ok(await assignPayment(deps, { principal, tenant, correlationId }, params.paymentId, body), {}),
+);

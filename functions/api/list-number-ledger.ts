@@ -1,0 +1,13 @@
+import { systemClock } from '#shared/clock.ts';
+import { dynamoCatalogRepository } from '#shared/db/catalog-repository.ts';
+import { dynamoGroupRepository } from '#shared/db/group-repository.ts';
+import { dynamoMoneyRepository } from '#shared/db/money-repository.ts';
+import { apiHandler, ok } from '#shared/http/api-handler.ts';
+import { listNumberLedger } from '#shared/use-cases/money.ts';
+import { listNumberLedger as route } from './routes/money.ts';
+
+const deps = { money: dynamoMoneyRepository, groups: dynamoGroupRepository, catalogs: dynamoCatalogRepository, clock: systemClock };
+
+export const handler = apiHandler(route, async ({ principal, tenant, params, query }) =>
+  ok(await listNumberLedger(deps, { principal, tenant }, params.groupId, params.msisdn, query.limit, query.cursor)),
+);

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { type BundlingOptions, LogLevel, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root: handler modules are named relative to it, and esbuild runs from it. */
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * How every Lambda of the project is bundled, written once and consumed in two forms:
+ * `cdkBundling` for `NodejsFunction` (what `cdk synth` runs) and `esbuildOptions()` for scripts
+ * that call esbuild's `build()` directly (the bundle-size/cold-start benchmark). Both forms are
+ * derived from `LAMBDA_BUNDLE`, so they cannot drift (`test/infra/bundling.test.ts` checks it).
+ *
+ * Decision: the AWS SDK is BUNDLED, not taken from the Lambda runtime (CDK's default externalizes
+ * `@aws-sdk/*`). Measured on this code (Node 20, same machine, import of the bundle, median of 8):
+ * a handler with the SDK bundled initializes in ~60 ms, the same handler loading the SDK from
+ * node_modules (as the runtime-provided SDK is loaded) in ~110 ms. Bundling also pins the SDK to the
+ * versions in package-lock.json, the ones the integration tests ran against, instead of whatever the
+ * runtime ships that week.
+ * The price is size, so the bundle leaves out what a Lambda never executes: the credential
+ * providers after `fromEnv` in the default chain (SSO, ini files, process, web identity, container
+ * and instance metadata, HTTP). Lambda always provides credentials in the environment, the chain
+ * stops there, and those providers are only reached through dynamic `import()`; if one ever were,
+ * it would resolve to the runtime's copy. That keeps the STS/SSO clients (`@aws-sdk/nested-clients`)
+ * out of every bundle (~90 KB minified).
+ * Budget: 500 KB per `index.mjs`, checked by `test/infra/bundle-budget.test.ts`.
+ */
+export const LAMBDA_BUNDLE = {
+  /** Lambda `nodejs22.x`. */
+  target: 'node22',
+  format: 'esm',
+  minify: true,
+  sourcemap: true,
+  /**
+   * Stack traces only need the mappings, not the sources: without `sourcesContent` the `.map` file is
+   * a fraction of the size, and `--enable-source-maps` parses less at init.
+   */
+  sourcesContent: false,
+  /** Prefer the ES-module build of a dependency: it tree-shakes; the CommonJS one does not. */
+  mainFields: ['module', 'main'],
+  /** ESM output still meets CommonJS dependencies that call `require()` (e.g. for Node built-ins). */
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+  external: [
+    '@aws-sdk/credential-provider-sso',
+    '@aws-sdk/credential-provider-ini',
+    '@aws-sdk/credential-provider-process',
+    '@aws-sdk/credential-provider-web-identity',
+    '@aws-sdk/credential-provider-http',
+    '@smithy/credential-provider-imds',
+  ],
+} as const;
+
+/** Largest `index.mjs` a handler may have (the brief's budget for small bundles and fast init). */
+export const BUNDLE_BUDGET_BYTES = 500 * 1024;
+
+/** `NodejsFunction` `bundling` props. Produces `index.mjs` (+ `index.mjs.map`) in the asset. */
+export const cdkBundling: BundlingOptions = {
+  format: OutputFormat.ESM,
+  target: LAMBDA_BUNDLE.target,
+  minify: LAMBDA_BUNDLE.minify,
+  sourceMap: LAMBDA_BUNDLE.sourcemap,
+  sourceMapMode: SourceMapMode.DEFAULT,
+  sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+  mainFields: [...LAMBDA_BUNDLE.mainFields],
+  banner: LAMBDA_BUNDLE.banner,
+  // Set explicitly: CDK's default would externalize `@aws-sdk/*`; see the decision above.
+  externalModules: [...LAMBDA_BUNDLE.external],
+  bundleAwsSDK: true,
+  logLevel: LogLevel.WARNING,
+};
+
+/**
+ * The same bundle for esbuild's JS API: `build(esbuildOptions(entry, outdir))` writes
+ * `<outdir>/index.mjs`, byte-for-byte what CDK puts in the asset (CDK calls the esbuild CLI with the
+ * flags `cdkBundling` maps to, from the repo root). `metafile: true` lets a caller report what went
+ * into the bundle.
+ */
+export function esbuildOptions(entry: string, outdir: string): BuildOptions & { metafile: true } {
+  return {
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: LAMBDA_BUNDLE.format,
+    target: LAMBDA_BUNDLE.target,
+    minify: LAMBDA_BUNDLE.minify,
+    sourcemap: LAMBDA_BUNDLE.sourcemap,
+    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+    mainFields: [...LAMBDA_BUNDLE.mainFields],
+    banner: { js: LAMBDA_BUNDLE.banner },
+    external: [...LAMBDA_BUNDLE.external],
+    outfile: resolve(outdir, 'index.mjs'),
+    logLevel: 'warning',
+    metafile: true,
+  };
+}

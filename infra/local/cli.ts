@@ -1,0 +1,207 @@
+/**
+ * `npm run cli -- <command>`: helpers for the local system.
+ *
+ *   token  --role ROLE [--tenant ID] [--group ID] [--msisdn DIGITS] [--sub S] [--ttl SECONDS]
+ *          prints a bearer token on its last line (only the token goes to stdout)
+ *   outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
+ *          prints the SMS and e-mail the system has sent (the local outbox), newest first
+ *
+ * Both read DATA_DIR (default `.data`), like `npm start`.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.ts';
+import { ROLES, type Role } from '../../shared/http/principal.ts';
+import { type DynamoDbLocal, localClient, startDynamoDbLocal } from './dynamodb.ts';
+import { dataPaths, localSettings, type RuntimeInfo } from './settings.ts';
+import { signToken } from './tokens.ts';
+
+// Node 20 is supported by the pinned SDK; its notice about future versions is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+class UsageError extends Error {}
+
+const USAGE = `Usage:
+  npm run --silent cli -- token --role ROLE [--tenant ID] [--group ID] [--msisdn DIGITS] [--sub SUBJECT] [--ttl SECONDS]
+      ROLE is one of ${ROLES.join(', ')}; --tenant is required for every role but platform,
+      --group and --msisdn for admin and member.
+  npm run --silent cli -- outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
+`;
+
+async function token(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      role: { type: 'string' },
+      tenant: { type: 'string' },
+      group: { type: 'string' },
+      msisdn: { type: 'string' },
+      sub: { type: 'string' },
+      ttl: { type: 'string' },
+    },
+    strict: true,
+  });
+  const role = values.role as Role | undefined;
+  if (!role || !ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}.`);
+  if (role !== 'platform' && !values.tenant)
+    throw new UsageError(`--tenant is required for the ${role} role.`);
+  if (role === 'platform' && values.tenant) throw new UsageError('A platform token names no tenant.');
+  if (values.tenant && !/^[a-z0-9][a-z0-9-]{1,39}$/.test(values.tenant)) {
+    throw new UsageError('--tenant must be a tenant id such as alpina.');
+  }
+  if ((role === 'admin' || role === 'member') && (!values.group || !values.msisdn)) {
+    throw new UsageError(`--group and --msisdn are required for the ${role} role.`);
+  }
+  const msisdn = values.msisdn?.replace(/^\+/, '');
+  if (msisdn !== undefined && !/^\d{8,15}$/.test(msisdn)) {
+    throw new UsageError('--msisdn must be the number in digits, e.g. 38640123456.');
+  }
+  let ttlSeconds: number | undefined;
+  if (values.ttl !== undefined) {
+    ttlSeconds = Number(values.ttl);
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0)
+      throw new UsageError('--ttl must be a positive number of seconds.');
+  }
+  const jwt = await signToken({
+    role,
+    tenant: values.tenant,
+    group: values.group,
+    msisdn,
+    sub: values.sub,
+    ttlSeconds,
+  });
+  const who = [role, values.tenant, values.group, msisdn].filter(Boolean).join(' ');
+  process.stderr.write(`Token for ${who}, valid ${Math.round((ttlSeconds ?? 43_200) / 60)} min:\n`);
+  process.stdout.write(`${jwt}\n`);
+}
+
+/** The running system's DynamoDB Local, or one started on the data folder for this command. */
+async function openDatabase(
+  dataDir: string,
+): Promise<{ endpoint: string; tableName?: string; own?: DynamoDbLocal }> {
+  const paths = dataPaths(dataDir);
+  try {
+    const info = JSON.parse(await readFile(paths.runtime, 'utf8')) as RuntimeInfo;
+    process.kill(info.pid, 0);
+    const client = localClient(info.dynamodbEndpoint);
+    try {
+      await client.send(new ListTablesCommand({ Limit: 1 }));
+      return { endpoint: info.dynamodbEndpoint, tableName: info.tableName };
+    } finally {
+      client.destroy();
+    }
+  } catch {
+    // Not running (no runtime file, stale pid, or unreachable): open the data folder ourselves.
+  }
+  process.stderr.write('The system is not running: reading the data folder directly…\n');
+  const own = await startDynamoDbLocal({ dataDir: paths.dynamodb });
+  return { endpoint: own.endpoint, own };
+}
+
+async function tableExists(endpoint: string, name: string): Promise<boolean> {
+  const client = localClient(endpoint);
+  try {
+    const out = await client.send(new ListTablesCommand({}));
+    return (out.TableNames ?? []).includes(name);
+  } finally {
+    client.destroy();
+  }
+}
+
+async function outbox(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { to: { type: 'string' }, tenant: { type: 'string' }, limit: { type: 'string' } },
+    strict: true,
+  });
+  const limit = values.limit === undefined ? 20 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be 1–1000.');
+
+  const { dataDir } = localSettings();
+  const database = await openDatabase(dataDir);
+  try {
+    process.env.RUNTIME = 'local';
+    process.env.DYNAMODB_ENDPOINT = database.endpoint;
+    process.env.TABLE_NAME ??= database.tableName ?? DEFAULT_TABLE_NAME;
+    process.env.AWS_REGION ??= 'eu-central-1';
+    process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+    const { db, tableName } = await import('../../shared/db/client.ts');
+    const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notify/local-notifier.ts');
+    const { normalizeRecipient } = await import('../../shared/notify/message.ts');
+    type Row = Awaited<ReturnType<typeof listOutbox>>['items'][number];
+
+    let rows: Row[];
+    if (!(await tableExists(database.endpoint, tableName()))) {
+      process.stdout.write(`No data yet in ${dataDir} (start the system once with npm start).\n`);
+      return;
+    }
+    if (values.tenant) {
+      rows = (await listOutbox({ tenantId: values.tenant, to: values.to, limit })).items;
+    } else {
+      // Across tenants there is no access pattern: the CLI (never a request path) may Scan.
+      const to = values.to
+        ? normalizeRecipient(values.to.includes('@') ? 'email' : 'sms', values.to)
+        : undefined;
+      rows = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await db().send(
+          new ScanCommand({
+            TableName: tableName(),
+            FilterExpression: to ? 'entity = :e AND #to = :to' : 'entity = :e',
+            ExpressionAttributeValues: { ':e': NOTIFICATION_ENTITY, ...(to ? { ':to': to } : {}) },
+            ...(to ? { ExpressionAttributeNames: { '#to': 'to' } } : {}),
+            ExclusiveStartKey: start,
+          }),
+        );
+        rows.push(...((out.Items ?? []) as Row[]));
+        start = out.LastEvaluatedKey;
+      } while (start);
+      rows.sort((a, b) => (a.messageId < b.messageId ? 1 : -1));
+      rows = rows.slice(0, limit);
+    }
+
+    if (rows.length === 0) {
+      process.stdout.write('The outbox is empty.\n');
+      return;
+    }
+    for (const m of rows) {
+      process.stdout.write(
+        `${m.sentAt}  ${m.tenantId}  ${m.channel.toUpperCase()} to ${m.to}  [${m.template}, ${m.locale}]\n` +
+          (m.subject ? `  Subject: ${m.subject}\n` : '') +
+          `${m.text
+            .split('\n')
+            .map((l) => `  ${l}`)
+            .join('\n')}\n\n`,
+      );
+    }
+  } finally {
+    await database.own?.stop();
+  }
+}
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (command === 'token') return token(rest);
+  if (command === 'outbox') return outbox(rest);
+  if (command === undefined || command === 'help' || command === '--help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  throw new UsageError(`Unknown command "${command}".`);
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,294 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { JWTPayload } from 'jose';
+import { routes as apiRoutes } from '../../functions/api/routes.ts';
+import { config } from '../../shared/config.ts';
+import type { HttpResponse } from '../../shared/http/errors.ts';
+import { PROBLEM_CONTENT_TYPE, type Problem, problemType } from '../../shared/http/problem.ts';
+import type { RouteDefinition } from '../../shared/http/route.ts';
+import { logger } from '../../shared/observability.ts';
+import { localContext, matchPath, toApiEvent } from './api-event.ts';
+import { REPO_ROOT } from './settings.ts';
+import { TokenRejected, verifyToken } from './tokens.ts';
+
+type LambdaHandler = (event: unknown, context: unknown) => Promise<unknown>;
+
+export interface LocalServerOptions {
+  /** Defaults to the API's route table. */
+  routes?: RouteDefinition[];
+  /** Verifies a bearer token and returns its claims; defaults to the data folder's key (`tokens.ts`). */
+  verify?: (token: string) => Promise<JWTPayload>;
+  /** Loads a route's handler module; defaults to `import(<repo>/<route.handler>.ts)`. */
+  load?: (handlerPath: string) => Promise<LambdaHandler>;
+}
+
+const handlers = new Map<string, Promise<LambdaHandler>>();
+
+/** The same module Lambda runs, imported once per process. */
+function loadHandler(handlerPath: string): Promise<LambdaHandler> {
+  let h = handlers.get(handlerPath);
+  if (!h) {
+    h = import(pathToFileURL(resolve(REPO_ROOT, `${handlerPath}.ts`)).href).then(
+      (mod: { handler?: unknown }) => {
+        if (typeof mod.handler !== 'function') throw new Error(`${handlerPath}.ts exports no handler`);
+        return mod.handler as LambdaHandler;
+      },
+    );
+    h.catch(() => handlers.delete(handlerPath));
+    handlers.set(handlerPath, h);
+  }
+  return h;
+}
+
+/** Literal segments win over parameters, as API Gateway picks the most specific route. */
+const specificity = (template: string): number =>
+  template.split('/').filter((s) => !s.startsWith('{')).length;
+
+interface Match {
+  route: RouteDefinition;
+  params: Record<string, string>;
+}
+
+function findRoute(
+  table: RouteDefinition[],
+  method: string,
+  path: string,
+): { match?: Match; allowed: string[] } {
+  const candidates: Match[] = [];
+  for (const route of table) {
+    const params = matchPath(route.path, path);
+    if (params) candidates.push({ route, params });
+  }
+  const allowed = [...new Set(candidates.map((c) => c.route.method))];
+  const match = candidates
+    .filter((c) => c.route.method === method)
+    .sort((a, b) => specificity(b.route.path) - specificity(a.route.path))[0];
+  return { match, allowed };
+}
+
+function problem(
+  status: number,
+  kind: string,
+  title: string,
+  detail: string,
+  instance: string,
+  correlationId: string,
+) {
+  const body: Problem = { type: problemType(kind), title, status, detail, instance, correlationId };
+  return {
+    statusCode: status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-correlation-id': correlationId },
+    body: JSON.stringify(body),
+  } satisfies HttpResponse;
+}
+
+/** Content types API Gateway passes as text; anything else arrives base64-encoded. */
+const TEXTUAL = /^(text\/|application\/(.+\+)?(json|xml)|application\/x-www-form-urlencoded)/i;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+  return new Promise((res, rej) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+      // Past 16× the cap the rest is not worth draining: drop the connection.
+      if (size > max * 16) req.destroy();
+    });
+    req.on('end', () => (tooLarge ? rej(new BodyTooLarge()) : res(Buffer.concat(chunks))));
+    req.on('close', () => (tooLarge ? rej(new BodyTooLarge()) : undefined));
+    req.on('error', rej);
+  });
+}
+
+function headerMap(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined) continue;
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
+  }
+  return out;
+}
+
+function write(res: ServerResponse, out: HttpResponse, extra: Record<string, string> = {}) {
+  const body = out.isBase64Encoded
+    ? Buffer.from(out.body ?? '', 'base64')
+    : Buffer.from(out.body ?? '', 'utf8');
+  res.writeHead(out.statusCode, { ...out.headers, ...extra, 'content-length': String(body.length) });
+  res.end(body);
+}
+
+/** Lambda proxy results may also be a bare value (payload format 2.0 then answers 200 JSON). */
+function asHttpResponse(result: unknown): HttpResponse {
+  if (result && typeof result === 'object' && 'statusCode' in result) {
+    const r = result as Partial<HttpResponse> & { statusCode: number; cookies?: string[] };
+    return {
+      statusCode: r.statusCode,
+      headers: { ...(r.headers ?? {}) },
+      body: r.body ?? '',
+      ...(r.isBase64Encoded ? { isBase64Encoded: true } : {}),
+    };
+  }
+  return {
+    statusCode: 200,
+    headers: { 'content-type': 'application/json' },
+    body: typeof result === 'string' ? result : JSON.stringify(result ?? null),
+  };
+}
+
+/**
+ * The HTTP adapter that stands in for API Gateway: routes by the API's route table, enforces the
+ * body cap, verifies bearer tokens like the HttpApi JWT authorizer (a refused token never reaches
+ * a handler), builds the payload 2.0 event and calls the very handler module Lambda runs.
+ */
+export function createLocalServer(opts: LocalServerOptions = {}): Server {
+  const table = opts.routes ?? apiRoutes;
+  const verify = opts.verify ?? ((token: string) => verifyToken(token));
+  const load = opts.load ?? loadHandler;
+
+  async function handle(
+    req: IncomingMessage,
+  ): Promise<{ out: HttpResponse; extra?: Record<string, string> }> {
+    const headers = headerMap(req);
+    const given = headers['x-correlation-id'];
+    const correlationId = given && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = url.pathname;
+
+    const { match, allowed } = findRoute(table, method, path);
+    if (!match) {
+      if (allowed.length === 0) {
+        return {
+          out: problem(404, 'not-found', 'Not found', `No route matches ${path}.`, path, correlationId),
+        };
+      }
+      return {
+        out: problem(
+          405,
+          'method-not-allowed',
+          'Method not allowed',
+          `${method} is not allowed on ${path}; use ${allowed.join(', ')}.`,
+          path,
+          correlationId,
+        ),
+        extra: { allow: allowed.join(', ') },
+      };
+    }
+    const { route, params } = match;
+
+    const max = config().MAX_BODY_BYTES;
+    const declared = Number(headers['content-length'] ?? '0');
+    const tooLarge = () =>
+      problem(
+        413,
+        'payload-too-large',
+        'Payload too large',
+        `The request body must not exceed ${max} bytes.`,
+        path,
+        correlationId,
+      );
+    // A body far past the cap is refused unread; a smaller excess is drained so the client reads the 413.
+    if (declared > max * 16) return { out: tooLarge(), extra: { connection: 'close' } };
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, max);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return { out: tooLarge(), extra: { connection: 'close' } };
+      throw e;
+    }
+
+    let claims: Record<string, string | number | boolean> | undefined;
+    if (route.access !== 'public') {
+      const auth = headers.authorization ?? '';
+      const bearer = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+      const unauthorized = (detail: string) => ({
+        out: problem(401, 'unauthenticated', 'Authentication required', detail, path, correlationId),
+        extra: {
+          'www-authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`,
+        },
+      });
+      if (!bearer) {
+        return unauthorized(
+          auth
+            ? 'The Authorization header must be "Bearer <token>".'
+            : 'A bearer token is required (Authorization: Bearer <token>).',
+        );
+      }
+      try {
+        const payload = await verify(bearer[1]!);
+        claims = {};
+        for (const [k, v] of Object.entries(payload)) {
+          if (v === undefined || v === null) continue;
+          claims[k] = typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean);
+        }
+      } catch (e) {
+        if (e instanceof TokenRejected) return unauthorized(e.message);
+        throw e;
+      }
+    }
+
+    const contentType = headers['content-type'] ?? '';
+    const textual = raw.length === 0 || contentType === '' || TEXTUAL.test(contentType);
+    const event = toApiEvent(
+      route,
+      {
+        method,
+        path,
+        rawQueryString: url.search.slice(1),
+        headers: { ...headers, 'x-correlation-id': correlationId },
+        body: raw.length === 0 ? undefined : textual ? raw.toString('utf8') : raw.toString('base64'),
+        claims,
+      },
+      params,
+    );
+    if (!textual) event.isBase64Encoded = true;
+
+    const handler = await load(route.handler);
+    const result = await handler(event, localContext(route.operationId));
+    return { out: asHttpResponse(result) };
+  }
+
+  return createServer((req, res) => {
+    const started = performance.now();
+    handle(req)
+      .catch((error: unknown) => {
+        logger.error('local server error', { error: error as Error, method: req.method, url: req.url });
+        return {
+          out: problem(
+            500,
+            'internal',
+            'Internal error',
+            'Something went wrong on our side.',
+            req.url ?? '',
+            randomUUID(),
+          ) as HttpResponse,
+          extra: undefined,
+        };
+      })
+      .then(({ out, extra }) => {
+        write(res, out, extra);
+        logger.debug('request', {
+          method: req.method,
+          path: req.url,
+          status: out.statusCode,
+          ms: Math.round(performance.now() - started),
+        });
+      });
+  });
+}
+
+/** Closes the server and every open connection (keep-alive sockets included). */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((res) => {
+    server.close(() => res());
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 2000).unref();
+  });
+}

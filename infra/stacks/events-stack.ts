@@ -1,0 +1,217 @@
+import { Annotations, Aws, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import type { Subscription } from '../../events/subscriptions.ts';
+import { OUTBOX_ENTITY } from '../../shared/db/outbox.ts';
+import { ProjectFunction } from '../constructs/project-function.ts';
+import { pascal } from './routes-stack.ts';
+import type { StageSettings } from './settings.ts';
+
+/** A subscription costs about 8 resources (function, role, policy, log group, rule, permission, invoke config); 50 stay far below 500. */
+export const MAX_SUBSCRIPTIONS = 50;
+
+export interface EventsStackProps extends StackProps {
+  settings: StageSettings;
+  table: ITable;
+  bus: IEventBus;
+  /** `events/subscriptions.ts`. */
+  subscriptions: readonly Subscription[];
+}
+
+/**
+ * The stateless event plumbing: the outbox publisher (table stream → bus) and every subscriber
+ * (bus rule → function), each failure path ending in a dead-letter queue that has an alarm.
+ */
+export class EventsStack extends Stack {
+  readonly publisher: ProjectFunction;
+  readonly outboxDlq: Queue;
+  readonly eventsDlq: Queue;
+  /** Subscriber functions by subscription name. */
+  readonly subscribers = new Map<string, ProjectFunction>();
+
+  constructor(scope: Construct, id: string, props: EventsStackProps) {
+    super(scope, id, props);
+    const { settings, table, bus } = props;
+
+    this.outboxDlq = this.deadLetterQueue(
+      'OutboxDlq',
+      'Stream batches the outbox publisher gave up on. A message holds the shard and sequence numbers, not the events: replay from the outbox items, which the table keeps for a week.',
+    );
+    this.eventsDlq = this.deadLetterQueue(
+      'EventsDlq',
+      'Events a subscriber could not take: EventBridge delivery failures and invocations that failed after Lambda retries.',
+    );
+
+    // Table stream → event bus. TRIM_HORIZON: on the first deployment (or after the mapping is
+    // recreated) the publisher starts from the oldest record still in the stream, so an outbox item
+    // written before the mapping existed is still published; consumers are idempotent on eventId.
+    this.publisher = new ProjectFunction(this, 'PublishOutbox', {
+      handler: 'functions/events/publish-outbox',
+      description: 'Table stream → event bus (transactional outbox)',
+      table,
+      bus,
+      tableAccess: 'none',
+      publishEvents: true,
+      settings,
+      timeout: Duration.seconds(30),
+      otherWildcardActions:
+        'The table stream event source grants dynamodb:ListStreams, which has no resource-level permissions either; the stream reads themselves (DescribeStream, GetRecords, GetShardIterator) are on the table stream ARN only.',
+    });
+    this.publisher.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 25,
+        maxBatchingWindow: Duration.seconds(0),
+        // One batch per shard at a time: events of one partition reach the bus in write order.
+        parallelizationFactor: 1,
+        bisectBatchOnError: true,
+        retryAttempts: 8,
+        maxRecordAge: Duration.hours(6),
+        onFailure: new SqsDlq(this.outboxDlq),
+        // Only inserted outbox items invoke the publisher; every other write is dropped by Lambda
+        // before invocation (the handler checks again, so the local runtime behaves the same).
+        filters: [
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('INSERT'),
+            dynamodb: { NewImage: { entity: { S: FilterRule.isEqual(OUTBOX_ENTITY) } } },
+          }),
+        ],
+      }),
+    );
+    if (props.subscriptions.length > MAX_SUBSCRIPTIONS) {
+      throw new Error(
+        `${props.subscriptions.length} subscriptions: split EventsStack (at most ${MAX_SUBSCRIPTIONS})`,
+      );
+    }
+    for (const subscription of props.subscriptions) this.subscribe(subscription, props);
+
+    // Any message in a dead-letter queue is an event that did not reach its consumer.
+    for (const [name, queue] of [
+      ['OutboxDlq', this.outboxDlq],
+      ['EventsDlq', this.eventsDlq],
+    ] as const) {
+      new Alarm(this, `${name}Alarm`, {
+        alarmDescription: `${name} holds failed messages (${settings.stage}): ${queue.node.id}`,
+        metric: queue.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(5),
+          statistic: 'Maximum',
+        }),
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
+
+    // Events waiting in the stream: the publisher is failing or throttled long before the DLQ fills.
+    new Alarm(this, 'OutboxIteratorAgeAlarm', {
+      alarmDescription: `Outbox events are more than 5 minutes behind (${settings.stage})`,
+      metric: this.publisher.metric('IteratorAge', { period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: 5 * 60 * 1000,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 2,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  private subscribe(subscription: Subscription, props: EventsStackProps): void {
+    const name = pascal(subscription.name);
+    if (this.subscribers.has(subscription.name))
+      throw new Error(`subscription "${subscription.name}" is listed twice`);
+    if (subscription.events.length === 0)
+      throw new Error(`subscription "${subscription.name}" lists no events`);
+    const sends = new Set(subscription.sends ?? []);
+    const fn = new ProjectFunction(this, name, {
+      handler: subscription.handler,
+      description: `Subscriber ${subscription.name}`,
+      table: props.table,
+      bus: props.bus,
+      // Subscribers record what they handled (idempotency on eventId) and write their own
+      // outbox items; they never call PutEvents directly.
+      tableAccess: 'readwrite',
+      settings: props.settings,
+      timeout: Duration.seconds(30),
+      functionProps: {
+        // EventBridge invokes asynchronously: after Lambda's own retries the event goes to the DLQ.
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(6),
+        onFailure: new SqsDestination(this.eventsDlq),
+      },
+      ...(sends.has('sms')
+        ? {
+            otherWildcardActions:
+              'It sends SMS: sns:Publish to a phone number has no resource ARN, so it is allowed on "*" while publishing to any topic ARN is denied.',
+          }
+        : {}),
+    });
+    this.subscribers.set(subscription.name, fn);
+
+    if (sends.has('sms')) {
+      fn.addToRolePolicy(new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          effect: Effect.DENY,
+          actions: ['sns:Publish'],
+          resources: [`arn:${Aws.PARTITION}:sns:*:*:*`],
+        }),
+      );
+    }
+    if (sends.has('email')) {
+      const from = props.settings.notifyEmailFrom;
+      if (from) {
+        // SES authorizes the identity the mail is sent from: the address or its domain.
+        const identities = [from, from.split('@')[1]!].map((identity) =>
+          this.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+        );
+        fn.addToRolePolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: identities }));
+        fn.addEnvironment('NOTIFY_EMAIL_FROM', from);
+      } else {
+        Annotations.of(fn).addWarningV2(
+          'switchboard:notifyEmailFrom',
+          `${subscription.name} sends e-mail but the stage has no sender: synth with -c notifyEmailFrom=<verified SES identity>`,
+        );
+      }
+    }
+
+    // One rule per source, so that a pattern never matches a detail-type of one source sent by another.
+    const bySource = new Map<string, Set<string>>();
+    for (const contract of subscription.events) {
+      bySource.set(contract.source, (bySource.get(contract.source) ?? new Set()).add(contract.detailType));
+    }
+    for (const [source, detailTypes] of bySource) {
+      new Rule(this, `${name}${pascal(source)}Rule`, {
+        eventBus: props.bus,
+        description: `${subscription.name} ← ${source}: ${[...detailTypes].join(', ')}`,
+        eventPattern: { source: [source], detailType: [...detailTypes] },
+        targets: [
+          new LambdaFunction(fn, {
+            deadLetterQueue: this.eventsDlq,
+            retryAttempts: 8,
+            maxEventAge: Duration.hours(24),
+          }),
+        ],
+      });
+    }
+  }
+
+  private deadLetterQueue(id: string, description: string): Queue {
+    const queue = new Queue(this, id, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(queue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: `This queue IS a dead-letter queue (${description}); a DLQ of a DLQ would only move the problem.`,
+    });
+    return queue;
+  }
+}

@@ -1,0 +1,83 @@
+import { NestedStack, type NestedStackProps, Validations } from 'aws-cdk-lib';
+import {
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  type IHttpApi,
+  type IHttpRouteAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { Construct } from 'constructs';
+import { type RouteDefinition, routeKey } from '../../shared/http/route.ts';
+import { ProjectFunction } from '../constructs/project-function.ts';
+import type { StageSettings } from './settings.ts';
+
+/**
+ * CloudFormation allows 500 resources per template. A route costs 7: function, role, role policy,
+ * log group, integration, route, invoke permission. A nested stack per route tag keeps every
+ * template far from the limit as the API grows (the parent holds one resource per tag), and this
+ * cap stops a tag long before it reaches it: 60 × 7 = 420, plus the nested stack's parameters.
+ * A tag past the cap is split into two tags in its route module; `test/infra/api-stack.test.ts`
+ * proves that a tag at the cap synthesizes under the limit.
+ */
+export const MAX_ROUTES_PER_STACK = 60;
+
+export interface RoutesStackProps extends NestedStackProps {
+  tag: string;
+  routes: readonly RouteDefinition[];
+  httpApi: IHttpApi;
+  authorizer: IHttpRouteAuthorizer;
+  table: ITable;
+  bus: IEventBus;
+  settings: StageSettings;
+}
+
+/** One function and one HttpApi route per route definition of one tag. */
+export class RoutesStack extends NestedStack {
+  /** Functions by operationId. */
+  readonly functions = new Map<string, ProjectFunction>();
+
+  constructor(scope: Construct, id: string, props: RoutesStackProps) {
+    super(scope, id, props);
+    if (props.routes.length > MAX_ROUTES_PER_STACK) {
+      throw new Error(
+        `tag "${props.tag}" has ${props.routes.length} routes; at most ${MAX_ROUTES_PER_STACK} fit one nested stack under CloudFormation's 500-resource limit: split the tag`,
+      );
+    }
+    for (const route of props.routes) {
+      const name = pascal(route.operationId);
+      const fn = new ProjectFunction(this, name, {
+        handler: route.handler,
+        description: routeKey(route),
+        table: props.table,
+        bus: props.bus,
+        tableAccess: route.method === 'GET' ? 'read' : 'readwrite',
+        settings: props.settings,
+      });
+      this.functions.set(route.operationId, fn);
+      const httpRoute = new HttpRoute(this, `${name}Route`, {
+        httpApi: props.httpApi,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration: new HttpLambdaIntegration(`${name}Integration`, fn),
+        ...(route.access === 'public' ? {} : { authorizer: props.authorizer }),
+      });
+      if (route.access === 'public') {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${routeKey(route)} is public by its contract (access: 'public' in functions/api/routes): it serves anonymous callers (health, the OpenAPI document, public quotes, sign-in) and reads no tenant data without its own check.`,
+        });
+      }
+    }
+  }
+}
+
+/** `getCatalog` → `GetCatalog`; kebab tags too: `dunning-runs` → `DunningRuns`. */
+export function pascal(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}

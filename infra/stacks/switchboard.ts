@@ -1,0 +1,59 @@
+import type { Environment } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { subscriptions as allSubscriptions, type Subscription } from '../../events/subscriptions.ts';
+import { routes as allRoutes } from '../../functions/api/routes.ts';
+import type { RouteDefinition } from '../../shared/http/route.ts';
+import { ApiStack } from './api-stack.ts';
+import { DataStack } from './data-stack.ts';
+import { EventsStack } from './events-stack.ts';
+import { stageSettings } from './settings.ts';
+
+export interface SwitchboardOptions {
+  stage: string;
+  env?: Environment;
+  /** Defaults to every route of `functions/api/routes.ts`. */
+  routes?: readonly RouteDefinition[];
+  /** Defaults to `events/subscriptions.ts`. */
+  subscriptions?: readonly Subscription[];
+  /** Sender of e-mail notifications (a verified SES identity). */
+  notifyEmailFrom?: string;
+}
+
+export interface Switchboard {
+  data: DataStack;
+  api: ApiStack;
+  events: EventsStack;
+}
+
+/**
+ * The whole deployment of one stage: the stateful stack and the two stateless ones that depend on
+ * it. `infra/app.ts` calls this for `cdk synth`; the infra tests call it in-process.
+ */
+export function createSwitchboard(scope: Construct, options: SwitchboardOptions): Switchboard {
+  const settings = stageSettings(options.stage, { notifyEmailFrom: options.notifyEmailFrom });
+  const base = `Switchboard-${options.stage}`;
+  const common = { env: options.env, settings, tags: { project: 'switchboard', stage: options.stage } };
+
+  const data = new DataStack(scope, `${base}-Data`, {
+    ...common,
+    description: `Switchboard ${options.stage}: table, event bus, user pool (stateful)`,
+    terminationProtection: settings.production,
+  });
+  const api = new ApiStack(scope, `${base}-Api`, {
+    ...common,
+    description: `Switchboard ${options.stage}: HTTP API and its functions`,
+    table: data.table,
+    bus: data.bus,
+    userPool: data.userPool,
+    userPoolClient: data.userPoolClient,
+    routes: options.routes ?? allRoutes,
+  });
+  const events = new EventsStack(scope, `${base}-Events`, {
+    ...common,
+    description: `Switchboard ${options.stage}: outbox publisher and event subscribers`,
+    table: data.table,
+    bus: data.bus,
+    subscriptions: options.subscriptions ?? allSubscriptions,
+  });
+  return { data, api, events };
+}

@@ -1,0 +1,184 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../infra/local/dynamodb.ts';
+
+/**
+ * The real `npm start`, twice, on one data folder: what a new user does. Data created through the
+ * API before a SIGTERM is there after the restart, tokens signed before it still work, and
+ * DynamoDB Local's java process is gone after each stop.
+ */
+const REPO = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+let dataDir: string;
+let port: number;
+let base: string;
+const started: ChildProcess[] = [];
+
+/** The environment of a user's shell: none of the test harness's table settings. */
+function userEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    POWERTOOLS_LOG_LEVEL: 'WARN',
+  };
+  for (const k of [
+    'RUNTIME',
+    'DYNAMODB_ENDPOINT',
+    'TABLE_NAME',
+    'TENANT_CACHE_SECONDS',
+    'VITEST',
+    'NODE_ENV',
+  ])
+    delete env[k];
+  return env;
+}
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+async function start(): Promise<Running> {
+  const child = spawn('npm', ['start'], {
+    cwd: REPO,
+    env: userEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  // 'close': npm has exited and every process that shares its output (the system itself) is gone.
+  const exited = new Promise<number | null>((res) => child.once('close', (code) => res(code)));
+  const t0 = Date.now();
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
+  for (;;) {
+    if (gone) throw new Error(`npm start exited before answering:\n${out}`);
+    try {
+      const res = await fetch(`${base}/health`);
+      if (res.status === 200) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() - t0 > 60_000) throw new Error(`no /health within 60 s:\n${out}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { child, output: () => out, exited };
+}
+
+async function stop(r: Running) {
+  r.child.kill('SIGTERM');
+  const code = await Promise.race([
+    r.exited,
+    new Promise<'timeout'>((res) => setTimeout(() => res('timeout'), 30_000)),
+  ]);
+  expect(code, r.output()).not.toBe('timeout');
+  expect(r.output()).toContain('Stopped.');
+}
+
+/** Processes whose command line names the data folder (DynamoDB Local's java has `-dbPath <dataDir>/dynamodb`). */
+async function processesOnDataDir(): Promise<string[]> {
+  const { stdout } = await run('ps', ['-eo', 'pid,args']);
+  return stdout.split('\n').filter((l) => l.includes(dataDir) && l.includes('java'));
+}
+
+async function token(...args: string[]): Promise<string> {
+  const { stdout } = await run('npm', ['run', '--silent', 'cli', '--', 'token', ...args], {
+    cwd: REPO,
+    env: userEnv(),
+  });
+  const lines = stdout.trim().split('\n');
+  return lines[lines.length - 1]!;
+}
+
+async function api(method: string, path: string, jwt: string, body?: unknown) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${jwt}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined, text };
+}
+
+async function tenantIds(jwt: string): Promise<string[]> {
+  const res = await api('GET', '/v1/tenants?limit=200', jwt);
+  expect(res.status, res.text).toBe(200);
+  return (res.json.items as { tenantId: string }[]).map((t) => t.tenantId).sort();
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'sb-e2e-'));
+  port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  for (const child of started) {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const DEMO = ['alpina', 'atlantico', 'dardania', 'jadran', 'triglav'];
+
+describe('npm start, stop, start again', () => {
+  it('keeps data and tokens across a restart and stops DynamoDB Local with it', {
+    timeout: 240_000,
+  }, async () => {
+    const first = await start();
+    expect(first.output()).toContain(`Switchboard is running at ${base}`);
+    expect(first.output()).toContain('npm run --silent cli -- token --role operator --tenant alpina');
+    expect(first.output()).toContain('creating the demo tenants');
+
+    const platform = await token('--role', 'platform');
+    expect(await tenantIds(platform)).toEqual(DEMO);
+
+    const created = await api('POST', '/v1/tenants', platform, {
+      tenantId: 'e2e-operator',
+      name: 'E2E Operator',
+      country: 'PT',
+      locales: ['pt'],
+      currency: 'EUR',
+      timeZone: 'Europe/Lisbon',
+      vatRateBasisPoints: 2300,
+      invoiceSeriesPrefix: 'E2E-',
+    });
+    expect(created.status, created.text).toBe(201);
+    expect((await api('GET', '/v1/tenants', 'tampered')).status).toBe(401);
+
+    await stop(first);
+    expect(await processesOnDataDir()).toEqual([]);
+
+    const second = await start();
+    expect(second.output()).not.toContain('creating the demo tenants');
+    // The token signed before the restart is still valid: the key pair is kept in the data folder.
+    expect(await tenantIds(platform)).toEqual([...DEMO, 'e2e-operator'].sort());
+    const operator = await token('--role', 'operator', '--tenant', 'e2e-operator');
+    expect((await api('GET', '/v1/catalog', operator)).status).toBe(200);
+
+    await stop(second);
+    expect(await processesOnDataDir()).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GSIS, STREAM_VIEW, TABLE_KEYS } from '../../shared/db/table-definition.ts';
+import { buildSwitchboard } from './support.ts';
+
+let template: Template;
+
+beforeAll(() => {
+  template = Template.fromStack(buildSwitchboard().sb.data);
+});
+
+describe('the table, built from shared/db/table-definition.ts', () => {
+  it('has the string pk/sk keys and every GSI of the definition, projecting ALL', () => {
+    const attributes = [
+      TABLE_KEYS.partitionKey,
+      TABLE_KEYS.sortKey,
+      ...GSIS.flatMap((g) => [g.partitionKey, g.sortKey]),
+    ].map((AttributeName) => ({ AttributeName, AttributeType: 'S' }));
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: Match.arrayWith(attributes),
+      GlobalSecondaryIndexes: GSIS.map((g) => ({
+        IndexName: g.indexName,
+        KeySchema: [
+          { AttributeName: g.partitionKey, KeyType: 'HASH' },
+          { AttributeName: g.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    });
+  });
+
+  it('is on-demand, with point-in-time recovery, encryption at rest and deletion protection', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+      DeletionProtectionEnabled: true,
+    });
+  });
+
+  it('expires items by the TTL attribute and streams new images to the outbox publisher', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttlAttribute, Enabled: true },
+      StreamSpecification: { StreamViewType: STREAM_VIEW },
+    });
+  });
+
+  it('survives stack deletion and replacement', () => {
+    template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  it('is the only table, and its name is left to CloudFormation', () => {
+    const tables = Object.values(template.findResources('AWS::DynamoDB::Table'));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.Properties.TableName).toBeUndefined();
+  });
+});
+
+describe('the event bus', () => {
+  it('is named per stage, so stages can share an account', () => {
+    template.hasResourceProperties('AWS::Events::EventBus', { Name: 'switchboard-dev' });
+    const staging = Template.fromStack(buildSwitchboard({ stage: 'staging' }).sb.data);
+    staging.hasResourceProperties('AWS::Events::EventBus', { Name: 'switchboard-staging' });
+  });
+});
+
+describe('the user pool', () => {
+  it('admits no self sign-up, has optional SMS MFA and a strong password policy', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SMS_MFA'],
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: Match.anyValue(),
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        },
+      },
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+    });
+    const pool = Object.values(template.findResources('AWS::Cognito::UserPool'))[0];
+    expect(pool?.Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
+  });
+
+  it('enforces threat protection (Plus plan) and is protected from deletion', () => {
+    template.hasResource('AWS::Cognito::UserPool', {
+      Properties: Match.objectLike({
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+        DeletionProtection: 'ACTIVE',
+      }),
+      DeletionPolicy: 'Retain',
+    });
+  });
+
+  it('has a public app client (no secret, no OAuth) whose tokens can be revoked', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: false,
+      EnableTokenRevocation: true,
+      PreventUserExistenceErrors: 'ENABLED',
+      ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_SRP_AUTH']),
+    });
+    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0];
+    expect(client?.Properties.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+  });
+});

@@ -1,0 +1,98 @@
+import { type App, type PolicyViolation, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { defineEvent } from '../../events/contract.ts';
+import { createSwitchboard } from '../../infra/stacks/switchboard.ts';
+import { testApp } from './support.ts';
+
+/**
+ * cdk-nag 3 runs as a policy-validation plugin during `cdk synth` (infra/app.ts) and fails it on
+ * any finding that is not acknowledged. Here the same pack walks the same app in-process.
+ */
+let app: App;
+
+beforeAll(() => {
+  app = testApp();
+  // The real deployment...
+  createSwitchboard(app, { stage: 'dev' });
+  // ...and one with a subscriber, so that the subscriber path is checked before the first one exists.
+  const Probe = defineEvent({
+    detailType: 'ProbeHappened',
+    source: 'switchboard.probe',
+    version: 1,
+    schema: z.object({}),
+  });
+  createSwitchboard(app, {
+    stage: 'probe',
+    notifyEmailFrom: 'billing@example.com',
+    subscriptions: [
+      { name: 'probe', handler: 'functions/events/publish-outbox', events: [Probe], sends: ['sms', 'email'] },
+    ],
+  });
+});
+
+interface Acknowledgement {
+  path: string;
+  id: string;
+  reason: string;
+}
+
+function acknowledgements(scope: IConstruct): Acknowledgement[] {
+  return scope.node.findAll().flatMap((c) =>
+    c.node.metadata
+      .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((m) =>
+        Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({
+          path: c.node.path,
+          id: id.replace(/^annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
+}
+
+const describeViolations = (violations: PolicyViolation[]) =>
+  violations
+    .map(
+      (v) =>
+        `${v.severity} ${v.ruleName}: ${v.description}\n  ${v.violatingResources.map((r) => r.constructPath).join('\n  ')}`,
+    )
+    .join('\n');
+
+describe('AwsSolutions checks', () => {
+  it('find nothing that is not acknowledged (errors or warnings: either fails cdk synth)', () => {
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(describeViolations(report.violations)).toBe('');
+    expect(report.success).toBe(true);
+  });
+
+  it('every acknowledgement gives a reason', () => {
+    const acks = acknowledgements(app);
+    expect(acks.length).toBeGreaterThan(0);
+    for (const ack of acks) {
+      expect(ack.id, ack.path).toMatch(/^AwsSolutions-[A-Z]+\d+(\[.+\])?$/);
+      // A sentence, not a placeholder.
+      expect(ack.reason.trim().length, `${ack.path} ${ack.id}`).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it('every acknowledgement silences a finding that is really there (no stale suppressions)', () => {
+    const pack = new AwsSolutionsChecks();
+    // The same checks with every acknowledgement ignored.
+    Object.defineProperty(pack, 'isAcknowledged', { value: () => false });
+    const findings = pack.validateScope(app).violations;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const ack of acknowledgements(app)) {
+      const silenced = findings.some(
+        (v) =>
+          v.ruleName === ack.id &&
+          v.violatingResources.some(
+            (r) => r.constructPath === ack.path || (r.constructPath ?? '').startsWith(`${ack.path}/`),
+          ),
+      );
+      expect(silenced, `${ack.id} on ${ack.path} silences nothing`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { db, tableName } from '../../shared/db/client.ts';
+import { notificationKeys } from '../../shared/db/keys.ts';
+import { awsNotifier } from '../../shared/notify/aws-notifier.ts';
+import { createLocalNotifier, listOutbox } from '../../shared/notify/local-notifier.ts';
+import { installNotifier, notifier } from '../../shared/notify/notifier.ts';
+import { logger } from '../../shared/observability.ts';
+import { useTestTable } from '../support/table.ts';
+
+useTestTable();
+
+afterEach(() => {
+  installNotifier(undefined);
+  vi.restoreAllMocks();
+});
+
+const sms = {
+  tenantId: 'alpina',
+  channel: 'sms' as const,
+  to: '38640123456',
+  locale: 'sl',
+  text: 'Vaša koda za prijavo je 123456.',
+  template: 'login-pin',
+};
+
+describe('notifier port', () => {
+  it('is the AWS adapter unless the local runtime installs another', () => {
+    expect(notifier()).toBe(awsNotifier);
+    const local = createLocalNotifier();
+    installNotifier(local);
+    expect(notifier()).toBe(local);
+  });
+});
+
+describe('local notifier (the local outbox)', () => {
+  it('writes each SMS as a table item, recipient in E.164, with one log line', async () => {
+    const info = vi.spyOn(logger, 'info');
+    installNotifier(createLocalNotifier(() => new Date('2026-05-01T08:00:00Z')));
+    const { messageId } = await notifier().send(sms);
+
+    const item = await db().send(
+      new GetCommand({ TableName: tableName(), Key: notificationKeys.message('alpina', messageId) }),
+    );
+    expect(item.Item).toMatchObject({
+      entity: 'Notification',
+      tenantId: 'alpina',
+      channel: 'sms',
+      to: '+38640123456',
+      locale: 'sl',
+      text: sms.text,
+      template: 'login-pin',
+      sentAt: '2026-05-01T08:00:00.000Z',
+    });
+    expect(item.Item!.pk).toMatch(/^T#alpina#/);
+
+    const lines = info.mock.calls.filter(([message]) => message === 'notification');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]![1]).toMatchObject({
+      tenantId: 'alpina',
+      channel: 'sms',
+      to: '+38640123456',
+      template: 'login-pin',
+    });
+  });
+
+  it('lists a recipient’s messages and a tenant’s whole outbox, newest first, per tenant', async () => {
+    const local = createLocalNotifier();
+    await local.send({ ...sms, tenantId: 'jadran', to: '+385 91 555 0101', text: 'first' });
+    await local.send({
+      tenantId: 'jadran',
+      channel: 'email',
+      to: 'Racuni@Example.HR',
+      locale: 'hr',
+      subject: 'Vaš račun',
+      text: 'second',
+      template: 'invoice-ready',
+    });
+    await local.send({ ...sms, tenantId: 'jadran', to: '385915550101', text: 'third' });
+    await local.send({ ...sms, tenantId: 'triglav', to: '385915550101', text: 'other tenant' });
+
+    const toPhone = await listOutbox({ tenantId: 'jadran', to: '385915550101', limit: 10 });
+    expect(toPhone.items.map((m) => m.text)).toEqual(['third', 'first']);
+
+    const toMail = await listOutbox({ tenantId: 'jadran', to: 'racuni@example.hr', limit: 10 });
+    expect(toMail.items).toHaveLength(1);
+    expect(toMail.items[0]).toMatchObject({
+      channel: 'email',
+      subject: 'Vaš račun',
+      to: 'racuni@example.hr',
+    });
+
+    const all = await listOutbox({ tenantId: 'jadran', limit: 2 });
+    expect(all.items.map((m) => m.text)).toEqual(['third', 'second']);
+    expect(all.nextCursor).toBeTruthy();
+    const rest = await listOutbox({ tenantId: 'jadran', limit: 2, cursor: all.nextCursor });
+    expect(rest.items.map((m) => m.text)).toEqual(['first']);
+  });
+
+  it('refuses malformed messages (a programming error, not a user’s)', async () => {
+    const local = createLocalNotifier();
+    await expect(local.send({ ...sms, to: 'not-a-number' })).rejects.toThrow(/E\.164/);
+    await expect(local.send({ ...sms, channel: 'email', to: 'someone@example.com' })).rejects.toThrow(
+      /subject/,
+    );
+    await expect(local.send({ ...sms, channel: 'email', to: 'nobody', subject: 's' })).rejects.toThrow(
+      /e-mail/,
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { handler } from '../../functions/notify/on-credit-transferred.ts';
+import { localContext } from '../../infra/local/api-event.ts';
+import { newId } from '../../shared/ids.ts';
+import { installNotifier, type NotificationMessage } from '../../shared/notify/notifier.ts';
+import { creditTransferText } from '../../shared/use-cases/money-notify.ts';
+import { useTestTable } from '../support/table.ts';
+import { outboxEvents } from './groups-fixture.ts';
+import { e164, eur, fund, type MoneyGroup, moneyGroup, moneyTenant, transfer } from './money-fixture.ts';
+
+useTestTable();
+
+const T = 'money-notify';
+const sent: NotificationMessage[] = [];
+let failNext = false;
+installNotifier({
+  async send(m) {
+    if (failNext) {
+      failNext = false;
+      throw new Error('SMS gateway down');
+    }
+    sent.push(m);
+    return { messageId: newId() };
+  },
+});
+afterAll(() => installNotifier(undefined));
+
+/** What EventBridge delivers for the latest CreditTransferred of a transfer. */
+async function deliveryOf(transferId: string, eventId = newId()) {
+  const e = (await outboxEvents(T)).find((x) => x.detailType === 'CreditTransferred' && x.data.transferId === transferId);
+  if (!e) throw new Error('no CreditTransferred in the outbox');
+  return {
+    version: '0',
+    id: newId(),
+    'detail-type': 'CreditTransferred',
+    source: 'switchboard.money',
+    account: '000000000000',
+    time: new Date().toISOString(),
+    region: 'eu-central-1',
+    resources: [],
+    detail: { metadata: { eventId, tenantId: T, occurredAt: new Date().toISOString(), version: 1 }, data: e.data },
+  };
+}
+
+describe('SMS to the member for a credit transfer', () => {
+  let g: MoneyGroup;
+  it('setup', async () => {
+    await moneyTenant(T);
+    g = await moneyGroup(T, 1);
+    await fund(g, g.admin, 5_000);
+  });
+
+  it('tells the member, in the group language, once per event, about credit received and credit taken', async () => {
+    const [m] = g.members as [string];
+    const out = await transfer(g, { from: e164(g.admin), to: e164(m), amount: eur(1_250) });
+    expect(out.status).toBe(201);
+    const delivery = await deliveryOf(out.body.transferId);
+    await handler(delivery, localContext('notify-credit-transferred'));
+    await handler(delivery, localContext('notify-credit-transferred')); // redelivered
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ tenantId: T, channel: 'sms', to: e164(m), locale: 'sl', template: 'credit-admin-to-member' });
+    expect(sent[0]!.text).toContain(e164(g.admin));
+    expect(sent[0]!.text).toMatch(/12,50\s€/);
+
+    const back = await transfer(g, { from: e164(m), to: e164(g.admin), amount: eur(250) });
+    await handler(await deliveryOf(back.body.transferId), localContext('notify-credit-transferred'));
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatchObject({ to: e164(m), template: 'credit-member-to-admin' });
+  });
+
+  it('a failed send is retried on redelivery', async () => {
+    const [m] = g.members as [string];
+    const out = await transfer(g, { from: e164(g.admin), to: e164(m), amount: eur(100) });
+    const delivery = await deliveryOf(out.body.transferId);
+    failNext = true;
+    await expect(handler(delivery, localContext('n'))).rejects.toThrow('SMS gateway down');
+    const before = sent.length;
+    await handler(delivery, localContext('n'));
+    expect(sent.length).toBe(before + 1);
+  });
+
+  it('writes every language we serve, falling back to English', () => {
+    for (const locale of ['sl', 'hr', 'sq', 'pt', 'en', 'pt-PT']) {
+      const t = creditTransferText(locale, 'admin-to-member', eur(500), '+38640100001');
+      expect(t.text).toContain('+38640100001');
+      expect(t.locale).toBe(locale.slice(0, 2));
+    }
+    expect(creditTransferText('de', 'member-to-admin', eur(500), '+38640100001').locale).toBe('en');
+  });
+});
