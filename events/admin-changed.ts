@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
 /** The admin role moved to another member; tokens of the previous admin lose admin rights at once. */

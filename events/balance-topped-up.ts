@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
 const Money = z.strictObject({ amount: z.number().int().positive(), currency: z.string() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A domain event contract: EventBridge detail-type, source, version and the zod schema of its
@@ -35,7 +35,10 @@ export function detailSchema<S extends z.ZodType>(contract: EventContract<S>) {
   return z.strictObject({ metadata: EventMetadataSchema, data: contract.schema });
 }
 
-export function parseDetail<S extends z.ZodType>(contract: EventContract<S>, detail: unknown): EventDetail<z.output<S>> {
+export function parseDetail<S extends z.ZodType>(
+  contract: EventContract<S>,
+  detail: unknown,
+): EventDetail<z.output<S>> {
   const parsed = detailSchema(contract).parse(detail);
   if (parsed.metadata.version !== contract.version) {
     throw new Error(`${contract.detailType}: version ${parsed.metadata.version} is not ${contract.version}`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
 /** A business customer was registered by the operator; its admin number is the first member. */

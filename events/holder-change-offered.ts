@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
 /** A group's admin offered one of its numbers to another group; the receiving admin is told to accept or decline. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
 /** A number joined a group (a new number or a ported-in one); it is usable at once. */

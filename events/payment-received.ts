@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
 const Money = z.strictObject({ amount: z.number().int().min(0), currency: z.string() });
@@ -20,7 +20,12 @@ export const PaymentReceived = defineEvent({
     status: z.enum(['matched', 'unmatched', 'assigned']),
     target: z
       .discriminatedUnion('type', [
-        z.strictObject({ type: z.literal('top-up'), topUpId: z.string(), groupId: z.string(), msisdn: z.string() }),
+        z.strictObject({
+          type: z.literal('top-up'),
+          topUpId: z.string(),
+          groupId: z.string(),
+          msisdn: z.string(),
+        }),
         z.strictObject({ type: z.literal('number'), groupId: z.string(), msisdn: z.string() }),
         z.strictObject({ type: z.literal('invoice'), invoiceId: z.string(), groupId: z.string() }),
       ])

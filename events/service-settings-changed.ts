@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MoneySchema } from '../shared/domain/money.ts';
 import { defineEvent } from './contract.ts';
 

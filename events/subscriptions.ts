@@ -25,5 +25,6 @@ export const subscriptions: Subscription[] = [
     name: 'notify-credit-transferred',
     handler: 'functions/notify/on-credit-transferred',
     events: [CreditTransferred],
+    sends: ['sms'],
   },
 ];

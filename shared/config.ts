@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The one place that reads `process.env`. Parsed once, on first use, and fails fast with every
@@ -13,7 +13,11 @@ const schema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().default('eu-central-1'),
   /** Largest request body accepted, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   /** Seconds an idempotency record is kept (≥ 24 h). */
   IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().min(86_400).default(172_800),
   /** Seconds a Lambda container caches a tenant's settings. */

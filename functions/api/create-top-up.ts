@@ -19,11 +19,21 @@ const deps = {
   clock: systemClock,
 };
 
-export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, body, idempotencyKey }) => {
-  const view = await topUp(deps, { principal, tenant, correlationId }, params.groupId, params.msisdn, body, {
-    name: route.operationId,
-    key: idempotencyKey!,
-    request: { params, body },
-  });
-  return created(view, `/v1/groups/${params.groupId}/members/${params.msisdn}/top-ups/${view.topUpId}`);
-});
+export const handler = apiHandler(
+  route,
+  async ({ principal, tenant, correlationId, params, body, idempotencyKey }) => {
+    const view = await topUp(
+      deps,
+      { principal, tenant, correlationId },
+      params.groupId,
+      params.msisdn,
+      body,
+      {
+        name: route.operationId,
+        key: idempotencyKey!,
+        request: { params, body },
+      },
+    );
+    return created(view, `/v1/groups/${params.groupId}/members/${params.msisdn}/top-ups/${view.topUpId}`);
+  },
+);

@@ -6,14 +6,22 @@ import { apiHandler } from '#shared/http/api-handler.ts';
 import { transferCredit } from '#shared/use-cases/money.ts';
 import { createTransfer as route } from './routes/money.ts';
 
-const deps = { money: dynamoMoneyRepository, groups: dynamoGroupRepository, catalogs: dynamoCatalogRepository, clock: systemClock };
+const deps = {
+  money: dynamoMoneyRepository,
+  groups: dynamoGroupRepository,
+  catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+};
 
-export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, body, idempotencyKey }) => {
-  const transfer = await transferCredit(deps, { principal, tenant, correlationId }, params.groupId, body, {
-    name: route.operationId,
-    key: idempotencyKey!,
-    request: { params, body },
-  });
-  // No `created()`: its undefined `headers` cannot be stored in the idempotency record.
-  return { status: 201, body: transfer };
-});
+export const handler = apiHandler(
+  route,
+  async ({ principal, tenant, correlationId, params, body, idempotencyKey }) => {
+    const transfer = await transferCredit(deps, { principal, tenant, correlationId }, params.groupId, body, {
+      name: route.operationId,
+      key: idempotencyKey!,
+      request: { params, body },
+    });
+    // No `created()`: its undefined `headers` cannot be stored in the idempotency record.
+    return { status: 201, body: transfer };
+  },
+);

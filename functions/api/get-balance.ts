@@ -6,7 +6,12 @@ import { apiHandler, ok } from '#shared/http/api-handler.ts';
 import { readBalance } from '#shared/use-cases/money.ts';
 import { getBalance as route } from './routes/money.ts';
 
-const deps = { money: dynamoMoneyRepository, groups: dynamoGroupRepository, catalogs: dynamoCatalogRepository, clock: systemClock };
+const deps = {
+  money: dynamoMoneyRepository,
+  groups: dynamoGroupRepository,
+  catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+};
 
 export const handler = apiHandler(route, async ({ principal, tenant, params }) =>
   ok(await readBalance(deps, { principal, tenant }, params.groupId, params.msisdn)),

@@ -1,7 +1,7 @@
 import { apiHandler, ok } from '#shared/http/api-handler.ts';
 import { buildOpenApi } from '#shared/http/openapi.ts';
-import { routes } from './routes.ts';
 import { getOpenApi } from './routes/system.ts';
+import { routes } from './routes.ts';
 
 let document: unknown;
 

@@ -6,8 +6,22 @@ import { apiHandler, ok } from '#shared/http/api-handler.ts';
 import { groupStatement } from '#shared/use-cases/money.ts';
 import { getStatement as route } from './routes/money.ts';
 
-const deps = { money: dynamoMoneyRepository, groups: dynamoGroupRepository, catalogs: dynamoCatalogRepository, clock: systemClock };
+const deps = {
+  money: dynamoMoneyRepository,
+  groups: dynamoGroupRepository,
+  catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+};
 
 export const handler = apiHandler(route, async ({ principal, tenant, params, query }) =>
-  ok(await groupStatement(deps, { principal, tenant }, params.groupId, query.period, query.limit, query.cursor)),
+  ok(
+    await groupStatement(
+      deps,
+      { principal, tenant },
+      params.groupId,
+      query.period,
+      query.limit,
+      query.cursor,
+    ),
+  ),
 );

@@ -4,5 +4,12 @@ import { listVoucherBatches } from '#shared/use-cases/money-vouchers.ts';
 import { listVoucherBatches as route } from './routes/money.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, query }) =>
-  ok(await listVoucherBatches({ vouchers: dynamoVoucherRepository }, { principal, tenant }, query.limit, query.cursor)),
+  ok(
+    await listVoucherBatches(
+      { vouchers: dynamoVoucherRepository },
+      { principal, tenant },
+      query.limit,
+      query.cursor,
+    ),
+  ),
 );

@@ -15,6 +15,12 @@ function parseIfMatch(value: string | undefined): number | undefined {
 }
 
 export const handler = apiHandler(route, async ({ body, principal, tenant, headers }) => {
-  const version = await replaceCatalog(deps, tenant, body, principal.subject, parseIfMatch(headers['if-match']));
+  const version = await replaceCatalog(
+    deps,
+    tenant,
+    body,
+    principal.subject,
+    parseIfMatch(headers['if-match']),
+  );
   return ok(version, { etag: `"${version.version}"` });
 });

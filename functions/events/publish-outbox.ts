@@ -1,7 +1,7 @@
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import middy from '@middy/core';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { OUTBOX_ENTITY } from '#shared/db/outbox.ts';
 import { type BusEvent, eventBus } from '#shared/events/event-bus.ts';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The repository root (this file is `infra/local/settings.ts`). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');

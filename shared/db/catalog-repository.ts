@@ -57,7 +57,13 @@ export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
                 ExpressionAttributeValues: { ':prev': next.version - 1 },
               },
             },
-            { Put: { TableName: tableName(), Item: items.version, ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: items.version,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
           ],
         }),
       );
@@ -116,8 +122,20 @@ export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
-            { Put: { TableName: tableName(), Item: items.current, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: tableName(), Item: items.version, ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: items.current,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: items.version,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
           ],
         }),
       );

@@ -35,7 +35,10 @@ export const catalogKeys = {
 
 export const outboxKeys = {
   /** One partition per event: writes spread evenly; the stream carries it to the bus. */
-  event: (tenantId: string, eventId: string): Key => ({ pk: `${tenantPrefix(tenantId)}#EVT#${eventId}`, sk: 'EVT' }),
+  event: (tenantId: string, eventId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#EVT#${eventId}`,
+    sk: 'EVT',
+  }),
 };
 
 export const notificationKeys = {
@@ -76,7 +79,10 @@ export const groupKeys = {
   /** The group profile: legal data, admin number, status, memberCount and per-plan counts. */
   profile: (tenantId: string, groupId: string): Key => ({ pk: groupPk(tenantId, groupId), sk: 'GROUP' }),
   /** GSI1: every group of the tenant, for the operator's customer list (newest ids last). */
-  listEntry: (tenantId: string, groupId: string) => ({ gsi1pk: `${tenantPrefix(tenantId)}#GROUPS`, gsi1sk: groupId }),
+  listEntry: (tenantId: string, groupId: string) => ({
+    gsi1pk: `${tenantPrefix(tenantId)}#GROUPS`,
+    gsi1sk: groupId,
+  }),
   listPartition: (tenantId: string): string => `${tenantPrefix(tenantId)}#GROUPS`,
   /** Uniqueness of a company registration number inside the tenant (one business account per company). */
   registration: (tenantId: string, registrationNumber: string): Key => ({
@@ -106,7 +112,10 @@ export const numberKeys = {
    * the same transaction as the member, so a number belongs to at most one group. The same
    * partition holds the number's prepaid BALANCE (money area, `sk = BALANCE`).
    */
-  ownership: (tenantId: string, digits: string): Key => ({ pk: `${tenantPrefix(tenantId)}#NUM#${digits}`, sk: 'NUM' }),
+  ownership: (tenantId: string, digits: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#NUM#${digits}`,
+    sk: 'NUM',
+  }),
   /** Atomic allocation counter of one number range (UpdateItem ADD), keyed by the range's first number. */
   rangeCounter: (tenantId: string, fromDigits: string): Key => ({
     pk: `${tenantPrefix(tenantId)}#NUMRANGE#${fromDigits}`,
@@ -135,7 +144,10 @@ export const chargeKeys = {
 
 export const holderChangeKeys = {
   /** A change-of-holder offer (a number moving from one group to another). */
-  offer: (tenantId: string, offerId: string): Key => ({ pk: `${tenantPrefix(tenantId)}#HC#${offerId}`, sk: 'HC' }),
+  offer: (tenantId: string, offerId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#HC#${offerId}`,
+    sk: 'HC',
+  }),
   /** GSI1: offers received by a group. */
   incoming: (tenantId: string, toGroupId: string, offerId: string) => ({
     gsi1pk: `${groupPk(tenantId, toGroupId)}#HCIN`,

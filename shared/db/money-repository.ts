@@ -114,9 +114,21 @@ export interface MoneyRepository {
   getGuard(tenantId: string, opHash: string): Promise<OperationGuard | undefined>;
   getBalance(tenantId: string, msisdn: string): Promise<BalanceRecord>;
   /** A number's entries inside one group, newest first. */
-  listLedger(tenantId: string, msisdn: string, groupId: string, limit: number, cursor?: string): Promise<Page<LedgerEntry>>;
+  listLedger(
+    tenantId: string,
+    msisdn: string,
+    groupId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<LedgerEntry>>;
   /** Every entry of the group's numbers in one billing period, oldest first (GSI1). */
-  statement(tenantId: string, groupId: string, period: string, limit: number, cursor?: string): Promise<Page<LedgerEntry>>;
+  statement(
+    tenantId: string,
+    groupId: string,
+    period: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<LedgerEntry>>;
   /** Used today by the group's transfers (0 when none). */
   transferredOn(tenantId: string, groupId: string, day: string): Promise<number>;
   transfer(write: TransferWrite): Promise<void>;
@@ -160,16 +172,26 @@ export function guardPut(tenantId: string, g: OperationGuard, at: Date): Tagged 
  * The actor is the group's current administrator (and, unless `requireActive` is false, the group
  * is active: a suspended group may still pay and top up, but moves no credit).
  */
-export function adminCheck(tenantId: string, groupId: string, adminMsisdn: string, opts = { requireActive: true }): Tagged {
+export function adminCheck(
+  tenantId: string,
+  groupId: string,
+  adminMsisdn: string,
+  opts = { requireActive: true },
+): Tagged {
   return {
     tag: 'admin',
     item: {
       ConditionCheck: {
         TableName: tableName(),
         Key: groupKeys.profile(tenantId, groupId),
-        ConditionExpression: opts.requireActive ? 'adminMsisdn = :actor AND #status = :active' : 'adminMsisdn = :actor',
+        ConditionExpression: opts.requireActive
+          ? 'adminMsisdn = :actor AND #status = :active'
+          : 'adminMsisdn = :actor',
         ...(opts.requireActive ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-        ExpressionAttributeValues: { ':actor': adminMsisdn, ...(opts.requireActive ? { ':active': 'active' } : {}) },
+        ExpressionAttributeValues: {
+          ':actor': adminMsisdn,
+          ...(opts.requireActive ? { ':active': 'active' } : {}),
+        },
       },
     },
   };
@@ -203,7 +225,12 @@ export function debit(tenantId: string, msisdn: string, amount: Money, at: Date)
         Key: balanceKeys.balance(tenantId, digitsOf(msisdn)),
         UpdateExpression: 'SET balance = balance - :amt, updatedAt = :now ADD version :one',
         ConditionExpression: 'balance >= :amt AND currency = :cur',
-        ExpressionAttributeValues: { ':amt': amount.amount, ':cur': amount.currency, ':now': at.toISOString(), ':one': 1 },
+        ExpressionAttributeValues: {
+          ':amt': amount.amount,
+          ':cur': amount.currency,
+          ':now': at.toISOString(),
+          ':one': 1,
+        },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     },
@@ -253,12 +280,24 @@ export function ledgerPut(e: LedgerEntry): Tagged {
   };
 }
 
-export function eventPuts(tenantId: string, events: DomainEvent[], at: Date, correlationId?: string): Tagged[] {
+export function eventPuts(
+  tenantId: string,
+  events: DomainEvent[],
+  at: Date,
+  correlationId?: string,
+): Tagged[] {
   return events.map((e) => ({ item: outboxPut(e.contract, tenantId, e.data as never, at, correlationId) }));
 }
 
 /** The group's running total of the day, refused when `amount` would take it past `maxPerDay`. */
-export function dayCounterAdd(tenantId: string, groupId: string, day: string, amount: number, maxPerDay: number, at: Date): Tagged {
+export function dayCounterAdd(
+  tenantId: string,
+  groupId: string,
+  day: string,
+  amount: number,
+  maxPerDay: number,
+  at: Date,
+): Tagged {
   return {
     tag: 'day-limit',
     item: {
@@ -289,15 +328,29 @@ export function dayCounterAdd(tenantId: string, groupId: string, day: string, am
 const CONFLICT_ATTEMPTS = 12;
 
 /** Failures are reported in this order when several conditions fail at once. */
-const PRIORITY: RefusalTag[] = ['replay', 'payment-exists', 'state', 'voucher', 'batch', 'admin', 'member', 'funds', 'day-limit'];
+const PRIORITY: RefusalTag[] = [
+  'replay',
+  'payment-exists',
+  'state',
+  'voucher',
+  'batch',
+  'admin',
+  'member',
+  'funds',
+  'day-limit',
+];
 
 function oldItemOf(error: unknown, index: number): Record<string, unknown> | undefined {
-  const reasons = (error as { CancellationReasons?: { Item?: Record<string, unknown> }[] }).CancellationReasons;
+  const reasons = (error as { CancellationReasons?: { Item?: Record<string, unknown> }[] })
+    .CancellationReasons;
   const item = reasons?.[index]?.Item;
   if (!item) return undefined;
   const first = Object.values(item)[0];
   // The document client does not unmarshall exceptions: the item comes as AttributeValues.
-  return first && typeof first === 'object' && first !== null && ('S' in first || 'N' in first || 'M' in first)
+  return first &&
+    typeof first === 'object' &&
+    first !== null &&
+    ('S' in first || 'N' in first || 'M' in first)
     ? unmarshall(item as Record<string, AttributeValue>)
     : item;
 }
@@ -326,7 +379,8 @@ export async function commit(tagged: Tagged[]): Promise<void> {
         if (!t.tag) throw e;
         throw new MoneyRefused(t.tag, oldItemOf(e, index), t.subject);
       }
-      const contention = codes.includes('TransactionConflict') || (e as Error)?.name === 'TransactionConflictException';
+      const contention =
+        codes.includes('TransactionConflict') || (e as Error)?.name === 'TransactionConflictException';
       if (!contention || attempt >= CONFLICT_ATTEMPTS) throw e;
       const cap = Math.min(800, 10 * 2 ** attempt);
       await new Promise((r) => setTimeout(r, cap / 2 + Math.random() * (cap / 2)));
@@ -342,7 +396,9 @@ export async function getItem<T>(key: { pk: string; sk: string }): Promise<T | u
 }
 
 /** Consistent BatchGetItem of a few keys (unprocessed keys retried); results by `pk|sk`. */
-export async function getItems(keys: { pk: string; sk: string }[]): Promise<Map<string, Record<string, unknown>>> {
+export async function getItems(
+  keys: { pk: string; sk: string }[],
+): Promise<Map<string, Record<string, unknown>>> {
   const out = new Map<string, Record<string, unknown>>();
   let pending: Record<string, unknown>[] = keys;
   for (let attempt = 0; pending.length; attempt++) {
@@ -360,7 +416,12 @@ export async function getItems(keys: { pk: string; sk: string }[]): Promise<Map<
 export const keyId = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
 
 export async function queryPage<T>(
-  input: { index?: 'gsi1' | 'gsi2'; partition: [attr: string, value: string]; skPrefix?: string; newestFirst?: boolean },
+  input: {
+    index?: 'gsi1' | 'gsi2';
+    partition: [attr: string, value: string];
+    skPrefix?: string;
+    newestFirst?: boolean;
+  },
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<T>> {
@@ -471,6 +532,8 @@ export const dynamoNotificationLog: NotificationLog = {
     }
   },
   async release(tenantId, eventId) {
-    await db().send(new DeleteCommand({ TableName: tableName(), Key: moneyNotificationKeys.sent(tenantId, eventId) }));
+    await db().send(
+      new DeleteCommand({ TableName: tableName(), Key: moneyNotificationKeys.sent(tenantId, eventId) }),
+    );
   },
 };

@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { EventContract, EventDetail } from '../../events/contract.ts';
 import { newId } from '../ids.ts';
 import { tableName } from './client.ts';

@@ -35,7 +35,8 @@ export function decodeCursor(
   }
   const key = parsed as Record<string, unknown>;
   for (const [attr, value] of Object.entries(mustMatch)) {
-    if (key[attr] !== value) throw InvalidInput.field('query.cursor', 'is not a cursor returned by this list');
+    if (key[attr] !== value)
+      throw InvalidInput.field('query.cursor', 'is not a cursor returned by this list');
   }
   for (const v of Object.values(key)) {
     if (typeof v !== 'string' && typeof v !== 'number') {

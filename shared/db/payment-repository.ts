@@ -66,7 +66,11 @@ export interface PaymentWrite {
   tenantId: string;
   payment: Payment;
   /** A matched top-up: completed now (`pending`) or already completed (the payment is all overpayment). */
-  topUp?: { topUpId: string; expectedStatus: 'pending' | 'completed'; set?: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'> };
+  topUp?: {
+    topUpId: string;
+    expectedStatus: 'pending' | 'completed';
+    set?: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'>;
+  };
   /** The number credited, which must still be an active member of the group. */
   member?: { groupId: string; msisdn: string };
   credit?: Credit;
@@ -118,7 +122,12 @@ export interface PaymentRepository {
 
 // ----- items -------------------------------------------------------------------------------------
 
-const topUpItem = (tenantId: string, t: TopUp) => ({ ...topUpKeys.topUp(tenantId, t.topUpId), entity: 'TopUp', tenantId, ...t });
+const topUpItem = (tenantId: string, t: TopUp) => ({
+  ...topUpKeys.topUp(tenantId, t.topUpId),
+  entity: 'TopUp',
+  tenantId,
+  ...t,
+});
 
 function paymentItem(tenantId: string, p: Payment) {
   return {
@@ -133,7 +142,13 @@ function paymentItem(tenantId: string, p: Payment) {
 function paymentPut(tenantId: string, p: Payment): Tagged {
   return {
     tag: 'payment-exists',
-    item: { Put: { TableName: tableName(), Item: paymentItem(tenantId, p), ConditionExpression: 'attribute_not_exists(pk)' } },
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: paymentItem(tenantId, p),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
   };
 }
 
@@ -144,7 +159,10 @@ function topUpTransition(
   expected: TopUp['status'],
   set: Partial<TopUp> | undefined,
 ): Tagged {
-  const fields = Object.entries({ ...(set ?? {}), ...(expected === 'pending' && set ? { status: 'completed' } : {}) });
+  const fields = Object.entries({
+    ...(set ?? {}),
+    ...(expected === 'pending' && set ? { status: 'completed' } : {}),
+  });
   if (!fields.length) {
     return {
       tag: 'state',
@@ -167,8 +185,14 @@ function topUpTransition(
         Key: topUpKeys.topUp(tenantId, topUpId),
         UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
         ConditionExpression: '#status = :expected',
-        ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(fields.map(([k], i) => [`#f${i}`, k])) },
-        ExpressionAttributeValues: { ':expected': expected, ...Object.fromEntries(fields.map(([, v], i) => [`:v${i}`, v])) },
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...Object.fromEntries(fields.map(([k], i) => [`#f${i}`, k])),
+        },
+        ExpressionAttributeValues: {
+          ':expected': expected,
+          ...Object.fromEntries(fields.map(([, v], i) => [`:v${i}`, v])),
+        },
       },
     },
   };
@@ -177,7 +201,8 @@ function topUpTransition(
 // ----- the repository --------------------------------------------------------------------------
 
 export const dynamoPaymentRepository: PaymentRepository = {
-  getTopUp: (tenantId, topUpId) => getItem<TopUp>(topUpKeys.topUp(tenantId, topUpId)).then((t) => t && stripTenant(t)),
+  getTopUp: (tenantId, topUpId) =>
+    getItem<TopUp>(topUpKeys.topUp(tenantId, topUpId)).then((t) => t && stripTenant(t)),
 
   async createTopUp(w) {
     const t = tableName();
@@ -185,7 +210,15 @@ export const dynamoPaymentRepository: PaymentRepository = {
       guardPut(w.tenantId, w.guard, w.at),
       adminCheck(w.tenantId, w.topUp.groupId, w.admin, { requireActive: false }),
       memberCheck(w.tenantId, w.topUp.groupId, w.topUp.msisdn),
-      { item: { Put: { TableName: t, Item: topUpItem(w.tenantId, w.topUp), ConditionExpression: 'attribute_not_exists(pk)' } } },
+      {
+        item: {
+          Put: {
+            TableName: t,
+            Item: topUpItem(w.tenantId, w.topUp),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      },
     ];
     if (w.topUp.paymentReference) {
       const target: ReferenceTarget = {
@@ -198,7 +231,11 @@ export const dynamoPaymentRepository: PaymentRepository = {
         item: {
           Put: {
             TableName: t,
-            Item: { ...paymentKeys.reference(w.tenantId, w.topUp.paymentReference), entity: 'PaymentReference', target },
+            Item: {
+              ...paymentKeys.reference(w.tenantId, w.topUp.paymentReference),
+              entity: 'PaymentReference',
+              target,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -226,7 +263,12 @@ export const dynamoPaymentRepository: PaymentRepository = {
           UpdateExpression: 'SET #status = :declined, declineReason = :r, completedAt = :now',
           ConditionExpression: '#status = :pending',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':declined': 'declined', ':pending': 'pending', ':r': reason, ':now': at.toISOString() },
+          ExpressionAttributeValues: {
+            ':declined': 'declined',
+            ':pending': 'pending',
+            ':r': reason,
+            ':now': at.toISOString(),
+          },
         }),
       );
       return true;
@@ -241,7 +283,8 @@ export const dynamoPaymentRepository: PaymentRepository = {
     return item?.target;
   },
 
-  getPayment: (tenantId, paymentId) => getItem<Payment>(paymentKeys.payment(tenantId, paymentId)).then((p) => p && stripTenant(p)),
+  getPayment: (tenantId, paymentId) =>
+    getItem<Payment>(paymentKeys.payment(tenantId, paymentId)).then((p) => p && stripTenant(p)),
 
   async recordPayment(w) {
     await commit([
@@ -255,9 +298,11 @@ export const dynamoPaymentRepository: PaymentRepository = {
   },
 
   listUnmatched: (tenantId, limit, cursor) =>
-    queryPage<Payment>({ index: 'gsi2', partition: ['gsi2pk', paymentKeys.unmatchedPartition(tenantId)] }, limit, cursor).then(
-      (page) => ({ ...page, items: page.items.map(stripTenant) }),
-    ),
+    queryPage<Payment>(
+      { index: 'gsi2', partition: ['gsi2pk', paymentKeys.unmatchedPartition(tenantId)] },
+      limit,
+      cursor,
+    ).then((page) => ({ ...page, items: page.items.map(stripTenant) })),
 
   async assignPayment(w) {
     await commit([
@@ -267,7 +312,8 @@ export const dynamoPaymentRepository: PaymentRepository = {
           Update: {
             TableName: tableName(),
             Key: paymentKeys.payment(w.tenantId, w.paymentId),
-            UpdateExpression: 'SET #status = :assigned, target = :target, assignedAt = :at, assignedBy = :by REMOVE gsi2pk, gsi2sk',
+            UpdateExpression:
+              'SET #status = :assigned, target = :target, assignedAt = :at, assignedBy = :by REMOVE gsi2pk, gsi2sk',
             ConditionExpression: '#status = :unmatched',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
@@ -288,7 +334,13 @@ export const dynamoPaymentRepository: PaymentRepository = {
   },
 
   async getSettings(tenantId, groupId) {
-    const out = await db().send(new GetCommand({ TableName: tableName(), Key: paymentKeys.settings(tenantId, groupId), ConsistentRead: true }));
+    const out = await db().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: paymentKeys.settings(tenantId, groupId),
+        ConsistentRead: true,
+      }),
+    );
     if (!out.Item) return undefined;
     const { pk: _pk, sk: _sk, entity: _e, tenantId: _t, groupId: _g, ...settings } = out.Item;
     return settings as PaymentSettings;
@@ -301,7 +353,13 @@ export const dynamoPaymentRepository: PaymentRepository = {
         item: {
           Put: {
             TableName: tableName(),
-            Item: { ...paymentKeys.settings(w.tenantId, w.groupId), entity: 'PaymentSettings', tenantId: w.tenantId, groupId: w.groupId, ...w.settings },
+            Item: {
+              ...paymentKeys.settings(w.tenantId, w.groupId),
+              entity: 'PaymentSettings',
+              tenantId: w.tenantId,
+              groupId: w.groupId,
+              ...w.settings,
+            },
           },
         },
       },
@@ -309,7 +367,12 @@ export const dynamoPaymentRepository: PaymentRepository = {
         item: {
           Put: {
             TableName: tableName(),
-            Item: { ...auditKeys.entry(w.tenantId, w.groupId, w.audit.entryId), entity: 'AuditEntry', tenantId: w.tenantId, ...w.audit },
+            Item: {
+              ...auditKeys.entry(w.tenantId, w.groupId, w.audit.entryId),
+              entity: 'AuditEntry',
+              tenantId: w.tenantId,
+              ...w.audit,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },

@@ -3,7 +3,7 @@ import { config } from '../config.ts';
 import type { Tenant } from '../domain/tenant.ts';
 import { db, tableName } from './client.ts';
 import { tenantKeys } from './keys.ts';
-import { type Page, decodeCursor, encodeCursor } from './pagination.ts';
+import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 
 export interface TenantRepository {
   get(tenantId: string): Promise<Tenant | undefined>;

@@ -2,7 +2,10 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 
 /** Reasons DynamoDB gives for each item of a cancelled transaction, in request order. */
 export function cancellationCodes(error: unknown): (string | undefined)[] {
-  if (error instanceof TransactionCanceledException || (error as Error)?.name === 'TransactionCanceledException') {
+  if (
+    error instanceof TransactionCanceledException ||
+    (error as Error)?.name === 'TransactionCanceledException'
+  ) {
     return ((error as TransactionCanceledException).CancellationReasons ?? []).map((r) => r.Code);
   }
   return [];

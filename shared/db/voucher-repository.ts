@@ -66,7 +66,11 @@ export interface VoucherRepository {
   /** One consistent BatchGetItem: the voucher and both failure counters of the window. */
   redemptionState(k: GuessCounterKeys, codeHash: string): Promise<RedemptionState>;
   /** Counts a failed attempt on both counters; false when either was already at its limit. */
-  recordFailedGuess(k: GuessCounterKeys, limits: { perNumber: number; perGroup: number }, expiresAt: Date): Promise<boolean>;
+  recordFailedGuess(
+    k: GuessCounterKeys,
+    limits: { perNumber: number; perGroup: number },
+    expiresAt: Date,
+  ): Promise<boolean>;
   /** Guard, admin, member, voucher issued→redeemed, batch count, top-up, credit, ledger, events. */
   redeem(w: RedeemWrite): Promise<void>;
 }
@@ -84,7 +88,9 @@ export const dynamoVoucherRepository: VoucherRepository = {
   async issueBatch(tenantId, batch, vouchers) {
     const t = tableName();
     const puts = vouchers.map((v) => ({
-      PutRequest: { Item: { ...voucherKeys.voucher(tenantId, v.codeHash), entity: 'Voucher', tenantId, ...v } },
+      PutRequest: {
+        Item: { ...voucherKeys.voucher(tenantId, v.codeHash), entity: 'Voucher', tenantId, ...v },
+      },
     }));
     for (let i = 0; i < puts.length; i += 25) {
       let pending: typeof puts = puts.slice(i, i + 25);
@@ -114,12 +120,15 @@ export const dynamoVoucherRepository: VoucherRepository = {
     ]);
   },
 
-  getBatch: (tenantId, batchId) => getItem<VoucherBatch & { tenantId?: string }>(voucherKeys.batch(tenantId, batchId)).then(dropTenant),
+  getBatch: (tenantId, batchId) =>
+    getItem<VoucherBatch & { tenantId?: string }>(voucherKeys.batch(tenantId, batchId)).then(dropTenant),
 
   listBatches: (tenantId, limit, cursor) =>
-    queryPage<VoucherBatch>({ index: 'gsi1', partition: ['gsi1pk', voucherKeys.batchListPartition(tenantId)] }, limit, cursor).then(
-      (page) => ({ ...page, items: page.items.map((b) => dropTenant(b)!) }),
-    ),
+    queryPage<VoucherBatch>(
+      { index: 'gsi1', partition: ['gsi1pk', voucherKeys.batchListPartition(tenantId)] },
+      limit,
+      cursor,
+    ).then((page) => ({ ...page, items: page.items.map((b) => dropTenant(b)!) })),
 
   async redemptionState(k, codeHash) {
     const voucher = voucherKeys.voucher(k.tenantId, codeHash);
@@ -141,13 +150,24 @@ export const dynamoVoucherRepository: VoucherRepository = {
       Update: {
         TableName: tableName(),
         Key: key,
-        UpdateExpression: 'SET failures = if_not_exists(failures, :zero) + :one, entity = :e, expiresAt = :exp',
+        UpdateExpression:
+          'SET failures = if_not_exists(failures, :zero) + :one, entity = :e, expiresAt = :exp',
         ConditionExpression: 'attribute_not_exists(failures) OR failures < :max',
-        ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': max, ':e': 'VoucherGuessCounter', ':exp': epoch(expiresAt) },
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':one': 1,
+          ':max': max,
+          ':e': 'VoucherGuessCounter',
+          ':exp': epoch(expiresAt),
+        },
       },
     });
     try {
-      await db().send(new TransactWriteCommand({ TransactItems: [add(c.number, limits.perNumber), add(c.group, limits.perGroup)] }));
+      await db().send(
+        new TransactWriteCommand({
+          TransactItems: [add(c.number, limits.perNumber), add(c.group, limits.perGroup)],
+        }),
+      );
       return true;
     } catch (e) {
       if (isConditionalFailure(e)) return false;
@@ -200,7 +220,12 @@ export const dynamoVoucherRepository: VoucherRepository = {
         item: {
           Put: {
             TableName: t,
-            Item: { ...topUpKeys.topUp(w.tenantId, w.topUp.topUpId), entity: 'TopUp', tenantId: w.tenantId, ...w.topUp },
+            Item: {
+              ...topUpKeys.topUp(w.tenantId, w.topUp.topUpId),
+              entity: 'TopUp',
+              tenantId: w.tenantId,
+              ...w.topUp,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldIssue } from '../errors.ts';
 import { NonNegativeMoneySchema } from './money.ts';
 import { isNumberOfCountry } from './phone.ts';
@@ -11,7 +11,9 @@ import { LocaleSchema } from './tenant.ts';
  * customers automatically.
  */
 
-const Code = z.string().regex(/^[A-Z0-9][A-Z0-9_-]{0,31}$/, 'must be 1–32 upper-case letters, digits, _ or -');
+const Code = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9_-]{0,31}$/, 'must be 1–32 upper-case letters, digits, _ or -');
 
 /** Text per locale, e.g. `{ "sl": "Paket M", "en": "Plan M" }`. */
 export const LocalizedTextSchema = z
@@ -55,7 +57,10 @@ export const AddOnSchema = z.strictObject({
   monthlyFee: NonNegativeMoneySchema,
   /** `monthly` from activation; `from-first-use` (e.g. a USA pack activated by USSD code). */
   billing: z.enum(['monthly', 'from-first-use']).default('monthly'),
-  activationCode: z.string().regex(/^[*#0-9]{2,20}$/).optional(),
+  activationCode: z
+    .string()
+    .regex(/^[*#0-9]{2,20}$/)
+    .optional(),
   /** Plans it may be added to; absent = every plan. */
   plans: z.array(Code).optional(),
   /** Roaming/country zone it applies to, for packs. */
@@ -181,7 +186,8 @@ function duplicates(values: string[]): Set<string> {
 function uniqueCodes(items: { code: string }[], where: string, issues: FieldIssue[]): void {
   const dup = duplicates(items.map((i) => i.code));
   items.forEach((item, i) => {
-    if (dup.has(item.code)) issues.push({ field: `${where}.${i}.code`, message: `duplicates code ${item.code}` });
+    if (dup.has(item.code))
+      issues.push({ field: `${where}.${i}.code`, message: `duplicates code ${item.code}` });
   });
 }
 
@@ -201,7 +207,8 @@ export function catalogIssues(catalog: Catalog, currency: string, country: strin
   const planCodes = new Set(catalog.plans.map((p) => p.code));
   catalog.addOns.forEach((a, i) => {
     a.plans?.forEach((code, j) => {
-      if (!planCodes.has(code)) issues.push({ field: at(`addOns.${i}.plans.${j}`), message: `references unknown plan ${code}` });
+      if (!planCodes.has(code))
+        issues.push({ field: at(`addOns.${i}.plans.${j}`), message: `references unknown plan ${code}` });
     });
     if (a.zone && !catalog.rateZones.some((z) => z.code === a.zone)) {
       issues.push({ field: at(`addOns.${i}.zone`), message: `references unknown rate zone ${a.zone}` });
@@ -212,10 +219,16 @@ export function catalogIssues(catalog: Catalog, currency: string, country: strin
   const limitDup = duplicates(catalog.creditLimits.map((c) => c.tariffModel));
   catalog.creditLimits.forEach((c, i) => {
     if (!models.has(c.tariffModel)) {
-      issues.push({ field: at(`creditLimits.${i}.tariffModel`), message: `no plan uses tariff model ${c.tariffModel}` });
+      issues.push({
+        field: at(`creditLimits.${i}.tariffModel`),
+        message: `no plan uses tariff model ${c.tariffModel}`,
+      });
     }
     if (limitDup.has(c.tariffModel)) {
-      issues.push({ field: at(`creditLimits.${i}.tariffModel`), message: `duplicates tariff model ${c.tariffModel}` });
+      issues.push({
+        field: at(`creditLimits.${i}.tariffModel`),
+        message: `duplicates tariff model ${c.tariffModel}`,
+      });
     }
   });
 
@@ -228,7 +241,9 @@ export function catalogIssues(catalog: Catalog, currency: string, country: strin
   const moneyFields: [string, { currency: string }][] = [
     ...catalog.plans.flatMap((p, i): [string, { currency: string }][] => [
       [`plans.${i}.monthlyFee`, p.monthlyFee],
-      ...(p.monthlyBenefit ? [[`plans.${i}.monthlyBenefit`, p.monthlyBenefit] as [string, { currency: string }]] : []),
+      ...(p.monthlyBenefit
+        ? [[`plans.${i}.monthlyBenefit`, p.monthlyBenefit] as [string, { currency: string }]]
+        : []),
     ]),
     ...catalog.addOns.map((a, i): [string, { currency: string }] => [`addOns.${i}.monthlyFee`, a.monthlyFee]),
     ...catalog.fees.map((f, i): [string, { currency: string }] => [`fees.${i}.amount`, f.amount]),
@@ -237,19 +252,32 @@ export function catalogIssues(catalog: Catalog, currency: string, country: strin
       [`rateZones.${i}.smsEach`, z.smsEach],
       [`rateZones.${i}.dataPerMb`, z.dataPerMb],
     ]),
-    ...catalog.creditLimits.map((c, i): [string, { currency: string }] => [`creditLimits.${i}.limit`, c.limit]),
+    ...catalog.creditLimits.map((c, i): [string, { currency: string }] => [
+      `creditLimits.${i}.limit`,
+      c.limit,
+    ]),
   ];
   for (const [path, m] of moneyFields) {
-    if (m.currency !== currency) issues.push({ field: at(`${path}.currency`), message: `must be the tenant currency ${currency}` });
+    if (m.currency !== currency)
+      issues.push({ field: at(`${path}.currency`), message: `must be the tenant currency ${currency}` });
   }
 
-  const ranges = catalog.numberRanges.map((r, i) => ({ i, from: BigInt(r.from.slice(1)), to: BigInt(r.to.slice(1)), r }));
+  const ranges = catalog.numberRanges.map((r, i) => ({
+    i,
+    from: BigInt(r.from.slice(1)),
+    to: BigInt(r.to.slice(1)),
+    r,
+  }));
   for (const { i, from, to, r } of ranges) {
     if (from > to) issues.push({ field: at(`numberRanges.${i}.to`), message: 'must not be below from' });
-    if (r.from.length !== r.to.length) issues.push({ field: at(`numberRanges.${i}.to`), message: 'must have as many digits as from' });
+    if (r.from.length !== r.to.length)
+      issues.push({ field: at(`numberRanges.${i}.to`), message: 'must have as many digits as from' });
     for (const end of ['from', 'to'] as const) {
       if (!isNumberOfCountry(r[end], country)) {
-        issues.push({ field: at(`numberRanges.${i}.${end}`), message: `is not a valid number of ${country}` });
+        issues.push({
+          field: at(`numberRanges.${i}.${end}`),
+          message: `is not a valid number of ${country}`,
+        });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInput, RuleViolation } from '../errors.ts';
 import type { AddOn, Catalog, Plan, Policies } from './catalog.ts';
 import { type Commitment, commitmentFor, isCommitmentActive } from './commitment.ts';

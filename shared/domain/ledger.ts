@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInput, RuleViolation } from '../errors.ts';
 import type { Policies } from './catalog.ts';
 import { billingPeriod } from './charges.ts';
@@ -25,7 +25,9 @@ export const PositiveMoneySchema = z
   })
   .strict();
 
-export const E164Schema = z.string().regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 number such as +38640100000');
+export const E164Schema = z
+  .string()
+  .regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 number such as +38640100000');
 
 /** A billing period, `YYYY-MM`, in the tenant's time zone. */
 export const PeriodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2025-03');
@@ -171,7 +173,14 @@ export function transferEntries(f: TransferFacts): [LedgerEntry, LedgerEntry] {
       amount: { amount: -f.amount.amount, currency: f.amount.currency },
       counterparty: f.to,
     },
-    { ...common, entryId: f.ids[1], msisdn: f.to, kind: 'transfer-in', amount: f.amount, counterparty: f.from },
+    {
+      ...common,
+      entryId: f.ids[1],
+      msisdn: f.to,
+      kind: 'transfer-in',
+      amount: f.amount,
+      counterparty: f.from,
+    },
   ];
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInput } from '../errors.ts';
 
 /**
@@ -7,9 +7,7 @@ import { InvalidInput } from '../errors.ts';
  * Rounding rule (the only place it happens): half away from zero to the nearest minor unit,
  * applied once to the final result of a multiplication or division, never to intermediates.
  */
-export const CurrencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR');
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR');
 
 export const MoneySchema = z
   .object({

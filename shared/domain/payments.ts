@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInput } from '../errors.ts';
 import { GroupIdSchema } from './groups.ts';
-import { type Money, money } from './money.ts';
 import { PositiveMoneySchema } from './ledger.ts';
+import { type Money, money } from './money.ts';
 
 /**
  * Top-ups, payments received and payment settings. Pure rules and shapes; no I/O.
@@ -118,7 +118,9 @@ export const PAYMENT_METHODS = ['bank-transfer', 'direct-debit', 'card', 'paypal
 
 export const PaymentBodySchema = z.strictObject({
   /** The bank's or provider's own id of this payment: a second delivery of it changes nothing. */
-  paymentId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'must be 1–100 letters, digits, . _ : or -'),
+  paymentId: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'must be 1–100 letters, digits, . _ : or -'),
   amount: PositiveMoneySchema,
   /** The reference the payer quoted (a top-up's `RF…`, later an invoice's). */
   reference: z.string().trim().min(1).max(140).optional(),
@@ -241,7 +243,8 @@ export function decidePaymentSettings(
   by: string,
 ): PaymentSettings {
   if (input.method === 'manual') return { method: 'manual', updatedAt: at, updatedBy: by };
-  if (input.mandate.signedOn > today) throw InvalidInput.field('body.mandate.signedOn', 'must not be in the future');
+  if (input.mandate.signedOn > today)
+    throw InvalidInput.field('body.mandate.signedOn', 'must not be in the future');
   return {
     method: 'direct-debit',
     iban: groupIban,

@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CurrencySchema } from './money.ts';
 
 export const TenantIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lower-case letters, digits or dashes');
 
-export const LocaleSchema = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as sl or pt-PT');
+export const LocaleSchema = z
+  .string()
+  .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as sl or pt-PT');
 
 export const TimeZoneSchema = z.string().refine((tz) => {
   try {
@@ -29,7 +31,9 @@ export const TenantSettingsSchema = z.strictObject({
   /** VAT in basis points: 22 % = 2200. */
   vatRateBasisPoints: z.number().int().min(0).max(10_000),
   /** Prefix of the invoice number series, e.g. `ALP-`. */
-  invoiceSeriesPrefix: z.string().regex(/^[A-Z0-9]{1,8}-?$/, 'must be 1–8 upper-case letters or digits, optionally ending in -'),
+  invoiceSeriesPrefix: z
+    .string()
+    .regex(/^[A-Z0-9]{1,8}-?$/, 'must be 1–8 upper-case letters or digits, optionally ending in -'),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;

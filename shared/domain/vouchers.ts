@@ -1,8 +1,8 @@
 import { createHash, randomInt } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInput } from '../errors.ts';
-import type { Money } from './money.ts';
 import { PositiveMoneySchema } from './ledger.ts';
+import type { Money } from './money.ts';
 
 /**
  * Store vouchers: single-use codes of a fixed value, issued by the operator in batches.
@@ -49,11 +49,7 @@ export function newVoucherCode(random: (max: number) => number = randomInt): str
  * Anything else is not a code at all (400, not counted as a guess).
  */
 export function normalizeVoucherCode(input: string, field: string): string {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== CODE_LENGTH || [...s].some((c) => !CODE_ALPHABET.includes(c))) {
     throw InvalidInput.field(field, `must be a voucher code of ${CODE_LENGTH} letters and digits`);
   }
@@ -94,14 +90,20 @@ export interface VoucherBatch {
 export type VoucherRefusal = 'expired' | 'redeemed';
 
 /** Why a stored voucher cannot be redeemed on `today` (tenant calendar), if it cannot. */
-export function voucherRefusal(v: Pick<Voucher, 'status' | 'validUntil'>, today: string): VoucherRefusal | undefined {
+export function voucherRefusal(
+  v: Pick<Voucher, 'status' | 'validUntil'>,
+  today: string,
+): VoucherRefusal | undefined {
   if (v.status === 'redeemed') return 'redeemed';
   if (today > v.validUntil) return 'expired';
   return undefined;
 }
 
 /** The counting window of an instant, e.g. `2025-03-01T14` for one-hour windows. */
-export function guessWindow(at: Date, windowSeconds: number = GUESS_LIMITS.windowSeconds): { id: string; endsAt: Date } {
+export function guessWindow(
+  at: Date,
+  windowSeconds: number = GUESS_LIMITS.windowSeconds,
+): { id: string; endsAt: Date } {
   const start = Math.floor(at.getTime() / 1000 / windowSeconds) * windowSeconds;
   return { id: `${windowSeconds}-${start}`, endsAt: new Date((start + windowSeconds) * 1000) };
 }

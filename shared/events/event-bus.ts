@@ -31,7 +31,8 @@ export const eventBridgeBus: EventBus = {
         }),
       );
       // Partial failure: throw so the stream batch is retried (consumers are idempotent on eventId).
-      if (out.FailedEntryCount) throw new Error(`EventBridge rejected ${out.FailedEntryCount} of ${batch.length} events`);
+      if (out.FailedEntryCount)
+        throw new Error(`EventBridge rejected ${out.FailedEntryCount} of ${batch.length} events`);
     }
   },
 };

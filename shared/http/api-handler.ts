@@ -3,16 +3,16 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { config } from '../config.ts';
 import { cachedTenant } from '../db/tenant-repository.ts';
 import type { Tenant } from '../domain/tenant.ts';
 import { Forbidden, InvalidInput, NotFound, PayloadTooLarge, Unauthenticated } from '../errors.ts';
 import { logger, metrics } from '../observability.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
+import { idempotentRunner } from './idempotency.ts';
 import { type Principal, principalFromClaims, type TenantPrincipal } from './principal.ts';
 import type { RouteDefinition } from './route.ts';
-import { idempotentRunner } from './idempotency.ts';
 import { issuesFromZod } from './validation.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -47,12 +47,11 @@ export interface ApiResult {
   binary?: { base64: string; contentType: string };
 }
 
-export const ok = (body: unknown, headers?: Record<string, string>): ApiResult => ({ status: 200, body, headers });
-export const created = (body: unknown, location?: string): ApiResult => ({
-  status: 201,
-  body,
-  headers: location ? { location } : undefined,
-});
+// Results are stored as they are by the idempotency layer: no `undefined` members.
+export const ok = (body: unknown, headers?: Record<string, string>): ApiResult =>
+  headers ? { status: 200, body, headers } : { status: 200, body };
+export const created = (body: unknown, location?: string): ApiResult =>
+  location ? { status: 201, body, headers: { location } } : { status: 201, body };
 export const noContent = (): ApiResult => ({ status: 204 });
 
 const CORRELATION = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -116,20 +115,22 @@ function correlationIdOf(event: ApiEvent, context: Context): string {
 
 const correlation: MiddlewareObj<ApiEvent, HttpResponse> = {
   before: (request) => {
-    logger.appendKeys({ correlation_id: correlationIdOf(request.event, request.context), route: request.event.routeKey });
+    logger.appendKeys({
+      correlation_id: correlationIdOf(request.event, request.context),
+      route: request.event.routeKey,
+    });
   },
 };
 
 /** Every error becomes problem+json; nothing escapes as a raw Lambda error. */
-const problems = (operationId: string): MiddlewareObj<ApiEvent, HttpResponse> => ({
+const problems: MiddlewareObj<ApiEvent, HttpResponse> = {
   onError: (request) => {
     const correlationId = correlationIdOf(request.event, request.context);
     const problem = errorToProblem(request.error, request.event.rawPath ?? '', correlationId);
-    metrics.addDimension('operation', operationId);
     metrics.addMetric(problem.status >= 500 ? 'RequestFailed' : 'RequestRefused', MetricUnit.Count, 1);
     request.response = problemResponse(problem, { 'x-correlation-id': correlationId });
   },
-});
+};
 
 type Impl<R extends RouteDefinition, Req> = (
   req: Req & {
@@ -148,6 +149,8 @@ export function apiHandler<R extends RouteDefinition>(
   route: R,
   impl: R['access'] extends 'public' ? Impl<R, AnyRequest> : Impl<R, TenantRequest>,
 ) {
+  // One Lambda serves one operation: its metrics carry the operation as a default dimension.
+  metrics.setDefaultDimensions({ operation: route.operationId });
   const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
@@ -164,7 +167,7 @@ export function apiHandler<R extends RouteDefinition>(
       }
       if (principal.role !== 'platform') {
         tenant = await cachedTenant(principal.tenantId);
-        if (!tenant || tenant.status !== 'active') throw new Forbidden('The tenant of this token is not active.');
+        if (tenant?.status !== 'active') throw new Forbidden('The tenant of this token is not active.');
         logger.appendKeys({ tenant_id: principal.tenantId });
       }
     }
@@ -200,12 +203,16 @@ export function apiHandler<R extends RouteDefinition>(
     const result =
       once && idempotencyKey && tenant
         ? await once(
-            { tenantId: tenant.tenantId, operationId: route.operationId, key: idempotencyKey, request: { params, query, body } },
+            {
+              tenantId: tenant.tenantId,
+              operationId: route.operationId,
+              key: idempotencyKey,
+              request: { params, query, body },
+            },
             context,
             run,
           )
         : await run();
-    metrics.addDimension('operation', route.operationId);
     metrics.addMetric('RequestServed', MetricUnit.Count, 1);
     return toHttp(result, correlationId);
   };
@@ -214,7 +221,7 @@ export function apiHandler<R extends RouteDefinition>(
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(logMetrics(metrics))
     .use(correlation)
-    .use(problems(route.operationId));
+    .use(problems);
 }
 
 /**

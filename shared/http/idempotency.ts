@@ -31,21 +31,26 @@ class SingleTablePersistence extends DynamoDBPersistenceLayer {
   protected override getKey(idempotencyKey: string) {
     return marshall({ [TABLE_KEYS.partitionKey]: idempotencyKey, [TABLE_KEYS.sortKey]: 'IDEMPOTENCY' });
   }
-  protected override getHashedIdempotencyKey(data: Parameters<DynamoDBPersistenceLayer['getHashedIdempotencyKey']>[0]): string {
+  protected override getHashedIdempotencyKey(
+    data: Parameters<DynamoDBPersistenceLayer['getHashedIdempotencyKey']>[0],
+  ): string {
     const tenantId = (data as { tenantId?: unknown } | null)?.tenantId;
     return `${tenantPrefix(String(tenantId))}#IDEM#${super.getHashedIdempotencyKey(data)}`;
   }
 }
 
-let persistence: SingleTablePersistence | undefined;
+/**
+ * One persistence layer per operation: Powertools configures a layer's key prefix on every call,
+ * so layers shared between operations running concurrently in one process (the local server)
+ * would read and delete each other's records.
+ */
 function persistenceStore(): SingleTablePersistence {
-  persistence ??= new SingleTablePersistence({
+  return new SingleTablePersistence({
     tableName: tableName(),
     keyAttr: TABLE_KEYS.partitionKey,
     expiryAttr: TABLE_KEYS.ttlAttribute,
     awsSdkV3Client: dynamoClient(),
   });
-  return persistence;
 }
 
 /**
@@ -77,7 +82,10 @@ export function idempotentRunner<R>(operationId: string) {
       return await runner(call, { run });
     } catch (e) {
       if (e instanceof IdempotencyValidationError) {
-        throw new RuleViolation('This Idempotency-Key was already used for a different request.', 'header.idempotency-key');
+        throw new RuleViolation(
+          'This Idempotency-Key was already used for a different request.',
+          'header.idempotency-key',
+        );
       }
       if (e instanceof IdempotencyAlreadyInProgressError) {
         throw new Conflict('A request with this Idempotency-Key is still being processed; retry shortly.');

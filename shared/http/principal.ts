@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Unauthenticated } from '../errors.ts';
 
 export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation', 'psp'] as const;
@@ -40,7 +40,10 @@ const claimsSchema = z.object({
   [CLAIMS.role]: z.enum(ROLES),
   [CLAIMS.tenant]: id.optional(),
   [CLAIMS.group]: z.string().min(1).optional(),
-  [CLAIMS.msisdn]: z.string().regex(/^\d{8,15}$/).optional(),
+  [CLAIMS.msisdn]: z
+    .string()
+    .regex(/^\d{8,15}$/)
+    .optional(),
 });
 
 export function principalFromClaims(claims: Record<string, unknown> | undefined): Principal {

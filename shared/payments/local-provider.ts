@@ -16,7 +16,11 @@ export const localPaymentProvider: PaymentProvider = {
     const order = req.orderId.toUpperCase();
     if (order.startsWith('DECLINE')) return { status: 'declined', reason: 'INSTRUMENT_DECLINED' };
     if (order.startsWith('LIMIT')) return { status: 'declined', reason: 'PAYER_ACTION_REQUIRED' };
-    const captureId = createHash('sha256').update(`${req.tenantId}:${req.orderId}`).digest('hex').slice(0, 17).toUpperCase();
+    const captureId = createHash('sha256')
+      .update(`${req.tenantId}:${req.orderId}`)
+      .digest('hex')
+      .slice(0, 17)
+      .toUpperCase();
     return { status: 'completed', providerPaymentId: `LOCAL-${captureId}`, amount: req.amount };
   },
 };

@@ -17,7 +17,12 @@ export interface HttpClient {
 
 export const fetchHttpClient: HttpClient = {
   async request({ method, url, headers, body }) {
-    const res = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(url, {
+      method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      signal: AbortSignal.timeout(10_000),
+    });
     return { status: res.status, body: await res.text() };
   },
 };
@@ -32,7 +37,9 @@ export interface PayPalSettings {
 interface CaptureResponse {
   status?: string;
   purchase_units?: {
-    payments?: { captures?: { id: string; status: string; amount: { currency_code: string; value: string } }[] };
+    payments?: {
+      captures?: { id: string; status: string; amount: { currency_code: string; value: string } }[];
+    };
   }[];
   details?: { issue?: string }[];
   name?: string;
@@ -45,9 +52,13 @@ export function minorUnits(value: string): number {
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
 
-export const decimalString = (minor: number): string => `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+export const decimalString = (minor: number): string =>
+  `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
 
-export function createPayPalProvider(settings: PayPalSettings, http: HttpClient = fetchHttpClient): PaymentProvider {
+export function createPayPalProvider(
+  settings: PayPalSettings,
+  http: HttpClient = fetchHttpClient,
+): PaymentProvider {
   let token: { value: string; until: number } | undefined;
 
   async function accessToken(): Promise<string> {
@@ -87,7 +98,7 @@ export function createPayPalProvider(settings: PayPalSettings, http: HttpClient 
       }
       if (res.status < 200 || res.status > 299) throw new Error(`PayPal capture failed (${res.status})`);
       const capture = body.purchase_units?.[0]?.payments?.captures?.[0];
-      if (!capture || capture.status !== 'COMPLETED') {
+      if (capture?.status !== 'COMPLETED') {
         return { status: 'declined', reason: capture?.status ?? body.status ?? 'NOT_COMPLETED' };
       }
       // What was actually captured: the use case credits exactly this (money received is never lost).

@@ -39,7 +39,9 @@ let installed: PaymentProvider | undefined;
 export function paymentProvider(): PaymentProvider {
   if (installed) return installed;
   if (config().RUNTIME === 'local') return localPaymentProvider;
-  throw new Error('No payment provider installed: install the PayPal adapter (createPayPalProvider) at start-up.');
+  throw new Error(
+    'No payment provider installed: install the PayPal adapter (createPayPalProvider) at start-up.',
+  );
 }
 
 export function installPaymentProvider(p: PaymentProvider | undefined): void {

@@ -9,7 +9,10 @@ export interface CatalogDeps {
   clock: Clock;
 }
 
-export async function currentCatalog(deps: Pick<CatalogDeps, 'catalogs'>, tenantId: string): Promise<CatalogVersion> {
+export async function currentCatalog(
+  deps: Pick<CatalogDeps, 'catalogs'>,
+  tenantId: string,
+): Promise<CatalogVersion> {
   const current = await deps.catalogs.current(tenantId);
   if (!current) throw new NotFound('This tenant has no catalog.');
   return current;
@@ -35,15 +38,21 @@ export async function replaceCatalog(
 
   const current = await currentCatalog(deps, tenant.tenantId);
   if (ifMatch !== undefined && ifMatch !== current.version) {
-    throw new Conflict(`The catalog is at version ${current.version}, not ${ifMatch}.`, { currentVersion: current.version });
+    throw new Conflict(`The catalog is at version ${current.version}, not ${ifMatch}.`, {
+      currentVersion: current.version,
+    });
   }
 
   const kept = new Set(next.plans.map((p) => p.code));
   for (const removed of current.catalog.plans.filter((p) => !kept.has(p.code))) {
     if (await deps.catalogs.planHasSubscribers(tenant.tenantId, removed.code)) {
-      throw new RuleViolation(`Plan ${removed.code} has subscribers and cannot be removed; mark it unavailable instead.`, 'body.plans', {
-        plan: removed.code,
-      });
+      throw new RuleViolation(
+        `Plan ${removed.code} has subscribers and cannot be removed; mark it unavailable instead.`,
+        'body.plans',
+        {
+          plan: removed.code,
+        },
+      );
     }
   }
 

@@ -1,12 +1,12 @@
-import type { CreditTransferred } from '../../events/credit-transferred.ts';
+import type * as z from 'zod';
 import type { EventDetail } from '../../events/contract.ts';
+import type { CreditTransferred } from '../../events/credit-transferred.ts';
 import type { Clock } from '../clock.ts';
 import type { GroupRepository } from '../db/group-repository.ts';
 import type { NotificationLog } from '../db/money-repository.ts';
 import { formatMoney, type Money } from '../domain/money.ts';
 import type { Tenant } from '../domain/tenant.ts';
 import type { Notifier } from '../notify/notifier.ts';
-import type { z } from 'zod';
 
 /**
  * The member's SMS about a credit transfer, in the group's language: credit received from the
@@ -47,11 +47,19 @@ const TEXTS: Record<string, Texts> = {
   },
 };
 
-export function creditTransferText(locale: string, direction: 'admin-to-member' | 'member-to-admin', amount: Money, admin: string) {
-  const lang = TEXTS[locale] ? locale : (TEXTS[locale.slice(0, 2)] ? locale.slice(0, 2) : 'en');
+export function creditTransferText(
+  locale: string,
+  direction: 'admin-to-member' | 'member-to-admin',
+  amount: Money,
+  admin: string,
+) {
+  const lang = TEXTS[locale] ? locale : TEXTS[locale.slice(0, 2)] ? locale.slice(0, 2) : 'en';
   const texts = TEXTS[lang]!;
   const template = direction === 'admin-to-member' ? texts.received : texts.sent;
-  return { locale: lang, text: template.replace('{amount}', formatMoney(amount, lang)).replace('{admin}', admin) };
+  return {
+    locale: lang,
+    text: template.replace('{amount}', formatMoney(amount, lang)).replace('{admin}', admin),
+  };
 }
 
 export async function notifyCreditTransferred(
@@ -60,13 +68,23 @@ export async function notifyCreditTransferred(
 ): Promise<'sent' | 'already-sent'> {
   const { tenantId, eventId } = event.metadata;
   const d = event.data;
-  const [group, tenant] = await Promise.all([deps.groups.getGroup(tenantId, d.groupId), deps.tenant(tenantId)]);
+  const [group, tenant] = await Promise.all([
+    deps.groups.getGroup(tenantId, d.groupId),
+    deps.tenant(tenantId),
+  ]);
   const locale = group?.language ?? tenant?.locales[0] ?? 'en';
   const admin = d.direction === 'admin-to-member' ? d.from : d.to;
   const { locale: lang, text } = creditTransferText(locale, d.direction, d.amount, admin);
   if (!(await deps.sent.claim(tenantId, eventId, deps.clock.now()))) return 'already-sent';
   try {
-    await deps.notifier().send({ tenantId, channel: 'sms', to: d.member, locale: lang, text, template: `credit-${d.direction}` });
+    await deps.notifier().send({
+      tenantId,
+      channel: 'sms',
+      to: d.member,
+      locale: lang,
+      text,
+      template: `credit-${d.direction}`,
+    });
   } catch (e) {
     await deps.sent.release(tenantId, eventId);
     throw e;

@@ -46,8 +46,15 @@ export interface PaymentDeps {
  * with an `invoice` target, in one transaction. Until then such payments are kept as unmatched.
  */
 export interface InvoicePayments {
-  findByReference(tenantId: string, reference: string): Promise<{ invoiceId: string; groupId: string } | undefined>;
-  applyPayment(tenantId: string, payment: Payment, invoice: { invoiceId: string; groupId: string }): Promise<Payment>;
+  findByReference(
+    tenantId: string,
+    reference: string,
+  ): Promise<{ invoiceId: string; groupId: string } | undefined>;
+  applyPayment(
+    tenantId: string,
+    payment: Payment,
+    invoice: { invoiceId: string; groupId: string },
+  ): Promise<Payment>;
 }
 
 export type PaymentView = ReturnType<typeof paymentView>;
@@ -96,9 +103,10 @@ export async function recordPayment(
   let unmatchedReason: string | undefined;
   for (let attempt = 0; attempt < 4; attempt++) {
     let write: PaymentWrite;
-    const target = !unmatchedReason && reference && isCreditorReference(reference)
-      ? await deps.payments.getReference(tenant.tenantId, reference)
-      : undefined;
+    const target =
+      !unmatchedReason && reference && isCreditorReference(reference)
+        ? await deps.payments.getReference(tenant.tenantId, reference)
+        : undefined;
     const topUp = target ? await deps.payments.getTopUp(tenant.tenantId, target.topUpId) : undefined;
     if (target && topUp) {
       write = paymentForTopUp(actor, base, target, topUp, at);
@@ -106,10 +114,19 @@ export async function recordPayment(
       if (!unmatchedReason && reference && deps.invoices) {
         const invoice = await deps.invoices.findByReference(tenant.tenantId, reference);
         if (invoice) {
-          return { payment: paymentView(await deps.invoices.applyPayment(tenant.tenantId, { ...base, status: 'matched' }, invoice)), duplicate: false };
+          return {
+            payment: paymentView(
+              await deps.invoices.applyPayment(tenant.tenantId, { ...base, status: 'matched' }, invoice),
+            ),
+            duplicate: false,
+          };
         }
       }
-      const reason = unmatchedReason ?? (reference ? 'The reference matches no pending top-up or invoice.' : 'The payment quotes no reference.');
+      const reason =
+        unmatchedReason ??
+        (reference
+          ? 'The reference matches no pending top-up or invoice.'
+          : 'The payment quotes no reference.');
       write = unmatched(actor, { ...base, status: 'unmatched', unmatchedReason: reason }, at);
     }
     try {
@@ -133,11 +150,22 @@ export async function recordPayment(
   throw new Conflict('The payment could not be recorded because its top-up kept changing; retry.');
 }
 
-function paymentForTopUp(actor: Actor, base: Omit<Payment, 'status'>, target: ReferenceTarget, topUp: TopUp, at: Date): PaymentWrite {
+function paymentForTopUp(
+  actor: Actor,
+  base: Omit<Payment, 'status'>,
+  target: ReferenceTarget,
+  topUp: TopUp,
+  at: Date,
+): PaymentWrite {
   const { tenant } = actor;
   const pending = topUp.status === 'pending';
   const { applied, overpayment } = splitPayment(base.amount, pending ? topUp.amount : undefined);
-  const t: PaymentTarget = { type: 'top-up', topUpId: target.topUpId, groupId: target.groupId, msisdn: target.msisdn };
+  const t: PaymentTarget = {
+    type: 'top-up',
+    topUpId: target.topUpId,
+    groupId: target.groupId,
+    msisdn: target.msisdn,
+  };
   const payment: Payment = {
     ...base,
     status: 'matched',
@@ -152,7 +180,10 @@ function paymentForTopUp(actor: Actor, base: Omit<Payment, 'status'>, target: Re
         tenantId: tenant.tenantId,
         groupId: target.groupId,
         msisdn: target.msisdn,
-        reference: kind === 'top-up' ? { type: 'top-up', id: target.topUpId } : { type: 'payment', id: base.paymentId },
+        reference:
+          kind === 'top-up'
+            ? { type: 'top-up', id: target.topUpId }
+            : { type: 'payment', id: base.paymentId },
         at,
         timeZone: tenant.timeZone,
         causedBy: causedBy(actor.principal),
@@ -167,7 +198,9 @@ function paymentForTopUp(actor: Actor, base: Omit<Payment, 'status'>, target: Re
     topUp: {
       topUpId: topUp.topUpId,
       expectedStatus: pending ? 'pending' : 'completed',
-      ...(pending ? { set: { credited: base.amount, completedAt: at.toISOString(), paymentId: base.paymentId } } : {}),
+      ...(pending
+        ? { set: { credited: base.amount, completedAt: at.toISOString(), paymentId: base.paymentId } }
+        : {}),
     },
     member: { groupId: target.groupId, msisdn: target.msisdn },
     credit: { msisdn: target.msisdn, amount: base.amount },
@@ -221,7 +254,11 @@ function receivedEvent(p: Payment): DomainEvent {
   };
 }
 
-export async function getPayment(deps: Pick<PaymentDeps, 'payments'>, actor: Actor, paymentId: string): Promise<PaymentView> {
+export async function getPayment(
+  deps: Pick<PaymentDeps, 'payments'>,
+  actor: Actor,
+  paymentId: string,
+): Promise<PaymentView> {
   const p = await deps.payments.getPayment(actor.tenant.tenantId, paymentId);
   if (!p) throw new NotFound('No such payment.');
   return paymentView(p);
@@ -250,13 +287,19 @@ export async function assignPayment(
 ): Promise<PaymentView> {
   const { tenant } = actor;
   const sameTarget = (p: Payment) =>
-    p.status === 'assigned' && p.target?.type === 'number' && p.target.groupId === body.groupId && p.target.msisdn === body.msisdn;
+    p.status === 'assigned' &&
+    p.target?.type === 'number' &&
+    p.target.groupId === body.groupId &&
+    p.target.msisdn === body.msisdn;
   const p = await deps.payments.getPayment(tenant.tenantId, paymentId);
   if (!p) throw new NotFound('No such payment.');
   if (sameTarget(p)) return paymentView(p);
-  if (p.status !== 'unmatched') throw new Conflict(`This payment is already ${p.status}.`, { paymentStatus: p.status });
+  if (p.status !== 'unmatched')
+    throw new Conflict(`This payment is already ${p.status}.`, { paymentStatus: p.status });
   if (p.amount.currency !== tenant.currency) {
-    throw new RuleViolation(`This payment is in ${p.amount.currency}; it cannot become credit in ${tenant.currency}.`);
+    throw new RuleViolation(
+      `This payment is in ${p.amount.currency}; it cannot become credit in ${tenant.currency}.`,
+    );
   }
   const at = deps.clock.now();
   const target = { type: 'number' as const, groupId: body.groupId, msisdn: body.msisdn };
@@ -295,14 +338,24 @@ export async function assignPayment(
       ],
       events: [
         receivedEvent(assigned),
-        { contract: BalanceToppedUp, data: { groupId: body.groupId, msisdn: body.msisdn, method: 'payment', amount: p.amount, paymentId } },
+        {
+          contract: BalanceToppedUp,
+          data: {
+            groupId: body.groupId,
+            msisdn: body.msisdn,
+            method: 'payment',
+            amount: p.amount,
+            paymentId,
+          },
+        },
       ],
       at,
       correlationId: actor.correlationId,
     });
   } catch (e) {
     if (!(e instanceof MoneyRefused)) throw e;
-    if (e.tag === 'member') throw new RuleViolation(`${body.msisdn} is not an active number of this group.`, 'body.msisdn');
+    if (e.tag === 'member')
+      throw new RuleViolation(`${body.msisdn} is not an active number of this group.`, 'body.msisdn');
     if (e.tag === 'state') {
       const now = await deps.payments.getPayment(tenant.tenantId, paymentId);
       if (now && sameTarget(now)) return paymentView(now);
@@ -315,15 +368,26 @@ export async function assignPayment(
 
 // ----- payment settings --------------------------------------------------------------------------
 
-export async function getPaymentSettings(deps: Pick<PaymentDeps, 'payments' | 'groups'>, actor: Actor, groupId: string) {
+export async function getPaymentSettings(
+  deps: Pick<PaymentDeps, 'payments' | 'groups'>,
+  actor: Actor,
+  groupId: string,
+) {
   const access = await accessGroup(deps, actor.principal, groupId);
   requireGroupReader(access);
-  const settings = (await deps.payments.getSettings(actor.tenant.tenantId, groupId)) ?? { method: 'manual' as const };
+  const settings = (await deps.payments.getSettings(actor.tenant.tenantId, groupId)) ?? {
+    method: 'manual' as const,
+  };
   return paymentSettingsView(settings, access.viewer);
 }
 
 /** Only the group's admin: direct debit from the group's IBAN under a mandate, or manual payment; audited. */
-export async function putPaymentSettings(deps: PaymentDeps, actor: Actor, groupId: string, input: PaymentSettingsInput) {
+export async function putPaymentSettings(
+  deps: PaymentDeps,
+  actor: Actor,
+  groupId: string,
+  input: PaymentSettingsInput,
+) {
   const { tenant } = actor;
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
@@ -337,17 +401,28 @@ export async function putPaymentSettings(deps: PaymentDeps, actor: Actor, groupI
     actor.principal.subject,
   );
   const summary = (s: typeof settings | undefined) =>
-    s ? { method: s.method, ...(s.method === 'direct-debit' ? { mandate: s.mandate } : {}) } : { method: 'manual' };
+    s
+      ? { method: s.method, ...(s.method === 'direct-debit' ? { mandate: s.mandate } : {}) }
+      : { method: 'manual' };
   try {
     await deps.payments.putSettings({
       tenantId: tenant.tenantId,
       groupId,
       admin: access.msisdn,
       settings,
-      audit: auditEntry(actor, at, groupId, 'payment-settings.changed', 'group', summary(before), summary(settings)),
+      audit: auditEntry(
+        actor,
+        at,
+        groupId,
+        'payment-settings.changed',
+        'group',
+        summary(before),
+        summary(settings),
+      ),
     });
   } catch (e) {
-    if (e instanceof MoneyRefused && e.tag === 'admin') return explainAdminRefusal(deps, tenant.tenantId, groupId, false);
+    if (e instanceof MoneyRefused && e.tag === 'admin')
+      return explainAdminRefusal(deps, tenant.tenantId, groupId, false);
     throw e;
   }
   return paymentSettingsView(settings, 'admin');

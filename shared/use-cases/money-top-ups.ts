@@ -4,7 +4,13 @@ import { MoneyRefused } from '../db/money-repository.ts';
 import type { PaymentRepository } from '../db/payment-repository.ts';
 import { creditEntry } from '../domain/ledger.ts';
 import { assertCurrency, type Money } from '../domain/money.ts';
-import { newPaymentReference, type Payment, type TopUp, type TopUpBody, topUpView } from '../domain/payments.ts';
+import {
+  newPaymentReference,
+  type Payment,
+  type TopUp,
+  type TopUpBody,
+  topUpView,
+} from '../domain/payments.ts';
 import { fromPathForm } from '../domain/phone.ts';
 import { Conflict, NotFound, RuleViolation } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -17,6 +23,7 @@ import {
   explainAdminRefusal,
   type Operation,
   operationGuard,
+  unlessGroupHidden,
 } from './money.ts';
 import { redeemVoucher, type VoucherDeps } from './money-vouchers.ts';
 
@@ -44,6 +51,12 @@ export async function topUp(
   op: Operation,
 ): Promise<TopUpView> {
   const msisdn = fromPathForm(digits);
+  if (body.method !== 'voucher') {
+    const amount = body.amount;
+    await unlessGroupHidden(deps, actor.principal, groupId, () =>
+      assertCurrency(amount, actor.tenant.currency, 'body.amount.currency'),
+    );
+  }
   switch (body.method) {
     case 'voucher':
       return redeemVoucher(deps, actor, groupId, msisdn, body.code, op);
@@ -54,7 +67,14 @@ export async function topUp(
   }
 }
 
-function newTopUp(actor: Actor, groupId: string, msisdn: string, method: TopUp['method'], amount: Money, at: Date): TopUp {
+function newTopUp(
+  actor: Actor,
+  groupId: string,
+  msisdn: string,
+  method: TopUp['method'],
+  amount: Money,
+  at: Date,
+): TopUp {
   return {
     topUpId: newId(),
     groupId,
@@ -68,12 +88,24 @@ function newTopUp(actor: Actor, groupId: string, msisdn: string, method: TopUp['
 }
 
 /** Guard, admin, membership, the top-up and its reference; the refusals explained. */
-async function create(deps: TopUpDeps, actor: Actor, topUp: TopUp, op: Operation, result: TopUpView | undefined, at: Date) {
+async function create(
+  deps: TopUpDeps,
+  actor: Actor,
+  topUp: TopUp,
+  op: Operation,
+  result: TopUpView | undefined,
+  at: Date,
+) {
   const { tenant, principal } = actor;
   try {
     await deps.payments.createTopUp({
       tenantId: tenant.tenantId,
-      guard: operationGuard(tenant.tenantId, op, at, result ? { result } : { ref: { type: 'top-up', id: topUp.topUpId } }),
+      guard: operationGuard(
+        tenant.tenantId,
+        op,
+        at,
+        result ? { result } : { ref: { type: 'top-up', id: topUp.topUpId } },
+      ),
       admin: fromPathForm(principal.msisdn ?? ''),
       topUp,
       at,
@@ -88,20 +120,34 @@ async function create(deps: TopUpDeps, actor: Actor, topUp: TopUp, op: Operation
   }
 }
 
-async function bankTopUp(deps: TopUpDeps, actor: Actor, groupId: string, msisdn: string, amount: Money, op: Operation) {
+async function bankTopUp(
+  deps: TopUpDeps,
+  actor: Actor,
+  groupId: string,
+  msisdn: string,
+  amount: Money,
+  op: Operation,
+) {
   assertCurrency(amount, actor.tenant.currency, 'body.amount.currency');
   const at = deps.clock.now();
-  const topUp: TopUp = { ...newTopUp(actor, groupId, msisdn, 'bank-transfer', amount, at), paymentReference: newPaymentReference() };
+  const topUp: TopUp = {
+    ...newTopUp(actor, groupId, msisdn, 'bank-transfer', amount, at),
+    paymentReference: newPaymentReference(),
+  };
   const view = topUpView(topUp);
   const replayed = await create(deps, actor, topUp, op, view, at);
   return replayed ? (replayed.result as TopUpView) : view;
 }
 
 const declined = (t: TopUp) =>
-  new RuleViolation(`The payment was declined by PayPal (${t.declineReason ?? 'declined'}).`, 'body.orderId', {
-    topUpId: t.topUpId,
-    declineReason: t.declineReason ?? 'declined',
-  });
+  new RuleViolation(
+    `The payment was declined by PayPal (${t.declineReason ?? 'declined'}).`,
+    'body.orderId',
+    {
+      topUpId: t.topUpId,
+      declineReason: t.declineReason ?? 'declined',
+    },
+  );
 
 /**
  * PayPal: (1) the pending top-up and the guard in one transaction; (2) the capture, keyed at the
@@ -179,7 +225,13 @@ async function payPalTopUp(
     target,
     applied: capture.amount,
   };
-  const completed: TopUp = { ...topUp, status: 'completed', credited: capture.amount, completedAt: at.toISOString(), paymentId };
+  const completed: TopUp = {
+    ...topUp,
+    status: 'completed',
+    credited: capture.amount,
+    completedAt: at.toISOString(),
+    paymentId,
+  };
   try {
     await deps.payments.completeTopUp({
       tenantId: tenant.tenantId,
@@ -207,11 +259,25 @@ async function payPalTopUp(
       events: [
         {
           contract: PaymentReceived,
-          data: { paymentId, amount: capture.amount, receivedAt: payment.receivedAt, status: 'matched', target, applied: capture.amount },
+          data: {
+            paymentId,
+            amount: capture.amount,
+            receivedAt: payment.receivedAt,
+            status: 'matched',
+            target,
+            applied: capture.amount,
+          },
         },
         {
           contract: BalanceToppedUp,
-          data: { groupId, msisdn, method: 'paypal', amount: capture.amount, topUpId: topUp.topUpId, paymentId },
+          data: {
+            groupId,
+            msisdn,
+            method: 'paypal',
+            amount: capture.amount,
+            topUpId: topUp.topUpId,
+            paymentId,
+          },
         },
       ],
       at,
@@ -226,7 +292,9 @@ async function payPalTopUp(
         return settled(deps, tenant.tenantId, topUp.topUpId);
       }
       await deps.payments.declineTopUp(tenant.tenantId, topUp.topUpId, 'DUPLICATE_CAPTURE', at);
-      throw new Conflict('This PayPal order was already used for another top-up.', { topUpId: topUp.topUpId });
+      throw new Conflict('This PayPal order was already used for another top-up.', {
+        topUpId: topUp.topUpId,
+      });
     }
     throw e;
   }

@@ -31,8 +31,9 @@ import {
   explainAdminRefusal,
   type MoneyDeps,
   type Operation,
-  opHashOf,
   operationGuard,
+  opHashOf,
+  unlessGroupHidden,
 } from './money.ts';
 
 /**
@@ -53,7 +54,8 @@ export async function issueVoucherBatch(
   const { tenant } = actor;
   assertCurrency(input.value, tenant.currency, 'body.value.currency');
   const at = deps.clock.now();
-  if (input.validUntil < localDate(at, tenant.timeZone)) throw InvalidInput.field('body.validUntil', 'must not be in the past');
+  if (input.validUntil < localDate(at, tenant.timeZone))
+    throw InvalidInput.field('body.validUntil', 'must not be in the past');
 
   const codes = new Set<string>();
   while (codes.size < input.count) codes.add(newVoucherCode());
@@ -114,7 +116,9 @@ export async function redeemVoucher(
   op: Operation,
 ): Promise<ReturnType<typeof topUpView>> {
   const { tenant, principal } = actor;
-  const normalized = normalizeVoucherCode(code, 'body.code');
+  const normalized = await unlessGroupHidden(deps, principal, groupId, () =>
+    normalizeVoucherCode(code, 'body.code'),
+  );
   const codeHash = hashVoucherCode(tenant.tenantId, normalized);
   const admin = fromPathForm(principal.msisdn ?? '');
   const at = deps.clock.now();
@@ -128,7 +132,8 @@ export async function redeemVoucher(
   ]);
   if (!group) throw new NotFound('No such group.');
   if (group.adminMsisdn !== admin) throw new Forbidden("Only the group's administrator may do this.");
-  if (!owner || owner.groupId !== groupId || owner.status !== 'active') throw new NotFound('No such member in this group.');
+  if (!owner || owner.groupId !== groupId || owner.status !== 'active')
+    throw new NotFound('No such member in this group.');
 
   const tooMany = () =>
     new TooManyRequests('Too many invalid voucher codes; try again later.', {
@@ -138,13 +143,19 @@ export async function redeemVoucher(
 
   const voucher = state.voucher;
   if (!voucher) {
-    const counted = await deps.vouchers.recordFailedGuess(counters, GUESS_LIMITS, new Date(window.endsAt.getTime() + 86_400_000));
+    const counted = await deps.vouchers.recordFailedGuess(
+      counters,
+      GUESS_LIMITS,
+      new Date(window.endsAt.getTime() + 86_400_000),
+    );
     if (!counted) throw tooMany();
     const attemptsLeft = Math.min(
       GUESS_LIMITS.perNumber - state.failures.number - 1,
       GUESS_LIMITS.perGroup - state.failures.group - 1,
     );
-    throw new RuleViolation('This voucher code is not valid.', 'body.code', { attemptsLeft: Math.max(0, attemptsLeft) });
+    throw new RuleViolation('This voucher code is not valid.', 'body.code', {
+      attemptsLeft: Math.max(0, attemptsLeft),
+    });
   }
 
   const today = localDate(at, tenant.timeZone);
@@ -152,12 +163,15 @@ export async function redeemVoucher(
     const why = voucherRefusal(v, today);
     if (why === 'redeemed') {
       if (v.redeemedByOp === opHashOf(tenant.tenantId, op)) {
-        return checkReplay(await deps.money.getGuard(tenant.tenantId, v.redeemedByOp), op).result as ReturnType<typeof topUpView>;
+        return checkReplay(await deps.money.getGuard(tenant.tenantId, v.redeemedByOp), op)
+          .result as ReturnType<typeof topUpView>;
       }
       throw new Conflict('This voucher has already been redeemed.');
     }
     if (why === 'expired') {
-      throw new RuleViolation(`This voucher expired on ${v.validUntil}.`, 'body.code', { validUntil: v.validUntil });
+      throw new RuleViolation(`This voucher expired on ${v.validUntil}.`, 'body.code', {
+        validUntil: v.validUntil,
+      });
     }
     return undefined;
   };
@@ -206,7 +220,10 @@ export async function redeemVoucher(
       topUp,
       entries: [entry],
       events: [
-        { contract: BalanceToppedUp, data: { groupId, msisdn, method: 'voucher', amount: voucher.value, topUpId: topUp.topUpId } },
+        {
+          contract: BalanceToppedUp,
+          data: { groupId, msisdn, method: 'voucher', amount: voucher.value, topUpId: topUp.topUpId },
+        },
         {
           contract: VoucherRedeemed,
           data: { batchId: voucher.batchId, topUpId: topUp.topUpId, groupId, msisdn, value: voucher.value },

@@ -3,7 +3,7 @@ import { CreditTransferred } from '../../events/credit-transferred.ts';
 import type { Clock } from '../clock.ts';
 import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { GroupRepository } from '../db/group-repository.ts';
-import { type MoneyRepository, MoneyRefused, type OperationGuard } from '../db/money-repository.ts';
+import { MoneyRefused, type MoneyRepository, type OperationGuard } from '../db/money-repository.ts';
 import type { Page } from '../db/pagination.ts';
 import {
   billingPeriodOf,
@@ -18,7 +18,7 @@ import {
 } from '../domain/ledger.ts';
 import { type Money, zero } from '../domain/money.ts';
 import { fromPathForm } from '../domain/phone.ts';
-import { Conflict, Forbidden, NotFound, RuleViolation } from '../errors.ts';
+import { Conflict, DomainError, Forbidden, NotFound, RuleViolation } from '../errors.ts';
 import type { TenantPrincipal } from '../http/principal.ts';
 import { newId } from '../ids.ts';
 import { type Actor, accessGroup, requireAdmin, requireNotOperator } from './groups.ts';
@@ -65,7 +65,8 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export const opHashOf = (tenantId: string, op: Operation): string => sha256(`${tenantId}\u0000${op.name}\u0000${op.key}`);
+export const opHashOf = (tenantId: string, op: Operation): string =>
+  sha256(`${tenantId}\u0000${op.name}\u0000${op.key}`);
 
 export function operationGuard(
   tenantId: string,
@@ -83,11 +84,17 @@ export function operationGuard(
 }
 
 /** The stored guard of a replayed command; the same key with another request is refused like the HTTP layer does. */
-export function checkReplay(stored: Record<string, unknown> | OperationGuard | undefined, op: Operation): OperationGuard {
+export function checkReplay(
+  stored: Record<string, unknown> | OperationGuard | undefined,
+  op: Operation,
+): OperationGuard {
   if (!stored) throw new Error('replay without a stored guard');
   const guard = stored as unknown as OperationGuard;
   if (guard.requestHash !== sha256(stableJson(op.request))) {
-    throw new RuleViolation('This Idempotency-Key was already used for a different request.', 'header.idempotency-key');
+    throw new RuleViolation(
+      'This Idempotency-Key was already used for a different request.',
+      'header.idempotency-key',
+    );
   }
   return guard;
 }
@@ -118,9 +125,34 @@ export async function explainAdminRefusal(
   throw new Forbidden("Only the group's administrator may do this.");
 }
 
-export function insufficientCredit(msisdn: string, old: Record<string, unknown> | undefined, currency: string): Conflict {
+/**
+ * Runs a check that needs no database; if it refuses the request, a group the principal cannot
+ * see is reported first (404), so a refusal never tells a stranger anything about the group. The
+ * happy path costs no read (the transaction checks the group).
+ */
+export async function unlessGroupHidden<T>(
+  deps: Pick<MoneyDeps, 'groups'>,
+  principal: TenantPrincipal,
+  groupId: string,
+  check: () => T,
+): Promise<T> {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof DomainError) await accessGroup(deps, principal, groupId);
+    throw e;
+  }
+}
+
+export function insufficientCredit(
+  msisdn: string,
+  old: Record<string, unknown> | undefined,
+  currency: string,
+): Conflict {
   const available: Money = { amount: (old?.balance as number | undefined) ?? 0, currency };
-  return new Conflict(`Insufficient credit on ${msisdn}: ${available.amount} minor units available.`, { available });
+  return new Conflict(`Insufficient credit on ${msisdn}: ${available.amount} minor units available.`, {
+    available,
+  });
 }
 
 // ----- transfers ---------------------------------------------------------------------------------
@@ -154,7 +186,9 @@ export async function transferCredit(
   if (!catalog) throw new NotFound('This tenant has no catalog.');
   const limits = catalog.catalog.policies.transfers;
   const adminMsisdn = fromPathForm(principal.msisdn ?? '');
-  const decision = decideTransfer(body, adminMsisdn, tenant.currency, limits);
+  const decision = await unlessGroupHidden(deps, principal, groupId, () =>
+    decideTransfer(body, adminMsisdn, tenant.currency, limits),
+  );
 
   const at = deps.clock.now();
   const transferId = newId();
@@ -252,7 +286,8 @@ async function readableNumber(deps: MoneyDeps, principal: TenantPrincipal, group
   const access = await accessGroup(deps, principal, groupId);
   requireNotOperator(access);
   const msisdn = fromPathForm(digits);
-  if (access.viewer === 'member' && access.msisdn !== msisdn) throw new NotFound('No such member in this group.');
+  if (access.viewer === 'member' && access.msisdn !== msisdn)
+    throw new NotFound('No such member in this group.');
   const record = await deps.money.getBalance(principal.tenantId, msisdn);
   if (!record.owner || record.owner.groupId !== groupId || record.owner.status !== 'active') {
     throw new NotFound('No such member in this group.');
@@ -266,7 +301,12 @@ export interface BalanceView {
   updatedAt?: string;
 }
 
-export async function readBalance(deps: MoneyDeps, actor: Actor, groupId: string, digits: string): Promise<BalanceView> {
+export async function readBalance(
+  deps: MoneyDeps,
+  actor: Actor,
+  groupId: string,
+  digits: string,
+): Promise<BalanceView> {
   const { msisdn, record } = await readableNumber(deps, actor.principal, groupId, digits);
   return {
     msisdn,
@@ -305,7 +345,11 @@ export async function groupStatement(
   requireAdmin(access);
   const p = period ?? billingPeriodOf(deps.clock.now(), actor.tenant.timeZone);
   const page = await deps.money.statement(actor.tenant.tenantId, groupId, p, limit, cursor);
-  return { period: p, items: page.items.map(ledgerView), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  return {
+    period: p,
+    items: page.items.map(ledgerView),
+    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+  };
 }
 
 export type { LedgerEntry };

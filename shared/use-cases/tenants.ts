@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
+import type { Clock } from '../clock.ts';
 import type { TenantWriter } from '../db/catalog-repository.ts';
+import type { Page } from '../db/pagination.ts';
 import type { TenantRepository } from '../db/tenant-repository.ts';
 import { CatalogSchema, type PoliciesSchema } from '../domain/catalog.ts';
 import type { Tenant, TenantSettings } from '../domain/tenant.ts';
-import type { Clock } from '../clock.ts';
-import type { Page } from '../db/pagination.ts';
 
 export interface TenantDeps {
   tenants: TenantRepository;
@@ -21,12 +21,22 @@ export interface CreateTenantInput extends TenantSettings {
 export async function createTenant(deps: TenantDeps, input: CreateTenantInput, by: string): Promise<Tenant> {
   const { tenantId, policies, ...settings } = input;
   const now = deps.clock.now().toISOString();
-  const tenant: Tenant = { tenantId, ...settings, locales: [...new Set(settings.locales)], status: 'active', createdAt: now };
+  const tenant: Tenant = {
+    tenantId,
+    ...settings,
+    locales: [...new Set(settings.locales)],
+    status: 'active',
+    createdAt: now,
+  };
   const catalog = CatalogSchema.parse({ plans: [], policies: policies ?? {} });
   await deps.writer.create(tenant, { version: 1, catalog, createdAt: now, createdBy: by });
   return tenant;
 }
 
-export function listTenants(deps: Pick<TenantDeps, 'tenants'>, limit: number, cursor?: string): Promise<Page<Tenant>> {
+export function listTenants(
+  deps: Pick<TenantDeps, 'tenants'>,
+  limit: number,
+  cursor?: string,
+): Promise<Page<Tenant>> {
   return deps.tenants.list(limit, cursor);
 }

@@ -142,8 +142,13 @@ describe('subscribers', () => {
     const statementsOf = (name: string) =>
       statementsOfRole(t, roleOf(t.resources[subscriberIds.get(name)!]!));
     const sms = statementsOf('notify-everyone');
+    // Merged with X-Ray's "*" statement by policy minimization.
     expect(sms).toContainEqual(
-      expect.objectContaining({ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }),
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: expect.arrayContaining(['sns:Publish']),
+        Resource: '*',
+      }),
     );
     expect(sms).toContainEqual(
       expect.objectContaining({

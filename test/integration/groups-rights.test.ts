@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { routes } from '../../functions/api/routes.ts';
 import type { RouteDefinition } from '../../shared/http/route.ts';
 import { claims, invoke } from '../support/invoke.ts';

@@ -45,7 +45,9 @@ describe('idempotent runner (Powertools on the single table)', () => {
       return 'done';
     });
     await new Promise((r) => setTimeout(r, 200));
-    await expect(once(call('key-cccccccc', {}), localContext('t') as never, async () => 'dup')).rejects.toMatchObject({
+    await expect(
+      once(call('key-cccccccc', {}), localContext('t') as never, async () => 'dup'),
+    ).rejects.toMatchObject({
       kind: 'conflict',
     });
     release();
@@ -64,14 +66,20 @@ describe('idempotent runner (Powertools on the single table)', () => {
 
   it('keeps the same client key apart between tenants, under tenant-prefixed keys with a TTL', async () => {
     const once = idempotentRunner<string>('testOp');
-    expect(await once(call('key-eeeeeeee', {}, 'tenant-a'), localContext('t') as never, async () => 'a')).toBe('a');
-    expect(await once(call('key-eeeeeeee', {}, 'tenant-b'), localContext('t') as never, async () => 'b')).toBe('b');
+    expect(
+      await once(call('key-eeeeeeee', {}, 'tenant-a'), localContext('t') as never, async () => 'a'),
+    ).toBe('a');
+    expect(
+      await once(call('key-eeeeeeee', {}, 'tenant-b'), localContext('t') as never, async () => 'b'),
+    ).toBe('b');
   });
 });
 
 describe('idempotency record layout', () => {
   it('is not readable under another tenant prefix', async () => {
-    const out = await db().send(new GetCommand({ TableName: tableName(), Key: { pk: 'T#tenant-a#IDEM#x', sk: 'IDEMPOTENCY' } }));
+    const out = await db().send(
+      new GetCommand({ TableName: tableName(), Key: { pk: 'T#tenant-a#IDEM#x', sk: 'IDEMPOTENCY' } }),
+    );
     expect(out.Item).toBeUndefined();
   });
 });

@@ -39,7 +39,10 @@ const SAMPLE_PARAMS: Record<string, string> = {
 function concretePath(route: RouteDefinition): string {
   return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = SAMPLE_PARAMS[name];
-    if (!v) throw new Error(`isolation test: add a sample value for path parameter {${name}} (${route.operationId})`);
+    if (!v)
+      throw new Error(
+        `isolation test: add a sample value for path parameter {${name}} (${route.operationId})`,
+      );
     return v;
   });
 }
@@ -67,11 +70,14 @@ describe('isolation: every route, every principal that must be refused', () => {
     await createTenant(B);
   });
 
-  it.each(protectedRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s without a token → 401', async (_n, route) => {
-    const res = await call(route);
-    expect(res.status).toBe(401);
-    expect(res.headers['content-type']).toBe('application/problem+json');
-  });
+  it.each(protectedRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s without a token → 401',
+    async (_n, route) => {
+      const res = await call(route);
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toBe('application/problem+json');
+    },
+  );
 
   it.each(
     protectedRoutes.flatMap((r) =>
@@ -91,8 +97,16 @@ describe('isolation: every route, every principal that must be refused', () => {
       (['admin', 'member'] as const)
         .filter((role) => (r.access as readonly Role[]).includes(role))
         .flatMap((role) => [
-          [`${r.method} ${r.path} as ${role} of another tenant`, r, claims[role](B, GROUP_B, role === 'admin' ? ADMIN_A : MEMBER_A)] as const,
-          [`${r.method} ${r.path} as ${role} of another group`, r, claims[role](A, GROUP_A2, role === 'admin' ? '38640100009' : '38640100008')] as const,
+          [
+            `${r.method} ${r.path} as ${role} of another tenant`,
+            r,
+            claims[role](B, GROUP_B, role === 'admin' ? ADMIN_A : MEMBER_A),
+          ] as const,
+          [
+            `${r.method} ${r.path} as ${role} of another group`,
+            r,
+            claims[role](A, GROUP_A2, role === 'admin' ? '38640100009' : '38640100008'),
+          ] as const,
         ]),
     ),
   )('%s → 404', async (_n, route, c) => {

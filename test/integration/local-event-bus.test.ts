@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from '../../events/contract.ts';
 import type { Subscription } from '../../events/subscriptions.ts';
 import { type LocalEventBus, startLocalEventBus } from '../../infra/local/event-bus.ts';

@@ -63,12 +63,19 @@ export async function fund(g: MoneyGroup, digits: string, amount: number): Promi
 }
 
 export async function balanceOf(g: MoneyGroup, digits: string): Promise<number> {
-  const res = await invoke('GET', `/v1/groups/${g.groupId}/members/${digits}/balance`, { claims: adminOf(g.tenantId, g) });
+  const res = await invoke('GET', `/v1/groups/${g.groupId}/members/${digits}/balance`, {
+    claims: adminOf(g.tenantId, g),
+  });
   expect(res.status, res.raw).toBe(200);
   return res.body.balance.amount as number;
 }
 
-export function transfer(g: MoneyGroup, body: Record<string, unknown>, headers = key(), c = adminOf(g.tenantId, g)): Promise<InvokeResult> {
+export function transfer(
+  g: MoneyGroup,
+  body: Record<string, unknown>,
+  headers = key(),
+  c = adminOf(g.tenantId, g),
+): Promise<InvokeResult> {
   return invoke('POST', `/v1/groups/${g.groupId}/transfers`, { claims: c, body, headers });
 }
 

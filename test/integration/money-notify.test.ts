@@ -27,7 +27,9 @@ afterAll(() => installNotifier(undefined));
 
 /** What EventBridge delivers for the latest CreditTransferred of a transfer. */
 async function deliveryOf(transferId: string, eventId = newId()) {
-  const e = (await outboxEvents(T)).find((x) => x.detailType === 'CreditTransferred' && x.data.transferId === transferId);
+  const e = (await outboxEvents(T)).find(
+    (x) => x.detailType === 'CreditTransferred' && x.data.transferId === transferId,
+  );
   if (!e) throw new Error('no CreditTransferred in the outbox');
   return {
     version: '0',
@@ -38,7 +40,10 @@ async function deliveryOf(transferId: string, eventId = newId()) {
     time: new Date().toISOString(),
     region: 'eu-central-1',
     resources: [],
-    detail: { metadata: { eventId, tenantId: T, occurredAt: new Date().toISOString(), version: 1 }, data: e.data },
+    detail: {
+      metadata: { eventId, tenantId: T, occurredAt: new Date().toISOString(), version: 1 },
+      data: e.data,
+    },
   };
 }
 
@@ -58,7 +63,13 @@ describe('SMS to the member for a credit transfer', () => {
     await handler(delivery, localContext('notify-credit-transferred'));
     await handler(delivery, localContext('notify-credit-transferred')); // redelivered
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ tenantId: T, channel: 'sms', to: e164(m), locale: 'sl', template: 'credit-admin-to-member' });
+    expect(sent[0]).toMatchObject({
+      tenantId: T,
+      channel: 'sms',
+      to: e164(m),
+      locale: 'sl',
+      template: 'credit-admin-to-member',
+    });
     expect(sent[0]!.text).toContain(e164(g.admin));
     expect(sent[0]!.text).toMatch(/12,50\s€/);
 

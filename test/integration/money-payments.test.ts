@@ -11,8 +11,8 @@ import {
   invoke,
   key,
   ledgerItems,
-  memberOf,
   type MoneyGroup,
+  memberOf,
   moneyGroup,
   moneyTenant,
   uniq,
@@ -48,7 +48,12 @@ describe('bank-transfer top-ups and payments in', () => {
     const [m] = g.members as [string];
     const top = await bankTopUp(g, m, 2_000);
     expect(top.status, top.raw).toBe(201);
-    expect(top.body).toMatchObject({ method: 'bank-transfer', status: 'pending', amount: eur(2_000), msisdn: e164(m) });
+    expect(top.body).toMatchObject({
+      method: 'bank-transfer',
+      status: 'pending',
+      amount: eur(2_000),
+      msisdn: e164(m),
+    });
     expect(isCreditorReference(top.body.paymentReference)).toBe(true);
     expect(top.headers.location).toBe(`/v1/groups/${g.groupId}/members/${m}/top-ups/${top.body.topUpId}`);
     expect(await balanceOf(g, m)).toBe(0);
@@ -56,7 +61,12 @@ describe('bank-transfer top-ups and payments in', () => {
     // As printed on a payment slip: spaces, lower case.
     const printed = top.body.paymentReference.toLowerCase().replace(/(.{4})/g, '$1 ');
     const paymentId = `NLB-${uniq()}`;
-    const res = await pay({ paymentId, amount: eur(2_000), reference: printed, payer: { name: 'Primer d.o.o.' } });
+    const res = await pay({
+      paymentId,
+      amount: eur(2_000),
+      reference: printed,
+      payer: { name: 'Primer d.o.o.' },
+    });
     expect(res.status, res.raw).toBe(201);
     expect(res.body).toMatchObject({
       paymentId,
@@ -74,11 +84,15 @@ describe('bank-transfer top-ups and payments in', () => {
     expect(ledger.map((e) => [e.kind, (e.amount as { amount: number }).amount])).toEqual([['top-up', 2_000]]);
 
     const events = await outboxEvents(T);
-    expect(events.find((e) => e.detailType === 'PaymentReceived' && e.data.paymentId === paymentId)?.data).toMatchObject({
+    expect(
+      events.find((e) => e.detailType === 'PaymentReceived' && e.data.paymentId === paymentId)?.data,
+    ).toMatchObject({
       status: 'matched',
       applied: eur(2_000),
     });
-    expect(events.find((e) => e.detailType === 'BalanceToppedUp' && e.data.paymentId === paymentId)?.data).toMatchObject({
+    expect(
+      events.find((e) => e.detailType === 'BalanceToppedUp' && e.data.paymentId === paymentId)?.data,
+    ).toMatchObject({
       method: 'bank-transfer',
       amount: eur(2_000),
       msisdn: e164(m),
@@ -89,20 +103,34 @@ describe('bank-transfer top-ups and payments in', () => {
     const g = await moneyGroup(T, 1);
     const [m] = g.members as [string];
     const over = await bankTopUp(g, m, 1_000);
-    const a = await pay({ paymentId: `P-${uniq()}`, amount: eur(1_500), reference: over.body.paymentReference });
+    const a = await pay({
+      paymentId: `P-${uniq()}`,
+      amount: eur(1_500),
+      reference: over.body.paymentReference,
+    });
     expect(a.body).toMatchObject({ status: 'matched', applied: eur(1_000), overpayment: eur(500) });
     expect(await balanceOf(g, m)).toBe(1_500);
 
-    const again = await pay({ paymentId: `P-${uniq()}`, amount: eur(300), reference: over.body.paymentReference });
+    const again = await pay({
+      paymentId: `P-${uniq()}`,
+      amount: eur(300),
+      reference: over.body.paymentReference,
+    });
     expect(again.body).toMatchObject({ status: 'matched', overpayment: eur(300) });
     expect(again.body.applied).toBeUndefined();
     expect(await balanceOf(g, m)).toBe(1_800);
 
     const under = await bankTopUp(g, m, 1_000);
-    const b = await pay({ paymentId: `P-${uniq()}`, amount: eur(600), reference: under.body.paymentReference });
+    const b = await pay({
+      paymentId: `P-${uniq()}`,
+      amount: eur(600),
+      reference: under.body.paymentReference,
+    });
     expect(b.body).toMatchObject({ status: 'matched', applied: eur(600) });
     expect(await balanceOf(g, m)).toBe(2_400);
-    const topUp = await invoke('GET', `/v1/groups/${g.groupId}/members/${m}/top-ups/${under.body.topUpId}`, { claims: adminOf(T, g) });
+    const topUp = await invoke('GET', `/v1/groups/${g.groupId}/members/${m}/top-ups/${under.body.topUpId}`, {
+      claims: adminOf(T, g),
+    });
     expect(topUp.body).toMatchObject({ status: 'completed', amount: eur(1_000), credited: eur(600) });
 
     const ledger = await ledgerItems(T, m);
@@ -126,7 +154,10 @@ describe('bank-transfer top-ups and payments in', () => {
     expect(second.body).toEqual(first.body);
     const clash = await pay({ ...body, amount: eur(801) });
     expect(clash.status).toBe(409);
-    const [x, y] = await Promise.all([pay({ ...body, paymentId: `${body.paymentId}-c` }), pay({ ...body, paymentId: `${body.paymentId}-c` })]);
+    const [x, y] = await Promise.all([
+      pay({ ...body, paymentId: `${body.paymentId}-c` }),
+      pay({ ...body, paymentId: `${body.paymentId}-c` }),
+    ]);
     expect([x.status, y.status].sort()).toEqual([200, 201]);
     expect(await balanceOf(g, m)).toBe(1_600);
   });
@@ -146,17 +177,30 @@ describe('bank-transfer top-ups and payments in', () => {
     const g = await moneyGroup(T, 1);
     const [m] = g.members as [string];
     const noRef = await pay({ paymentId: `U-${uniq()}`, amount: eur(450) }, key(), claims.operator(T));
-    const unknownRef = await pay({ paymentId: `U-${uniq()}`, amount: eur(50), reference: 'RF18539007547034' });
+    const unknownRef = await pay({
+      paymentId: `U-${uniq()}`,
+      amount: eur(50),
+      reference: 'RF18539007547034',
+    });
     expect(noRef.status).toBe(201);
-    expect(noRef.body).toMatchObject({ status: 'unmatched', unmatchedReason: expect.stringContaining('no reference') });
+    expect(noRef.body).toMatchObject({
+      status: 'unmatched',
+      unmatchedReason: expect.stringContaining('no reference'),
+    });
     expect(unknownRef.body).toMatchObject({ status: 'unmatched' });
-    expect(await unmatchedIds()).toEqual(expect.arrayContaining([noRef.body.paymentId, unknownRef.body.paymentId]));
+    expect(await unmatchedIds()).toEqual(
+      expect.arrayContaining([noRef.body.paymentId, unknownRef.body.paymentId]),
+    );
 
     const url = `/v1/payments/${noRef.body.paymentId}/assignment`;
     const assign = { groupId: g.groupId, msisdn: e164(m) };
     const res = await invoke('POST', url, { claims: claims.operator(T), body: assign, headers: key() });
     expect(res.status, res.raw).toBe(200);
-    expect(res.body).toMatchObject({ status: 'assigned', target: { type: 'number', ...assign }, applied: eur(450) });
+    expect(res.body).toMatchObject({
+      status: 'assigned',
+      target: { type: 'number', ...assign },
+      applied: eur(450),
+    });
     expect(await balanceOf(g, m)).toBe(450);
     expect(await unmatchedIds()).not.toContain(noRef.body.paymentId);
     const again = await invoke('POST', url, { claims: claims.operator(T), body: assign, headers: key() });
@@ -186,11 +230,21 @@ describe('bank-transfer top-ups and payments in', () => {
     const g = await moneyGroup(T, 1);
     const [m] = g.members as [string];
     const top = await bankTopUp(g, m, 900);
-    const removed = await invoke('DELETE', `/v1/groups/${g.groupId}/members/${m}`, { claims: adminOf(T, g), headers: key() });
+    const removed = await invoke('DELETE', `/v1/groups/${g.groupId}/members/${m}`, {
+      claims: adminOf(T, g),
+      headers: key(),
+    });
     expect(removed.status, removed.raw).toBeLessThan(300);
-    const res = await pay({ paymentId: `GONE-${uniq()}`, amount: eur(900), reference: top.body.paymentReference });
+    const res = await pay({
+      paymentId: `GONE-${uniq()}`,
+      amount: eur(900),
+      reference: top.body.paymentReference,
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'unmatched', unmatchedReason: expect.stringContaining('no longer in its group') });
+    expect(res.body).toMatchObject({
+      status: 'unmatched',
+      unmatchedReason: expect.stringContaining('no longer in its group'),
+    });
     expect(await ledgerItems(T, m)).toHaveLength(0);
   });
 
@@ -253,9 +307,13 @@ describe('PayPal top-ups (local adapter)', () => {
     const reused = await paypal(g, m, 1_250, order);
     expect(reused.status).toBe(409);
     expect(await balanceOf(g, m)).toBe(1_250);
-    const declinedTopUp = await invoke('GET', `/v1/groups/${g.groupId}/members/${m}/top-ups/${reused.body.topUpId}`, {
-      claims: adminOf(T, g),
-    });
+    const declinedTopUp = await invoke(
+      'GET',
+      `/v1/groups/${g.groupId}/members/${m}/top-ups/${reused.body.topUpId}`,
+      {
+        claims: adminOf(T, g),
+      },
+    );
     expect(declinedTopUp.body).toMatchObject({ status: 'declined', declineReason: 'DUPLICATE_CAPTURE' });
   });
 
@@ -270,7 +328,9 @@ describe('PayPal top-ups (local adapter)', () => {
     const again = await paypal(g, m, 500, order, headers);
     expect(again.status).toBe(422);
     expect(again.body.topUpId).toBe(res.body.topUpId);
-    const got = await invoke('GET', `/v1/groups/${g.groupId}/members/${m}/top-ups/${res.body.topUpId}`, { claims: adminOf(T, g) });
+    const got = await invoke('GET', `/v1/groups/${g.groupId}/members/${m}/top-ups/${res.body.topUpId}`, {
+      claims: adminOf(T, g),
+    });
     expect(got.body.status).toBe('declined');
     expect(await balanceOf(g, m)).toBe(0);
   });
@@ -289,7 +349,11 @@ describe('payment settings', () => {
       body: { method: 'direct-debit', mandate: { reference: 'ALP-2025-000042', signedOn: '2025-01-15' } },
     });
     expect(put.status, put.raw).toBe(200);
-    expect(put.body).toMatchObject({ method: 'direct-debit', iban: 'SI56191000000123438', mandate: { reference: 'ALP-2025-000042' } });
+    expect(put.body).toMatchObject({
+      method: 'direct-debit',
+      iban: 'SI56191000000123438',
+      mandate: { reference: 'ALP-2025-000042' },
+    });
     const asOperator = await invoke('GET', url, { claims: claims.operator(T) });
     expect(asOperator.body.iban).toMatch(/^•+3438$/);
 

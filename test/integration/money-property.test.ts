@@ -1,28 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import {
-  IdempotencyAlreadyInProgressError,
-  IdempotencyConfig,
-  IdempotencyValidationError,
-  makeIdempotent,
-} from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localContext } from '../../infra/local/api-event.ts';
 import { fixedClock } from '../../shared/clock.ts';
 import { dynamoCatalogRepository } from '../../shared/db/catalog-repository.ts';
-import { db, dynamoClient, tableName } from '../../shared/db/client.ts';
+import { db, tableName } from '../../shared/db/client.ts';
 import { dynamoGroupRepository } from '../../shared/db/group-repository.ts';
-import { tenantPrefix } from '../../shared/db/keys.ts';
 import { dynamoMoneyRepository } from '../../shared/db/money-repository.ts';
 import { dynamoPaymentRepository } from '../../shared/db/payment-repository.ts';
-import { TABLE_KEYS } from '../../shared/db/table-definition.ts';
 import { dynamoTenantRepository } from '../../shared/db/tenant-repository.ts';
 import { dynamoVoucherRepository } from '../../shared/db/voucher-repository.ts';
 import type { Tenant } from '../../shared/domain/tenant.ts';
-import { Conflict, DomainError, RuleViolation } from '../../shared/errors.ts';
+import { Conflict, DomainError } from '../../shared/errors.ts';
+import { idempotentRunner } from '../../shared/http/idempotency.ts';
 import type { TenantPrincipal } from '../../shared/http/principal.ts';
 import { localPaymentProvider } from '../../shared/payments/local-provider.ts';
 import type { PaymentProvider } from '../../shared/payments/provider.ts';
@@ -49,7 +40,8 @@ import { eur, type MoneyGroup, moneyGroup, moneyTenant, uniq } from './money-fix
 useTestTable();
 
 const T = 'money-prop';
-const LIMITS = { maxPerTransfer: 3_000, maxPerDay: 9_000 };
+const LIMITS = { maxPerTransfer: 3_000, maxPerDay: 15_000 };
+const OPENING = 5_000;
 const VOUCHER_VALUE = 1_000;
 const clock = fixedClock('2025-06-15T10:00:00Z');
 
@@ -83,11 +75,19 @@ function faulty<R extends object>(repo: R, writes: (keyof R)[]): R {
   return out;
 }
 
-const provider: PaymentProvider = { name: 'paypal', capture: (req) => step(() => localPaymentProvider.capture(req)) };
+const provider: PaymentProvider = {
+  name: 'paypal',
+  capture: (req) => step(() => localPaymentProvider.capture(req)),
+};
 
 const deps = {
   money: faulty(dynamoMoneyRepository, ['transfer']),
-  payments: faulty(dynamoPaymentRepository, ['createTopUp', 'completeTopUp', 'declineTopUp', 'recordPayment']),
+  payments: faulty(dynamoPaymentRepository, [
+    'createTopUp',
+    'completeTopUp',
+    'declineTopUp',
+    'recordPayment',
+  ]),
   vouchers: faulty(dynamoVoucherRepository, ['redeem']),
   groups: dynamoGroupRepository,
   catalogs: dynamoCatalogRepository,
@@ -104,8 +104,20 @@ const common = {
   delay: fc.nat(25),
 };
 const opArb = fc.oneof(
-  fc.record({ kind: fc.constant('transfer' as const), member: fc.nat(1), toMember: fc.boolean(), amount: fc.integer({ min: 1, max: 3_000 }), ...common }),
-  fc.record({ kind: fc.constant('paypal' as const), number: fc.nat(2), amount: fc.integer({ min: 1, max: 4_000 }), decline: fc.boolean(), ...common }),
+  fc.record({
+    kind: fc.constant('transfer' as const),
+    member: fc.nat(1),
+    toMember: fc.boolean(),
+    amount: fc.integer({ min: 1, max: 3_000 }),
+    ...common,
+  }),
+  fc.record({
+    kind: fc.constant('paypal' as const),
+    number: fc.nat(2),
+    amount: fc.integer({ min: 1, max: 4_000 }),
+    decline: fc.boolean(),
+    ...common,
+  }),
   fc.record({
     kind: fc.constant('bank' as const),
     number: fc.nat(2),
@@ -120,57 +132,11 @@ type Op = typeof opArb extends fc.Arbitrary<infer O> ? O : never;
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: DomainError };
 
-/**
- * The API's idempotency runner (`shared/http/idempotency.ts`), one per operation. That module shares
- * ONE Powertools persistence layer between all operations, and Powertools re-sets the layer's key
- * prefix on every invocation: in one process running different operations concurrently (the local
- * server, this test) an attempt that fails can then delete its in-progress record under another
- * operation's prefix, leaving its key "in progress" until it expires. Until that module keeps one
- * layer per operation, this test builds the same runner with one layer per operation.
- */
-class SingleTablePersistence extends DynamoDBPersistenceLayer {
-  protected override getKey(idempotencyKey: string) {
-    return marshall({ [TABLE_KEYS.partitionKey]: idempotencyKey, [TABLE_KEYS.sortKey]: 'IDEMPOTENCY' });
-  }
-  protected override getHashedIdempotencyKey(data: Parameters<DynamoDBPersistenceLayer['getHashedIdempotencyKey']>[0]): string {
-    return `${tenantPrefix(String((data as { tenantId?: unknown }).tenantId))}#IDEM#${super.getHashedIdempotencyKey(data)}`;
-  }
-}
-
-function runnerFor(operationId: string) {
-  const config = new IdempotencyConfig({
-    eventKeyJmesPath: '[tenantId, operationId, key]',
-    payloadValidationJmesPath: 'request',
-    throwOnNoIdempotencyKey: true,
-    expiresAfterSeconds: 172_800,
-  });
-  const persistenceStore = new SingleTablePersistence({
-    tableName: tableName(),
-    keyAttr: TABLE_KEYS.partitionKey,
-    expiryAttr: TABLE_KEYS.ttlAttribute,
-    awsSdkV3Client: dynamoClient(),
-  });
-  const once = makeIdempotent(async (_call: unknown, ctx: { run: () => Promise<unknown> }) => ctx.run(), {
-    persistenceStore,
-    keyPrefix: operationId,
-    config,
-  });
-  return async (call: unknown, lambdaContext: never, run: () => Promise<unknown>): Promise<unknown> => {
-    config.registerLambdaContext(lambdaContext);
-    try {
-      return await once(call, { run });
-    } catch (e) {
-      if (e instanceof IdempotencyValidationError) throw new RuleViolation('Idempotency-Key reused', 'header.idempotency-key');
-      if (e instanceof IdempotencyAlreadyInProgressError) throw new Conflict('A request with this Idempotency-Key is still being processed.');
-      throw e;
-    }
-  };
-}
-
+/** The API's own idempotency runner (`shared/http/idempotency.ts`), one per operation, as each Lambda has. */
 const runners = {
-  createTransfer: runnerFor('createTransfer'),
-  createTopUp: runnerFor('createTopUp'),
-  recordPayment: runnerFor('recordPayment'),
+  createTransfer: idempotentRunner<unknown>('createTransfer'),
+  createTopUp: idempotentRunner<unknown>('createTopUp'),
+  recordPayment: idempotentRunner<unknown>('recordPayment'),
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -192,8 +158,10 @@ async function settle(
     const fault = faults[planned];
     try {
       const value = await attemptFault.run({ fault, step: 0 }, () =>
-        runners[name]({ tenantId: T, operationId: name, key, request: { ...request, query: {} } }, localContext(name) as never, () =>
-          run(op),
+        runners[name](
+          { tenantId: T, operationId: name, key, request: { ...request, query: {} } },
+          localContext(name) as never,
+          () => run(op),
         ),
       );
       return { ok: true, value };
@@ -259,14 +227,38 @@ describe('money: nothing created, nothing lost, nothing applied twice (property,
       fc.asyncProperty(fc.array(opArb, { minLength: 4, maxLength: 12 }), async (ops: Op[]) => {
         const g: MoneyGroup = await moneyGroup(T, 2);
         const numbers = [g.admin, ...g.members];
-        const admin: TenantPrincipal = { role: 'admin', subject: `adm-${g.admin}`, tenantId: T, groupId: g.groupId, msisdn: g.admin };
+        const admin: TenantPrincipal = {
+          role: 'admin',
+          subject: `adm-${g.admin}`,
+          tenantId: T,
+          groupId: g.groupId,
+          msisdn: g.admin,
+        };
         const psp: TenantPrincipal = { role: 'psp', subject: 'bank', tenantId: T };
         const asAdmin = { principal: admin, tenant };
         const runCodes = codes.slice(codeCursor, codeCursor + 4);
         codeCursor += 4;
         const rec: RunRecord = { transfers: [], credits: [], topUpIds: new Set(), voucherWins: new Map() };
 
+        // Opening credit on every number (PayPal, no faults), so that transfers mostly have something to move.
+        for (const digits of numbers) {
+          const body = { method: 'paypal' as const, amount: eur(OPENING), orderId: `ORDER-${uniq()}` };
+          const [opened] = await maybeTwice(
+            false,
+            'createTopUp',
+            { params: { groupId: g.groupId, msisdn: digits }, body },
+            [],
+            (op) => topUp(deps, asAdmin, g.groupId, digits, body, op),
+          );
+          const v = (opened as { value: { topUpId: string } }).value;
+          rec.credits.push({ kind: 'paypal', amount: OPENING, ref: v.topUpId });
+          rec.topUpIds.add(v.topUpId);
+        }
+
+        /** A fault names one of the op's writes: PayPal has three (top-up, capture, completion), the others one. */
+        const writesOf = (o: Op) => (o.kind === 'paypal' ? 3 : 1);
         const perform = async (o: Op) => {
+          o.faults = o.faults.map((f) => ({ ...f, at: f.at % writesOf(o) }));
           await sleep(o.delay);
           if (o.kind === 'transfer') {
             const member = `+${g.members[o.member]}`;
@@ -280,13 +272,21 @@ describe('money: nothing created, nothing lost, nothing applied twice (property,
               ),
             );
             if (outs.length === 2) expect(outs[1]!.value).toEqual(outs[0]!.value);
-            if (outs[0]) rec.transfers.push({ amount: o.amount, transferId: (outs[0].value as { transferId: string }).transferId });
+            if (outs[0])
+              rec.transfers.push({
+                amount: o.amount,
+                transferId: (outs[0].value as { transferId: string }).transferId,
+              });
             return;
           }
           const digits = numbers[o.number]!;
           const params = { groupId: g.groupId, msisdn: digits };
           if (o.kind === 'paypal') {
-            const body = { method: 'paypal' as const, amount: eur(o.amount), orderId: `${o.decline ? 'DECLINE' : 'ORDER'}-${uniq()}` };
+            const body = {
+              method: 'paypal' as const,
+              amount: eur(o.amount),
+              orderId: `${o.decline ? 'DECLINE' : 'ORDER'}-${uniq()}`,
+            };
             const outs = succeeded(
               await maybeTwice(o.duplicate, 'createTopUp', { params, body }, o.faults, (op) =>
                 topUp(deps, asAdmin, g.groupId, digits, body, op),
@@ -324,7 +324,12 @@ describe('money: nothing created, nothing lost, nothing applied twice (property,
           );
           expect(created?.ok).toBe(true);
           const pending = (created as { value: { topUpId: string; paymentReference: string } }).value;
-          const payment = { paymentId: `BANK-${uniq()}`, amount: eur(o.paid), reference: pending.paymentReference, method: 'bank-transfer' as const };
+          const payment = {
+            paymentId: `BANK-${uniq()}`,
+            amount: eur(o.paid),
+            reference: pending.paymentReference,
+            method: 'bank-transfer' as const,
+          };
           const deliveries = await Promise.all(
             Array.from({ length: o.deliveries }, (_, i) =>
               settle('recordPayment', newKey(), { params: {}, body: payment }, i === 0 ? o.faults : [], () =>
@@ -332,7 +337,9 @@ describe('money: nothing created, nothing lost, nothing applied twice (property,
               ),
             ),
           );
-          const recorded = succeeded(deliveries).map((d) => (d.value as { payment: { status: string; paymentId: string } }).payment);
+          const recorded = succeeded(deliveries).map(
+            (d) => (d.value as { payment: { status: string; paymentId: string } }).payment,
+          );
           expect(recorded.length).toBe(o.deliveries);
           expect(new Set(recorded.map((p) => p.status))).toEqual(new Set(['matched']));
           rec.credits.push({ kind: 'payment', amount: o.paid, ref: payment.paymentId });
@@ -353,7 +360,10 @@ describe('money: nothing created, nothing lost, nothing applied twice (property,
           total += balance;
           for (const e of entries) {
             const ref = (e.reference as { id: string }).id;
-            ledgerByRef.set(ref, [...(ledgerByRef.get(ref) ?? []), { kind: e.kind as string, amount: (e.amount as { amount: number }).amount }]);
+            ledgerByRef.set(ref, [
+              ...(ledgerByRef.get(ref) ?? []),
+              { kind: e.kind as string, amount: (e.amount as { amount: number }).amount },
+            ]);
           }
         }
         const brought = rec.credits.reduce((s, c) => s + c.amount, 0);
@@ -364,28 +374,48 @@ describe('money: nothing created, nothing lost, nothing applied twice (property,
           expect(legs.map((l) => l.kind).sort()).toEqual(['transfer-in', 'transfer-out']);
           expect(legs.reduce((s, l) => s + l.amount, 0)).toBe(0);
         }
-        const transferRefs = [...ledgerByRef.entries()].filter(([, ls]) => ls.some((l) => l.kind.startsWith('transfer')));
-        expect(transferRefs.length, 'no transfer applied that no client saw succeed').toBe(rec.transfers.length);
+        const transferRefs = [...ledgerByRef.entries()].filter(([, ls]) =>
+          ls.some((l) => l.kind.startsWith('transfer')),
+        );
+        expect(transferRefs.length, 'no transfer applied that no client saw succeed').toBe(
+          rec.transfers.length,
+        );
         expect(rec.transfers.reduce((s, t) => s + t.amount, 0)).toBeLessThanOrEqual(LIMITS.maxPerDay);
 
         for (const id of rec.topUpIds) {
-          const credits = (ledgerByRef.get(id) ?? []).filter((l) => l.kind === 'top-up' || l.kind === 'voucher');
+          const credits = (ledgerByRef.get(id) ?? []).filter(
+            (l) => l.kind === 'top-up' || l.kind === 'voucher',
+          );
           expect(credits.length, `top-up ${id} credited at most once`).toBeLessThanOrEqual(1);
         }
-        const topUpRefs = [...ledgerByRef.entries()].filter(([, ls]) => ls.some((l) => l.kind === 'top-up' || l.kind === 'voucher'));
-        expect(topUpRefs.every(([id]) => rec.topUpIds.has(id)), 'no top-up credited that no client saw').toBe(true);
+        const topUpRefs = [...ledgerByRef.entries()].filter(([, ls]) =>
+          ls.some((l) => l.kind === 'top-up' || l.kind === 'voucher'),
+        );
+        expect(
+          topUpRefs.every(([id]) => rec.topUpIds.has(id)),
+          'no top-up credited that no client saw',
+        ).toBe(true);
         for (const c of rec.credits.filter((x) => x.kind === 'payment')) {
-          expect((ledgerByRef.get(c.ref) ?? []).length, `payment ${c.ref} leaves at most one overpayment`).toBeLessThanOrEqual(1);
+          expect(
+            (ledgerByRef.get(c.ref) ?? []).length,
+            `payment ${c.ref} leaves at most one overpayment`,
+          ).toBeLessThanOrEqual(1);
         }
         for (const [, wins] of rec.voucherWins) expect(wins, 'a voucher redeemed once').toBe(1);
       }),
-      { numRuns: 8, endOnFailure: true, ...(process.env.PROP_SEED ? { seed: Number(process.env.PROP_SEED) } : {}) },
+      {
+        numRuns: 8,
+        endOnFailure: true,
+        ...(process.env.PROP_SEED ? { seed: Number(process.env.PROP_SEED) } : {}),
+      },
     );
   }, 180_000);
 
   it('emitted one event per applied operation', async () => {
     const events = await outboxEvents(T);
-    const transfers = events.filter((e) => e.detailType === 'CreditTransferred').map((e) => e.data.transferId);
+    const transfers = events
+      .filter((e) => e.detailType === 'CreditTransferred')
+      .map((e) => e.data.transferId);
     expect(new Set(transfers).size).toBe(transfers.length);
     const redeemed = events.filter((e) => e.detailType === 'VoucherRedeemed').map((e) => e.data.topUpId);
     expect(new Set(redeemed).size).toBe(redeemed.length);

@@ -35,7 +35,12 @@ describe('credit transfers', () => {
 
     const out = await transfer(g, { from: e164(g.admin), to: e164(m), amount: eur(1_200), note: 'May data' });
     expect(out.status, out.raw).toBe(201);
-    expect(out.body).toMatchObject({ direction: 'admin-to-member', amount: eur(1_200), from: e164(g.admin), to: e164(m) });
+    expect(out.body).toMatchObject({
+      direction: 'admin-to-member',
+      amount: eur(1_200),
+      from: e164(g.admin),
+      to: e164(m),
+    });
     const back = await transfer(g, { from: e164(m), to: e164(g.admin), amount: eur(200) });
     expect(back.status, back.raw).toBe(201);
     expect(back.body.direction).toBe('member-to-admin');
@@ -43,9 +48,16 @@ describe('credit transfers', () => {
     expect(await balanceOf(g, g.admin)).toBe(5_000 - 1_200 + 200);
     expect(await balanceOf(g, m)).toBe(1_000);
 
-    const memberLedger = await invoke('GET', `/v1/groups/${g.groupId}/members/${m}/ledger`, { claims: memberOf(g) });
+    const memberLedger = await invoke('GET', `/v1/groups/${g.groupId}/members/${m}/ledger`, {
+      claims: memberOf(g),
+    });
     expect(memberLedger.status).toBe(200);
-    expect(memberLedger.body.items.map((e: { kind: string; amount: { amount: number } }) => [e.kind, e.amount.amount])).toEqual([
+    expect(
+      memberLedger.body.items.map((e: { kind: string; amount: { amount: number } }) => [
+        e.kind,
+        e.amount.amount,
+      ]),
+    ).toEqual([
       ['transfer-out', -200],
       ['transfer-in', 1_200],
     ]);
@@ -69,8 +81,13 @@ describe('credit transfers', () => {
     ]);
 
     const events = (await outboxEvents(T)).filter((e) => e.detailType === 'CreditTransferred');
-    expect(events.map((e) => e.data.transferId)).toEqual(expect.arrayContaining([out.body.transferId, back.body.transferId]));
-    expect(events.find((e) => e.data.transferId === out.body.transferId)?.data).toMatchObject({ member: e164(m), groupId: g.groupId });
+    expect(events.map((e) => e.data.transferId)).toEqual(
+      expect.arrayContaining([out.body.transferId, back.body.transferId]),
+    );
+    expect(events.find((e) => e.data.transferId === out.body.transferId)?.data).toMatchObject({
+      member: e164(m),
+      groupId: g.groupId,
+    });
   });
 
   it('refuses a transfer beyond the available credit with 409 stating what is available, writing nothing', async () => {
@@ -109,7 +126,10 @@ describe('credit transfers', () => {
     expect(other.body.errors[0].field).toBe('header.idempotency-key');
     expect(await balanceOf(g, m)).toBe(1_000);
 
-    const missing = await invoke('POST', `/v1/groups/${g.groupId}/transfers`, { claims: adminOf(T, g), body });
+    const missing = await invoke('POST', `/v1/groups/${g.groupId}/transfers`, {
+      claims: adminOf(T, g),
+      body,
+    });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].field).toBe('header.idempotency-key');
   });
@@ -118,7 +138,9 @@ describe('credit transfers', () => {
     const g = await moneyGroup(T, 2);
     await fund(g, g.admin, 1_000);
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => transfer(g, { from: e164(g.admin), to: e164(g.members[i % 2]!), amount: eur(250) })),
+      Array.from({ length: 8 }, (_, i) =>
+        transfer(g, { from: e164(g.admin), to: e164(g.members[i % 2]!), amount: eur(250) }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 201, 201, 201, 409, 409, 409, 409]);
@@ -151,7 +173,12 @@ describe('credit transfers', () => {
     await fund(g, g.admin, 1_000);
     const [m1, m2] = g.members as [string, string];
 
-    const asMember = await transfer(g, { from: e164(m1), to: e164(g.admin), amount: eur(1) }, key(), memberOf(g));
+    const asMember = await transfer(
+      g,
+      { from: e164(m1), to: e164(g.admin), amount: eur(1) },
+      key(),
+      memberOf(g),
+    );
     expect(asMember.status).toBe(403);
     const adminAsMemberToken = await transfer(
       g,
@@ -184,7 +211,10 @@ describe('credit transfers', () => {
       [{ from: e164(g.admin), to: e164(m), amount: eur(0) }, 'body.amount.amount'],
       [{ from: e164(g.admin), to: e164(m), amount: eur(-5) }, 'body.amount.amount'],
       [{ from: e164(g.admin), to: e164(m), amount: eur(1.5) }, 'body.amount.amount'],
-      [{ from: e164(g.admin), to: e164(m), amount: { amount: 100, currency: 'USD' } }, 'body.amount.currency'],
+      [
+        { from: e164(g.admin), to: e164(m), amount: { amount: 100, currency: 'USD' } },
+        'body.amount.currency',
+      ],
       [{ from: g.admin, to: e164(m), amount: eur(100) }, 'body.from'],
       [{ from: e164(g.admin), to: e164(m), amount: eur(100), extra: 1 }, 'body.extra'],
       [{ from: e164(g.admin), to: e164(g.admin), amount: eur(100) }, 'body.to'],
@@ -203,19 +233,29 @@ describe('balances and statements: who may read', () => {
   it('the admin reads every number; a member only its own; the statement is the admin’s', async () => {
     const g = await moneyGroup(T, 2);
     const [m1, m2] = g.members as [string, string];
-    const own = await invoke('GET', `/v1/groups/${g.groupId}/members/${m1}/balance`, { claims: memberOf(g, 0) });
+    const own = await invoke('GET', `/v1/groups/${g.groupId}/members/${m1}/balance`, {
+      claims: memberOf(g, 0),
+    });
     expect(own.status).toBe(200);
     expect(own.body).toEqual({ msisdn: e164(m1), balance: eur(0) });
-    const otherMember = await invoke('GET', `/v1/groups/${g.groupId}/members/${m2}/balance`, { claims: memberOf(g, 0) });
+    const otherMember = await invoke('GET', `/v1/groups/${g.groupId}/members/${m2}/balance`, {
+      claims: memberOf(g, 0),
+    });
     expect(otherMember.status).toBe(404);
     const statement = await invoke('GET', `/v1/groups/${g.groupId}/statement`, { claims: memberOf(g, 0) });
     expect(statement.status).toBe(403);
-    const notAMember = await invoke('GET', `/v1/groups/${g.groupId}/members/38640199998/balance`, { claims: adminOf(T, g) });
+    const notAMember = await invoke('GET', `/v1/groups/${g.groupId}/members/38640199998/balance`, {
+      claims: adminOf(T, g),
+    });
     expect(notAMember.status).toBe(404);
-    const badPeriod = await invoke('GET', `/v1/groups/${g.groupId}/statement?period=2025-13`, { claims: adminOf(T, g) });
+    const badPeriod = await invoke('GET', `/v1/groups/${g.groupId}/statement?period=2025-13`, {
+      claims: adminOf(T, g),
+    });
     expect(badPeriod.status).toBe(400);
     expect(badPeriod.body.errors[0].field).toBe('query.period');
-    const past = await invoke('GET', `/v1/groups/${g.groupId}/statement?period=2020-01`, { claims: adminOf(T, g) });
+    const past = await invoke('GET', `/v1/groups/${g.groupId}/statement?period=2020-01`, {
+      claims: adminOf(T, g),
+    });
     expect(past.body).toEqual({ period: '2020-01', items: [] });
   });
 
@@ -227,9 +267,13 @@ describe('balances and statements: who may read', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const res = await invoke('GET', `/v1/groups/${g.groupId}/statement?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
-        claims: adminOf(T, g),
-      });
+      const res = await invoke(
+        'GET',
+        `/v1/groups/${g.groupId}/statement?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          claims: adminOf(T, g),
+        },
+      );
       expect(res.status, res.raw).toBe(200);
       expect(res.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.items.map((e: { entryId: string }) => e.entryId));

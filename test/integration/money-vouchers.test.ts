@@ -14,8 +14,8 @@ import {
   invoke,
   key,
   ledgerItems,
-  memberOf,
   type MoneyGroup,
+  memberOf,
   moneyGroup,
   moneyTenant,
 } from './money-fixture.ts';
@@ -31,7 +31,11 @@ const issue = (count: number, value = 1_000, validUntil = '2099-12-31') =>
   });
 
 const redeem = (g: MoneyGroup, digits: string, code: string, headers = key(), c = adminOf(g.tenantId, g)) =>
-  invoke('POST', `/v1/groups/${g.groupId}/members/${digits}/top-ups`, { claims: c, body: { method: 'voucher', code }, headers });
+  invoke('POST', `/v1/groups/${g.groupId}/members/${digits}/top-ups`, {
+    claims: c,
+    body: { method: 'voucher', code },
+    headers,
+  });
 
 /** A code that was never issued (80 random bits: it exists with negligible probability). */
 const wrongCode = () => newVoucherCode();
@@ -44,15 +48,24 @@ describe('vouchers', () => {
   it('the operator issues a batch: codes shown once, stored only as hashes', async () => {
     const res = await issue(5, 1_500);
     expect(res.status, res.raw).toBe(201);
-    expect(res.body).toMatchObject({ count: 5, value: eur(1_500), validUntil: '2099-12-31', redeemedCount: 0, label: 'Kiosk chain' });
+    expect(res.body).toMatchObject({
+      count: 5,
+      value: eur(1_500),
+      validUntil: '2099-12-31',
+      redeemedCount: 0,
+      label: 'Kiosk chain',
+    });
     expect(res.body.codes).toHaveLength(5);
-    for (const code of res.body.codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    for (const code of res.body.codes)
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
 
     const items = await db().send(
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: 'pk = :p',
-        ExpressionAttributeValues: { ':p': `T#${T}#VOUCHER#${hashVoucherCode(T, normalizeVoucherCode(res.body.codes[0], 'c'))}` },
+        ExpressionAttributeValues: {
+          ':p': `T#${T}#VOUCHER#${hashVoucherCode(T, normalizeVoucherCode(res.body.codes[0], 'c'))}`,
+        },
       }),
     );
     expect(items.Items).toHaveLength(1);
@@ -62,17 +75,25 @@ describe('vouchers', () => {
       expect(stored).not.toContain(code.replace(/-/g, ''));
     }
 
-    const got = await invoke('GET', `/v1/voucher-batches/${res.body.batchId}`, { claims: claims.operator(T) });
+    const got = await invoke('GET', `/v1/voucher-batches/${res.body.batchId}`, {
+      claims: claims.operator(T),
+    });
     expect(got.status).toBe(200);
     expect(got.body.codes).toBeUndefined();
     const list = await invoke('GET', '/v1/voucher-batches', { claims: claims.operator(T) });
     expect(list.body.items.map((b: { batchId: string }) => b.batchId)).toContain(res.body.batchId);
-    expect((await invoke('GET', '/v1/voucher-batches/01JZZZZZZZZZZZZZZZZZZZZZZZ', { claims: claims.operator(T) })).status).toBe(404);
+    expect(
+      (await invoke('GET', '/v1/voucher-batches/01JZZZZZZZZZZZZZZZZZZZZZZZ', { claims: claims.operator(T) }))
+        .status,
+    ).toBe(404);
 
     for (const [body, field] of [
       [{ value: eur(100), count: 0, validUntil: '2099-01-01' }, 'body.count'],
       [{ value: eur(100), count: 1001, validUntil: '2099-01-01' }, 'body.count'],
-      [{ value: { amount: 100, currency: 'USD' }, count: 1, validUntil: '2099-01-01' }, 'body.value.currency'],
+      [
+        { value: { amount: 100, currency: 'USD' }, count: 1, validUntil: '2099-01-01' },
+        'body.value.currency',
+      ],
       [{ value: eur(100), count: 1, validUntil: '2001-01-01' }, 'body.validUntil'],
     ] as const) {
       const bad = await invoke('POST', '/v1/voucher-batches', { claims: claims.operator(T), body });
@@ -91,7 +112,12 @@ describe('vouchers', () => {
     const typed = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
     const res = await redeem(g, m, typed, headers);
     expect(res.status, res.raw).toBe(201);
-    expect(res.body).toMatchObject({ method: 'voucher', status: 'completed', amount: eur(1_000), credited: eur(1_000) });
+    expect(res.body).toMatchObject({
+      method: 'voucher',
+      status: 'completed',
+      amount: eur(1_000),
+      credited: eur(1_000),
+    });
     expect(await balanceOf(g, m)).toBe(1_000);
 
     const replay = await redeem(g, m, typed, headers);
@@ -103,12 +129,20 @@ describe('vouchers', () => {
     expect(await balanceOf(g, g.admin)).toBe(0);
 
     const ledger = await ledgerItems(T, m);
-    expect(ledger.map((e) => [e.kind, (e.amount as { amount: number }).amount])).toEqual([['voucher', 1_000]]);
-    const b = await invoke('GET', `/v1/voucher-batches/${batch.body.batchId}`, { claims: claims.operator(T) });
+    expect(ledger.map((e) => [e.kind, (e.amount as { amount: number }).amount])).toEqual([
+      ['voucher', 1_000],
+    ]);
+    const b = await invoke('GET', `/v1/voucher-batches/${batch.body.batchId}`, {
+      claims: claims.operator(T),
+    });
     expect(b.body.redeemedCount).toBe(1);
     const events = await outboxEvents(T);
-    expect(events.filter((e) => e.detailType === 'VoucherRedeemed' && e.data.topUpId === res.body.topUpId)).toHaveLength(1);
-    expect(events.filter((e) => e.detailType === 'BalanceToppedUp' && e.data.topUpId === res.body.topUpId)).toHaveLength(1);
+    expect(
+      events.filter((e) => e.detailType === 'VoucherRedeemed' && e.data.topUpId === res.body.topUpId),
+    ).toHaveLength(1);
+    expect(
+      events.filter((e) => e.detailType === 'BalanceToppedUp' && e.data.topUpId === res.body.topUpId),
+    ).toHaveLength(1);
   });
 
   it('two admins racing for one code: exactly one gets the credit', async () => {
@@ -124,8 +158,25 @@ describe('vouchers', () => {
     const code = newVoucherCode();
     await dynamoVoucherRepository.issueBatch(
       T,
-      { batchId: '01JEXPIREDBATCHAAAAAAAAAAA', value: eur(500), count: 1, validUntil: '2020-01-31', issuedAt: '2019-12-01T00:00:00.000Z', issuedBy: 'op', redeemedCount: 0 },
-      [{ codeHash: hashVoucherCode(T, normalizeVoucherCode(code, 'c')), batchId: '01JEXPIREDBATCHAAAAAAAAAAA', value: eur(500), validUntil: '2020-01-31', status: 'issued', issuedAt: '2019-12-01T00:00:00.000Z' }],
+      {
+        batchId: '01JEXPIREDBATCHAAAAAAAAAAA',
+        value: eur(500),
+        count: 1,
+        validUntil: '2020-01-31',
+        issuedAt: '2019-12-01T00:00:00.000Z',
+        issuedBy: 'op',
+        redeemedCount: 0,
+      },
+      [
+        {
+          codeHash: hashVoucherCode(T, normalizeVoucherCode(code, 'c')),
+          batchId: '01JEXPIREDBATCHAAAAAAAAAAA',
+          value: eur(500),
+          validUntil: '2020-01-31',
+          status: 'issued',
+          issuedAt: '2019-12-01T00:00:00.000Z',
+        },
+      ],
     );
     const res = await redeem(g, g.members[0]!, code);
     expect(res.status, res.raw).toBe(422);
@@ -155,7 +206,8 @@ describe('vouchers', () => {
     // A member cannot burn the group's attempts.
     expect((await redeem(g, m2, wrongCode(), key(), memberOf(g, 1))).status).toBe(403);
 
-    for (const m of [m2, m3, m4]) for (let i = 0; i < 5; i++) expect((await redeem(g, m, wrongCode())).status).toBe(422);
+    for (const m of [m2, m3, m4])
+      for (let i = 0; i < 5; i++) expect((await redeem(g, m, wrongCode())).status).toBe(422);
     const groupBlocked = await redeem(g, g.admin, valid);
     expect(groupBlocked.status).toBe(429);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoTenants } from '../../infra/local/seed-data.ts';
 import { seedDemoTenants } from '../../infra/local/seed.ts';
+import { demoTenants } from '../../infra/local/seed-data.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 

@@ -72,7 +72,10 @@ describe('tenants', () => {
 
   it('only the platform may onboard or list tenants', async () => {
     await createTenant('t-roles');
-    const asOperator = await invoke('POST', '/v1/tenants', { claims: claims.operator('t-roles'), body: tenantBody('t-x') });
+    const asOperator = await invoke('POST', '/v1/tenants', {
+      claims: claims.operator('t-roles'),
+      body: tenantBody('t-x'),
+    });
     expect(asOperator.status).toBe(403);
     const list = await invoke('GET', '/v1/tenants', { claims: claims.operator('t-roles') });
     expect(list.status).toBe(403);
@@ -92,7 +95,11 @@ describe('catalog', () => {
     const put = await putCatalog('c-one');
     expect(put.version).toBe(2);
     expect(put.catalog.plans.map((p: { code: string }) => p.code)).toEqual(['S', 'L']);
-    for (const c of [claims.operator('c-one'), claims.mediation('c-one'), claims.member('c-one', 'g', '38640100001')]) {
+    for (const c of [
+      claims.operator('c-one'),
+      claims.mediation('c-one'),
+      claims.member('c-one', 'g', '38640100001'),
+    ]) {
       const got = await invoke('GET', '/v1/catalog', { claims: c });
       expect(got.status).toBe(200);
       expect(got.body.version).toBe(2);
@@ -114,7 +121,11 @@ describe('catalog', () => {
 
   it('only the operator writes the catalog', async () => {
     await createTenant('c-roles');
-    for (const c of [claims.admin('c-roles', 'g', '38640100001'), claims.member('c-roles', 'g', '38640100002'), claims.mediation('c-roles')]) {
+    for (const c of [
+      claims.admin('c-roles', 'g', '38640100001'),
+      claims.member('c-roles', 'g', '38640100002'),
+      claims.mediation('c-roles'),
+    ]) {
       const res = await invoke('PUT', '/v1/catalog', { claims: c, body: sampleCatalog() });
       expect(res.status).toBe(403);
     }
@@ -166,7 +177,9 @@ describe('catalog', () => {
     c.plans[0]!.monthlyFee = { amount: 9.99, currency: 'EUR' };
     const res = await invoke('PUT', '/v1/catalog', { claims: claims.operator('c-float'), body: c });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('body.plans.0.monthlyFee.amount');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(
+      'body.plans.0.monthlyFee.amount',
+    );
   });
 
   it('honours If-Match: a stale version is 409 and changes nothing', async () => {
@@ -191,7 +204,9 @@ describe('catalog', () => {
   it('of two concurrent writes from the same version exactly one wins', async () => {
     await createTenant('c-race');
     const results = await Promise.all(
-      [1, 2, 3].map(() => invoke('PUT', '/v1/catalog', { claims: claims.operator('c-race'), body: sampleCatalog() })),
+      [1, 2, 3].map(() =>
+        invoke('PUT', '/v1/catalog', { claims: claims.operator('c-race'), body: sampleCatalog() }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);

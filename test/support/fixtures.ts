@@ -27,13 +27,32 @@ export function sampleCatalog(overrides: Partial<CatalogInput> = {}): CatalogInp
       },
     ],
     addOns: [
-      { code: 'BALKAN', name: { sl: 'Balkan 500 MB', en: 'Balkan 500 MB' }, kind: 'roaming-data', monthlyFee: eur(500), plans: ['S', 'L'] },
+      {
+        code: 'BALKAN',
+        name: { sl: 'Balkan 500 MB', en: 'Balkan 500 MB' },
+        kind: 'roaming-data',
+        monthlyFee: eur(500),
+        plans: ['S', 'L'],
+      },
     ],
     fees: [
-      { code: 'CONN', kind: 'connection', name: { sl: 'Priključnina', en: 'Connection fee' }, explanation: { en: 'One-time fee for connecting a new number.' }, amount: eur(1500) },
+      {
+        code: 'CONN',
+        kind: 'connection',
+        name: { sl: 'Priključnina', en: 'Connection fee' },
+        explanation: { en: 'One-time fee for connecting a new number.' },
+        amount: eur(1500),
+      },
     ],
     rateZones: [
-      { code: 'DOM', kind: 'domestic', name: { en: 'Domestic' }, voicePerMinute: eur(5), smsEach: eur(5), dataPerMb: eur(1) },
+      {
+        code: 'DOM',
+        kind: 'domestic',
+        name: { en: 'Domestic' },
+        voicePerMinute: eur(5),
+        smsEach: eur(5),
+        dataPerMb: eur(1),
+      },
     ],
     creditLimits: [{ tariffModel: 'BIZ1', limit: eur(5000) }],
     numberRanges: [{ from: '+38640100000', to: '+38640199999' }],

@@ -1,5 +1,7 @@
 import type { TestProject } from 'vitest/node';
+
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
 import { startDynamoDbLocal } from '../../infra/local/dynamodb.ts';
 
 /** One DynamoDB Local (in memory) for the whole run; each test file makes its own table. */

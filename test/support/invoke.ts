@@ -1,16 +1,20 @@
 import { resolve } from 'node:path';
-import { localContext, matchPath, toApiEvent } from '../../infra/local/api-event.ts';
 import { routes } from '../../functions/api/routes.ts';
+import { localContext, matchPath, toApiEvent } from '../../infra/local/api-event.ts';
 import type { RouteDefinition } from '../../shared/http/route.ts';
 
 export interface InvokeResult {
   status: number;
   headers: Record<string, string>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
   body: any;
   raw: string;
 }
 
-type Handler = (event: unknown, context: unknown) => Promise<{ statusCode: number; headers?: Record<string, string>; body?: string }>;
+type Handler = (
+  event: unknown,
+  context: unknown,
+) => Promise<{ statusCode: number; headers?: Record<string, string>; body?: string }>;
 
 /**
  * Calls the route's real handler module with the API Gateway event Lambda would receive.
@@ -19,7 +23,12 @@ type Handler = (event: unknown, context: unknown) => Promise<{ statusCode: numbe
 export async function invoke(
   method: string,
   pathWithQuery: string,
-  opts: { claims?: Record<string, string>; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+  opts: {
+    claims?: Record<string, string>;
+    body?: unknown;
+    headers?: Record<string, string>;
+    rawBody?: string;
+  } = {},
 ): Promise<InvokeResult> {
   const [path, qs = ''] = pathWithQuery.split('?') as [string, string?];
   let route: RouteDefinition | undefined;
@@ -33,7 +42,9 @@ export async function invoke(
     }
   }
   if (!route || !params) throw new Error(`no route for ${method} ${path}`);
-  const mod = (await import(resolve(import.meta.dirname, '../..', `${route.handler}.ts`))) as { handler: Handler };
+  const mod = (await import(resolve(import.meta.dirname, '../..', `${route.handler}.ts`))) as {
+    handler: Handler;
+  };
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   const event = toApiEvent(
     route,
@@ -64,6 +75,18 @@ export const claims = {
   mediation: (tenant: string) => ({ sub: `med-${tenant}`, role: 'mediation', tenant_id: tenant }),
   /** The bank / payment provider reporting payments (its own machine credential). */
   psp: (tenant: string) => ({ sub: `psp-${tenant}`, role: 'psp', tenant_id: tenant }),
-  admin: (tenant: string, groupId: string, msisdn: string) => ({ sub: `adm-${msisdn}`, role: 'admin', tenant_id: tenant, group_id: groupId, msisdn }),
-  member: (tenant: string, groupId: string, msisdn: string) => ({ sub: `mem-${msisdn}`, role: 'member', tenant_id: tenant, group_id: groupId, msisdn }),
+  admin: (tenant: string, groupId: string, msisdn: string) => ({
+    sub: `adm-${msisdn}`,
+    role: 'admin',
+    tenant_id: tenant,
+    group_id: groupId,
+    msisdn,
+  }),
+  member: (tenant: string, groupId: string, msisdn: string) => ({
+    sub: `mem-${msisdn}`,
+    role: 'member',
+    tenant_id: tenant,
+    group_id: groupId,
+    msisdn,
+  }),
 };

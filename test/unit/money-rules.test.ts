@@ -6,8 +6,8 @@ import {
   creditEntry,
   decideTransfer,
   sumByNumber,
-  transferEntries,
   TransferBodySchema,
+  transferEntries,
 } from '../../shared/domain/ledger.ts';
 import {
   creditorReference,
@@ -33,7 +33,12 @@ import {
 } from '../../shared/domain/vouchers.ts';
 import { InvalidInput, RuleViolation } from '../../shared/errors.ts';
 import { localPaymentProvider } from '../../shared/payments/local-provider.ts';
-import { createPayPalProvider, decimalString, type HttpClient, minorUnits } from '../../shared/payments/paypal-provider.ts';
+import {
+  createPayPalProvider,
+  decimalString,
+  type HttpClient,
+  minorUnits,
+} from '../../shared/payments/paypal-provider.ts';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const ADMIN = '+38640100001';
@@ -53,10 +58,19 @@ describe('transfers (domain/ledger)', () => {
   });
 
   it('refuses member ↔ member, the same number on both sides, a foreign currency', () => {
-    expect(() => decideTransfer({ from: MEMBER, to: '+38640100003', amount: eur(1) }, ADMIN, 'EUR', LIMITS)).toThrow(RuleViolation);
-    expect(() => decideTransfer({ from: ADMIN, to: ADMIN, amount: eur(1) }, ADMIN, 'EUR', LIMITS)).toThrow(InvalidInput);
+    expect(() =>
+      decideTransfer({ from: MEMBER, to: '+38640100003', amount: eur(1) }, ADMIN, 'EUR', LIMITS),
+    ).toThrow(RuleViolation);
+    expect(() => decideTransfer({ from: ADMIN, to: ADMIN, amount: eur(1) }, ADMIN, 'EUR', LIMITS)).toThrow(
+      InvalidInput,
+    );
     try {
-      decideTransfer({ from: ADMIN, to: MEMBER, amount: { amount: 1, currency: 'USD' } }, ADMIN, 'EUR', LIMITS);
+      decideTransfer(
+        { from: ADMIN, to: MEMBER, amount: { amount: 1, currency: 'USD' } },
+        ADMIN,
+        'EUR',
+        LIMITS,
+      );
       expect.unreachable();
     } catch (e) {
       expect((e as InvalidInput).issues[0]!.field).toBe('body.amount.currency');
@@ -64,8 +78,12 @@ describe('transfers (domain/ledger)', () => {
   });
 
   it('caps one transfer at the smaller of the per-transfer and per-day limits', () => {
-    expect(() => decideTransfer({ from: ADMIN, to: MEMBER, amount: eur(10_000) }, ADMIN, 'EUR', LIMITS)).not.toThrow();
-    expect(() => decideTransfer({ from: ADMIN, to: MEMBER, amount: eur(10_001) }, ADMIN, 'EUR', LIMITS)).toThrow(RuleViolation);
+    expect(() =>
+      decideTransfer({ from: ADMIN, to: MEMBER, amount: eur(10_000) }, ADMIN, 'EUR', LIMITS),
+    ).not.toThrow();
+    expect(() =>
+      decideTransfer({ from: ADMIN, to: MEMBER, amount: eur(10_001) }, ADMIN, 'EUR', LIMITS),
+    ).toThrow(RuleViolation);
     const tight = { maxPerTransfer: 10_000, maxPerDay: 2_000 };
     try {
       decideTransfer({ from: ADMIN, to: MEMBER, amount: eur(2_001) }, ADMIN, 'EUR', tight);
@@ -93,23 +111,27 @@ describe('transfers (domain/ledger)', () => {
 
   it('writes two entries that sum to zero, in the tenant-calendar period', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }), (amount, at) => {
-        const [out, inn] = transferEntries({
-          transferId: 'X',
-          tenantId: 't',
-          groupId: 'g',
-          from: ADMIN,
-          to: MEMBER,
-          amount: eur(amount),
-          at,
-          timeZone: 'Europe/Ljubljana',
-          causedBy: { role: 'admin', subject: 's' },
-          ids: ['A', 'B'],
-        });
-        expect(out.amount.amount + inn.amount.amount).toBe(0);
-        expect(out.kind).toBe('transfer-out');
-        expect(out.period).toBe(billingPeriodOf(at, 'Europe/Ljubljana'));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }),
+        (amount, at) => {
+          const [out, inn] = transferEntries({
+            transferId: 'X',
+            tenantId: 't',
+            groupId: 'g',
+            from: ADMIN,
+            to: MEMBER,
+            amount: eur(amount),
+            at,
+            timeZone: 'Europe/Ljubljana',
+            causedBy: { role: 'admin', subject: 's' },
+            ids: ['A', 'B'],
+          });
+          expect(out.amount.amount + inn.amount.amount).toBe(0);
+          expect(out.kind).toBe('transfer-out');
+          expect(out.period).toBe(billingPeriodOf(at, 'Europe/Ljubljana'));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -134,8 +156,18 @@ describe('transfers (domain/ledger)', () => {
     };
     expect(() => creditEntry(base, 'top-up', eur(0))).toThrow();
     const e = creditEntry(base, 'voucher', eur(300));
-    expect(e).toMatchObject({ kind: 'voucher', amount: eur(300), period: '2025-03', at: '2025-03-01T10:00:00.000Z' });
-    expect(sumByNumber([e, e, { msisdn: ADMIN, amount: eur(-5) }])).toEqual(new Map([[MEMBER, 600], [ADMIN, -5]]));
+    expect(e).toMatchObject({
+      kind: 'voucher',
+      amount: eur(300),
+      period: '2025-03',
+      at: '2025-03-01T10:00:00.000Z',
+    });
+    expect(sumByNumber([e, e, { msisdn: ADMIN, amount: eur(-5) }])).toEqual(
+      new Map([
+        [MEMBER, 600],
+        [ADMIN, -5],
+      ]),
+    );
   });
 });
 
@@ -174,7 +206,9 @@ describe('vouchers (domain/vouchers)', () => {
     expect(w.endsAt.toISOString()).toBe('2025-03-01T15:00:00.000Z');
     expect(guessWindow(new Date('2025-03-01T14:00:00Z')).id).toBe(w.id);
     expect(guessWindow(new Date('2025-03-01T15:00:00Z')).id).not.toBe(w.id);
-    expect(guessingBlocked({ number: GUESS_LIMITS.perNumber - 1, group: GUESS_LIMITS.perGroup - 1 })).toBe(false);
+    expect(guessingBlocked({ number: GUESS_LIMITS.perNumber - 1, group: GUESS_LIMITS.perGroup - 1 })).toBe(
+      false,
+    );
     expect(guessingBlocked({ number: GUESS_LIMITS.perNumber, group: 0 })).toBe(true);
     expect(guessingBlocked({ number: 0, group: GUESS_LIMITS.perGroup })).toBe(true);
   });
@@ -202,17 +236,25 @@ describe('payments (domain/payments)', () => {
     expect(splitPayment(eur(600), eur(1_000))).toEqual({ applied: eur(600), overpayment: eur(0) });
     expect(splitPayment(eur(300), undefined)).toEqual({ applied: eur(0), overpayment: eur(300) });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.option(fc.integer({ min: 0, max: 1e9 })), (paid, due) => {
-        const s = splitPayment(eur(paid), due === null ? undefined : eur(due));
-        expect(s.applied.amount + s.overpayment.amount).toBe(paid);
-        expect(s.applied.amount).toBeGreaterThanOrEqual(0);
-        expect(s.overpayment.amount).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.option(fc.integer({ min: 0, max: 1e9 })),
+        (paid, due) => {
+          const s = splitPayment(eur(paid), due === null ? undefined : eur(due));
+          expect(s.applied.amount + s.overpayment.amount).toBe(paid);
+          expect(s.applied.amount).toBeGreaterThanOrEqual(0);
+          expect(s.overpayment.amount).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 
   it('recognises a repeated delivery by amount and reference', () => {
-    const body = PaymentBodySchema.parse({ paymentId: 'B-1', amount: eur(100), reference: 'rf18 5390 0754 7034' });
+    const body = PaymentBodySchema.parse({
+      paymentId: 'B-1',
+      amount: eur(100),
+      reference: 'rf18 5390 0754 7034',
+    });
     expect(samePayment({ amount: eur(100), reference: 'RF18539007547034' }, body)).toBe(true);
     expect(samePayment({ amount: eur(101), reference: 'RF18539007547034' }, body)).toBe(false);
     expect(samePayment({ amount: eur(100) }, body)).toBe(false);
@@ -235,7 +277,13 @@ describe('payments (domain/payments)', () => {
     );
     expect(dd).toMatchObject({ method: 'direct-debit', iban: 'SI56191000000123438' });
     expect(() =>
-      decidePaymentSettings({ method: 'direct-debit', mandate: { reference: 'M-1', signedOn: '2025-03-02' } }, 'X', '2025-03-01', 'now', 'adm'),
+      decidePaymentSettings(
+        { method: 'direct-debit', mandate: { reference: 'M-1', signedOn: '2025-03-02' } },
+        'X',
+        '2025-03-01',
+        'now',
+        'adm',
+      ),
     ).toThrow(InvalidInput);
     expect(paymentSettingsView(dd, 'operator').iban).toBe('•••••••••••••••3438');
     expect(paymentSettingsView(dd, 'admin').iban).toBe('SI56191000000123438');
@@ -249,7 +297,10 @@ describe('payment providers', () => {
     const b = await localPaymentProvider.capture({ ...req, requestId: 'other' });
     expect(a).toEqual(b);
     expect(a).toMatchObject({ status: 'completed', amount: eur(1_000) });
-    expect(await localPaymentProvider.capture({ ...req, orderId: 'decline-9' })).toEqual({ status: 'declined', reason: 'INSTRUMENT_DECLINED' });
+    expect(await localPaymentProvider.capture({ ...req, orderId: 'decline-9' })).toEqual({
+      status: 'declined',
+      reason: 'INSTRUMENT_DECLINED',
+    });
   });
 
   it('converts PayPal decimal strings without floats', () => {
@@ -267,23 +318,55 @@ describe('payment providers', () => {
     const http: HttpClient = {
       async request({ url, headers }) {
         calls.push({ url, headers });
-        if (url.endsWith('/v1/oauth2/token')) return { status: 200, body: JSON.stringify({ access_token: 'tok', expires_in: 3600 }) };
-        if (url.includes('DECLINED')) return { status: 422, body: JSON.stringify({ name: 'UNPROCESSABLE_ENTITY', details: [{ issue: 'INSTRUMENT_DECLINED' }] }) };
+        if (url.endsWith('/v1/oauth2/token'))
+          return { status: 200, body: JSON.stringify({ access_token: 'tok', expires_in: 3600 }) };
+        if (url.includes('DECLINED'))
+          return {
+            status: 422,
+            body: JSON.stringify({
+              name: 'UNPROCESSABLE_ENTITY',
+              details: [{ issue: 'INSTRUMENT_DECLINED' }],
+            }),
+          };
         return {
           status: 201,
           body: JSON.stringify({
             status: 'COMPLETED',
-            purchase_units: [{ payments: { captures: [{ id: 'CAP-1', status: 'COMPLETED', amount: { currency_code: 'EUR', value: '10.00' } }] } }],
+            purchase_units: [
+              {
+                payments: {
+                  captures: [
+                    { id: 'CAP-1', status: 'COMPLETED', amount: { currency_code: 'EUR', value: '10.00' } },
+                  ],
+                },
+              },
+            ],
           }),
         };
       },
     };
-    const pp = createPayPalProvider({ baseUrl: 'https://api-m.sandbox.paypal.com', clientId: 'id', clientSecret: 'secret' }, http);
-    const req = { tenantId: 't', orderId: 'ORDER-1', amount: eur(1_000), requestId: 'TOPUP-1', description: 'd' };
-    expect(await pp.capture(req)).toEqual({ status: 'completed', providerPaymentId: 'CAP-1', amount: eur(1_000) });
+    const pp = createPayPalProvider(
+      { baseUrl: 'https://api-m.sandbox.paypal.com', clientId: 'id', clientSecret: 'secret' },
+      http,
+    );
+    const req = {
+      tenantId: 't',
+      orderId: 'ORDER-1',
+      amount: eur(1_000),
+      requestId: 'TOPUP-1',
+      description: 'd',
+    };
+    expect(await pp.capture(req)).toEqual({
+      status: 'completed',
+      providerPaymentId: 'CAP-1',
+      amount: eur(1_000),
+    });
     expect(calls[1]!.headers['paypal-request-id']).toBe('TOPUP-1');
     expect(calls[1]!.url).toBe('https://api-m.sandbox.paypal.com/v2/checkout/orders/ORDER-1/capture');
-    expect(await pp.capture({ ...req, orderId: 'DECLINED' })).toEqual({ status: 'declined', reason: 'INSTRUMENT_DECLINED' });
+    expect(await pp.capture({ ...req, orderId: 'DECLINED' })).toEqual({
+      status: 'declined',
+      reason: 'INSTRUMENT_DECLINED',
+    });
     expect(calls.filter((c) => c.url.endsWith('/token'))).toHaveLength(1);
   });
 });

@@ -5,7 +5,12 @@ import { buildOpenApi } from '../../shared/http/openapi.ts';
 
 const doc = buildOpenApi(routes, { version: 'test' });
 
-type Schema = { type?: string; properties?: Record<string, Schema>; additionalProperties?: unknown; items?: Schema };
+type Schema = {
+  type?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: unknown;
+  items?: Schema;
+};
 
 /** Every object in a request body schema refuses unknown fields. */
 function openObjects(schema: Schema, path: string, out: string[]): string[] {
@@ -16,7 +21,11 @@ function openObjects(schema: Schema, path: string, out: string[]): string[] {
   if (schema.items) openObjects(schema.items, `${path}[]`, out);
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
     const list = (schema as Record<string, unknown>)[key];
-    if (Array.isArray(list)) list.forEach((s, i) => openObjects(s as Schema, `${path}.${key}${i}`, out));
+    if (Array.isArray(list)) {
+      list.forEach((s, i) => {
+        openObjects(s as Schema, `${path}.${key}${i}`, out);
+      });
+    }
   }
   return out;
 }
@@ -49,7 +58,9 @@ describe('OpenAPI document', () => {
   it('refuses unknown fields in every request body', () => {
     const open: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(ops as Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>)) {
+      for (const [method, op] of Object.entries(
+        ops as Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>,
+      )) {
         const schema = op.requestBody?.content['application/json']?.schema;
         if (schema) openObjects(schema, `${method.toUpperCase()} ${path}`, open);
       }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CatalogSchema } from '#shared/domain/catalog.ts';
 import { defineRoute } from '#shared/http/route.ts';
 import { pageOf, pageQuery, problemResponses } from './common.ts';
@@ -18,7 +18,10 @@ export const getCatalog = defineRoute({
   summary: "The tenant's catalog in force",
   tag: 'catalog',
   access: ['operator', 'admin', 'member', 'mediation'],
-  responses: { 200: { description: 'The current catalog version', schema: CatalogView }, ...problemResponses(401, 403) },
+  responses: {
+    200: { description: 'The current catalog version', schema: CatalogView },
+    ...problemResponses(401, 403),
+  },
 });
 
 export const putCatalog = defineRoute({
@@ -47,5 +50,8 @@ export const listCatalogVersions = defineRoute({
   tag: 'catalog',
   access: ['operator'],
   query: pageQuery,
-  responses: { 200: { description: 'A page of versions', schema: pageOf(CatalogView) }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: { description: 'A page of versions', schema: pageOf(CatalogView) },
+    ...problemResponses(400, 401, 403),
+  },
 });

@@ -1,11 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PAGE_SIZE } from '#shared/db/pagination.ts';
 import type { ResponseSpec } from '#shared/http/route.ts';
 
 /** Responses every authenticated route can give; listed once, added to each route's document. */
 export const problemResponses = (...statuses: number[]): Record<number, ResponseSpec> =>
   Object.fromEntries(
-    statuses.map((s) => [s, { description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem', contentType: 'application/problem+json' }]),
+    statuses.map((s) => [
+      s,
+      { description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem', contentType: 'application/problem+json' },
+    ]),
   );
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {

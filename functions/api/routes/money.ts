@@ -1,8 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GroupIdSchema, MsisdnPathSchema } from '#shared/domain/groups.ts';
 import { PeriodSchema, TransferBodySchema } from '#shared/domain/ledger.ts';
 import { MoneySchema } from '#shared/domain/money.ts';
-import { AssignPaymentSchema, PaymentBodySchema, PaymentSettingsSchema, TopUpBodySchema } from '#shared/domain/payments.ts';
+import {
+  AssignPaymentSchema,
+  PaymentBodySchema,
+  PaymentSettingsSchema,
+  TopUpBodySchema,
+} from '#shared/domain/payments.ts';
 import { IssueBatchSchema } from '#shared/domain/vouchers.ts';
 import { defineRoute } from '#shared/http/route.ts';
 import { pageOf, pageQuery, problemResponses } from './common.ts';
@@ -119,7 +124,10 @@ export const getBalance = defineRoute({
   tag: TAG,
   access: ['admin', 'member'],
   params: MemberParams,
-  responses: { 200: { description: 'The balance', schema: BalanceView }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The balance', schema: BalanceView },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 export const listNumberLedger = defineRoute({
@@ -132,7 +140,10 @@ export const listNumberLedger = defineRoute({
   access: ['admin', 'member'],
   params: MemberParams,
   query: pageQuery,
-  responses: { 200: { description: 'A page of ledger entries', schema: pageOf(LedgerLine) }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'A page of ledger entries', schema: pageOf(LedgerLine) },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 export const getStatement = defineRoute({
@@ -141,13 +152,17 @@ export const getStatement = defineRoute({
   path: '/v1/groups/{groupId}/statement',
   handler: 'functions/api/get-statement',
   summary: 'Every credit movement of the admin and all members in one month',
-  description: '`period` is a month of the tenant calendar (default: the current one). Oldest first, paginated. Admin only.',
+  description:
+    '`period` is a month of the tenant calendar (default: the current one). Oldest first, paginated. Admin only.',
   tag: TAG,
   access: ['admin', 'member'],
   params: GroupParams,
   query: pageQuery.extend({ period: PeriodSchema.optional() }),
   responses: {
-    200: { description: 'A page of the statement', schema: pageOf(LedgerLine).extend({ period: z.string() }) },
+    200: {
+      description: 'A page of the statement',
+      schema: pageOf(LedgerLine).extend({ period: z.string() }),
+    },
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -165,9 +180,14 @@ export const createTransfer = defineRoute({
   tag: TAG,
   access: ['admin', 'member'],
   params: GroupParams,
-  body: TransferBodySchema.meta({ examples: [{ from: '+38640100001', to: '+38640100002', amount: eur(500), note: 'May data' }] }),
+  body: TransferBodySchema.meta({
+    examples: [{ from: '+38640100001', to: '+38640100002', amount: eur(500), note: 'May data' }],
+  }),
   idempotent: true,
-  responses: { 201: { description: 'Transferred', schema: TransferView }, ...problemResponses(400, 401, 403, 404, 409, 422) },
+  responses: {
+    201: { description: 'Transferred', schema: TransferView },
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
 });
 
 // ----- top-ups -----------------------------------------------------------------------------------
@@ -206,7 +226,10 @@ export const getTopUp = defineRoute({
   tag: TAG,
   access: ['admin', 'member'],
   params: TopUpParams,
-  responses: { 200: { description: 'The top-up', schema: TopUpView }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The top-up', schema: TopUpView },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 // ----- vouchers ----------------------------------------------------------------------------------
@@ -221,9 +244,14 @@ export const issueVoucherBatch = defineRoute({
     'The codes are in this response only: they are stored as hashes and can never be read again. Not replayable (no Idempotency-Key): a lost response means issuing a new batch.',
   tag: TAG,
   access: ['operator'],
-  body: IssueBatchSchema.meta({ examples: [{ value: eur(1000), count: 100, validUntil: '2026-12-31', label: 'Kiosk chain, Q1' }] }),
+  body: IssueBatchSchema.meta({
+    examples: [{ value: eur(1000), count: 100, validUntil: '2026-12-31', label: 'Kiosk chain, Q1' }],
+  }),
   responses: {
-    201: { description: 'The batch and its codes (shown once)', schema: BatchView.extend({ codes: z.array(z.string()) }) },
+    201: {
+      description: 'The batch and its codes (shown once)',
+      schema: BatchView.extend({ codes: z.array(z.string()) }),
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -237,7 +265,10 @@ export const listVoucherBatches = defineRoute({
   tag: TAG,
   access: ['operator'],
   query: pageQuery,
-  responses: { 200: { description: 'A page of batches', schema: pageOf(BatchView) }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: { description: 'A page of batches', schema: pageOf(BatchView) },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 export const getVoucherBatch = defineRoute({
@@ -249,7 +280,10 @@ export const getVoucherBatch = defineRoute({
   tag: TAG,
   access: ['operator'],
   params: BatchParams,
-  responses: { 200: { description: 'The batch', schema: BatchView }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The batch', schema: BatchView },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 // ----- payments ----------------------------------------------------------------------------------
@@ -265,7 +299,14 @@ export const recordPayment = defineRoute({
   tag: TAG,
   access: ['psp', 'operator'],
   body: PaymentBodySchema.meta({
-    examples: [{ paymentId: 'NLB-2025-000123', amount: eur(2000), reference: 'RF18539007547034', receivedAt: '2025-03-04T09:12:00Z' }],
+    examples: [
+      {
+        paymentId: 'NLB-2025-000123',
+        amount: eur(2000),
+        reference: 'RF18539007547034',
+        receivedAt: '2025-03-04T09:12:00Z',
+      },
+    ],
   }),
   idempotent: true,
   responses: {
@@ -281,11 +322,15 @@ export const listUnmatchedPayments = defineRoute({
   path: '/v1/payments',
   handler: 'functions/api/list-unmatched-payments',
   summary: 'Payments that matched nothing (`status=unmatched`), oldest first',
-  description: 'Kept for the operator, never dropped; resolve one with `POST /v1/payments/{paymentId}/assignment`.',
+  description:
+    'Kept for the operator, never dropped; resolve one with `POST /v1/payments/{paymentId}/assignment`.',
   tag: TAG,
   access: ['operator'],
   query: pageQuery.extend({ status: z.enum(['unmatched']) }),
-  responses: { 200: { description: 'A page of payments', schema: pageOf(PaymentView) }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: { description: 'A page of payments', schema: pageOf(PaymentView) },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 export const getPayment = defineRoute({
@@ -297,7 +342,10 @@ export const getPayment = defineRoute({
   tag: TAG,
   access: ['psp', 'operator'],
   params: PaymentParams,
-  responses: { 200: { description: 'The payment', schema: PaymentView }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The payment', schema: PaymentView },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 export const assignPayment = defineRoute({
@@ -306,13 +354,19 @@ export const assignPayment = defineRoute({
   path: '/v1/payments/{paymentId}/assignment',
   handler: 'functions/api/assign-payment',
   summary: 'Credit an unmatched payment to a number',
-  description: "The operator resolves an unmatched payment: its whole amount becomes the number's prepaid credit.",
+  description:
+    "The operator resolves an unmatched payment: its whole amount becomes the number's prepaid credit.",
   tag: TAG,
   access: ['operator'],
   params: PaymentParams,
-  body: AssignPaymentSchema.meta({ examples: [{ groupId: '01J0000000000000000000000G', msisdn: '+38640100002' }] }),
+  body: AssignPaymentSchema.meta({
+    examples: [{ groupId: '01J0000000000000000000000G', msisdn: '+38640100002' }],
+  }),
   idempotent: true,
-  responses: { 200: { description: 'Assigned', schema: PaymentView }, ...problemResponses(400, 401, 403, 404, 409, 422) },
+  responses: {
+    200: { description: 'Assigned', schema: PaymentView },
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
 });
 
 // ----- payment settings ----------------------------------------------------------------------------
@@ -326,7 +380,10 @@ export const getPaymentSettings = defineRoute({
   tag: TAG,
   access: ['admin', 'member', 'operator'],
   params: GroupParams,
-  responses: { 200: { description: 'The settings', schema: SettingsView }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The settings', schema: SettingsView },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 export const putPaymentSettings = defineRoute({
@@ -340,7 +397,13 @@ export const putPaymentSettings = defineRoute({
   access: ['admin', 'member'],
   params: GroupParams,
   body: PaymentSettingsSchema.meta({
-    examples: [{ method: 'direct-debit', mandate: { reference: 'ALP-2025-000042', signedOn: '2025-03-01' } }, { method: 'manual' }],
+    examples: [
+      { method: 'direct-debit', mandate: { reference: 'ALP-2025-000042', signedOn: '2025-03-01' } },
+      { method: 'manual' },
+    ],
   }),
-  responses: { 200: { description: 'The settings', schema: SettingsView }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The settings', schema: SettingsView },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });

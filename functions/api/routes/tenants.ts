@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PoliciesSchema } from '#shared/domain/catalog.ts';
 import { TenantIdSchema, TenantSettingsSchema } from '#shared/domain/tenant.ts';
 import { defineRoute } from '#shared/http/route.ts';
@@ -37,5 +37,8 @@ export const listTenants = defineRoute({
   tag: 'tenants',
   access: ['platform'],
   query: pageQuery,
-  responses: { 200: { description: 'A page of tenants', schema: pageOf(TenantView) }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: { description: 'A page of tenants', schema: pageOf(TenantView) },
+    ...problemResponses(400, 401, 403),
+  },
 });
