@@ -190,17 +190,17 @@ export const ledgerKeys = {
   allPrefix: 'L#',
   /** GSI1: the group's statement of one billing period (tenant time zone), chronological (ULIDs). */
   statementEntry: (tenantId: string, groupId: string, period: string, entryId: string) => ({
-    gsi1pk: `${tenantPrefix(tenantId)}#G#${groupId}#LEDGER#${period}`,
+    gsi1pk: `${groupPk(tenantId, groupId)}#LEDGER#${period}`,
     gsi1sk: entryId,
   }),
   statementPartition: (tenantId: string, groupId: string, period: string): string =>
-    `${tenantPrefix(tenantId)}#G#${groupId}#LEDGER#${period}`,
+    `${groupPk(tenantId, groupId)}#LEDGER#${period}`,
 };
 
 export const transferKeys = {
   /** Sum of the credit a group transferred on one day (tenant calendar): one item per group and day. */
   dayCounter: (tenantId: string, groupId: string, day: string): Key => ({
-    pk: `${tenantPrefix(tenantId)}#G#${groupId}#XFERDAY#${day}`,
+    pk: `${groupPk(tenantId, groupId)}#XFERDAY#${day}`,
     sk: 'XFERDAY',
   }),
 };
@@ -244,7 +244,7 @@ export const paymentKeys = {
   unmatchedPartition: (tenantId: string): string => `${tenantPrefix(tenantId)}#PAYMENTS#UNMATCHED`,
   /** The group's payment settings (direct debit mandate or manual), in the group partition. */
   settings: (tenantId: string, groupId: string): Key => ({
-    pk: `${tenantPrefix(tenantId)}#G#${groupId}`,
+    pk: groupPk(tenantId, groupId),
     sk: 'PAYSETTINGS',
   }),
 };
@@ -273,7 +273,7 @@ export const voucherKeys = {
   }),
   /** Failed redemption attempts of one group in one window. */
   groupFailures: (tenantId: string, groupId: string, window: string): Key => ({
-    pk: `${tenantPrefix(tenantId)}#G#${groupId}#VFAIL#${window}`,
+    pk: `${groupPk(tenantId, groupId)}#VFAIL#${window}`,
     sk: 'VFAIL',
   }),
 };

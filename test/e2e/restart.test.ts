@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -141,6 +141,18 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** The bash blocks of the README's five-minute tour, pointed at this server and this test's folders. */
+async function readmeTour(): Promise<string> {
+  const readme = await readFile(join(REPO, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Five-minute tour'), readme.indexOf('## Features'));
+  const blocks = [...section.matchAll(/```bash\n([\s\S]*?)```/g)].map((m) => m[1]);
+  expect(blocks.length).toBeGreaterThanOrEqual(2);
+  return blocks
+    .join('\n')
+    .replace('B=http://127.0.0.1:3000', `B=${base}`)
+    .replaceAll('/tmp/', `${dataDir}/tour-`);
+}
+
 const DEMO = ['alpina', 'atlantico', 'dardania', 'jadran', 'triglav'];
 
 describe('npm start, stop, start again', () => {
@@ -168,6 +180,28 @@ describe('npm start, stop, start again', () => {
     expect(created.status, created.text).toBe(201);
     expect((await api('GET', '/v1/tenants', 'tampered')).status).toBe(401);
 
+    // The README's five-minute tour, verbatim, against this system.
+    const tour = await run(
+      'bash',
+      ['-euo', 'pipefail', '-c', `${await readmeTour()}\necho "TOUR_GROUP=$G"`],
+      {
+        cwd: REPO,
+        env: userEnv(),
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    const groupId = /TOUR_GROUP=(\w+)/.exec(tour.stdout)?.[1];
+    expect(groupId, tour.stdout).toBeTruthy();
+    expect(tour.stdout).toContain('"plan":"GO150"');
+    expect(tour.stdout).toMatch(/"status":403.*administrator/);
+    expect(tour.stdout).toContain('"detail":"No such member in this group."');
+    expect(tour.stdout).toMatch(/"method":"voucher","status":"completed"/);
+    expect(tour.stdout).toContain('"available":{"amount":500,"currency":"EUR"}');
+    expect(tour.stdout).toContain('"balance":{"amount":500,"currency":"EUR"}');
+    const operatorAlpina = await token('--role', 'operator', '--tenant', 'alpina');
+    const group = await api('GET', `/v1/groups/${groupId}`, operatorAlpina);
+    expect(group.status, group.text).toBe(200);
+
     await stop(first);
     expect(await processesOnDataDir()).toEqual([]);
 
@@ -177,6 +211,9 @@ describe('npm start, stop, start again', () => {
     expect(await tenantIds(platform)).toEqual([...DEMO, 'e2e-operator'].sort());
     const operator = await token('--role', 'operator', '--tenant', 'e2e-operator');
     expect((await api('GET', '/v1/catalog', operator)).status).toBe(200);
+    const groupAfter = await api('GET', `/v1/groups/${groupId}`, operatorAlpina);
+    expect(groupAfter.status, groupAfter.text).toBe(200);
+    expect(groupAfter.json).toEqual(group.json);
 
     await stop(second);
     expect(await processesOnDataDir()).toEqual([]);
