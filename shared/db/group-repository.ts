@@ -1,18 +1,13 @@
-import {
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventContract } from '../../events/contract.ts';
 import type { OneTimeCharge } from '../domain/charges.ts';
 import type { Group, Member } from '../domain/groups.ts';
 import { toPathForm } from '../domain/phone.ts';
 import { db, tableName } from './client.ts';
+import { getItem, queryPage } from './items.ts';
 import { auditKeys, chargeKeys, groupKeys, holderChangeKeys, memberKeys, numberKeys } from './keys.ts';
 import { outboxPut } from './outbox.ts';
-import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import type { Page } from './pagination.ts';
 import { cancellationCodes, isConditionalFailure } from './transactions.ts';
 
 /**
@@ -157,11 +152,6 @@ export interface GroupRepository {
 }
 
 // ----- items -------------------------------------------------------------------------------------
-
-const STRIP = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity']);
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STRIP.has(k))) as T;
-}
 
 const digitsOf = toPathForm;
 
@@ -308,38 +298,6 @@ async function transact(items: TransactItem[]): Promise<number | undefined> {
 }
 
 // ----- the repository --------------------------------------------------------------------------
-
-async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-  const out = await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
-  return out.Item ? strip<T>(out.Item) : undefined;
-}
-
-async function queryPage<T>(
-  input: {
-    index?: 'gsi1' | 'gsi2';
-    partition: [attr: string, value: string];
-    skPrefix?: string;
-    newestFirst?: boolean;
-  },
-  limit: number,
-  cursor: string | undefined,
-): Promise<Page<T>> {
-  const [attr, value] = input.partition;
-  const skAttr = input.index ? `${input.index}sk` : 'sk';
-  const out = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      ...(input.index ? { IndexName: input.index } : {}),
-      KeyConditionExpression: input.skPrefix ? '#p = :p AND begins_with(#s, :s)' : '#p = :p',
-      ExpressionAttributeNames: { '#p': attr, ...(input.skPrefix ? { '#s': skAttr } : {}) },
-      ExpressionAttributeValues: { ':p': value, ...(input.skPrefix ? { ':s': input.skPrefix } : {}) },
-      ScanIndexForward: !input.newestFirst,
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { [attr]: value }),
-    }),
-  );
-  return { items: (out.Items ?? []).map((i) => strip<T>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
-}
 
 export const dynamoGroupRepository: GroupRepository = {
   getGroup: (tenantId, groupId) => getItem<Group>(groupKeys.profile(tenantId, groupId)),

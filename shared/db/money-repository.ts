@@ -1,10 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   DeleteCommand,
-  GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -14,6 +11,7 @@ import type { LedgerEntry } from '../domain/ledger.ts';
 import type { Money } from '../domain/money.ts';
 import { toPathForm } from '../domain/phone.ts';
 import { db, tableName } from './client.ts';
+import { getItem, getItems, keyId, queryPage } from './items.ts';
 import {
   balanceKeys,
   groupKeys,
@@ -24,7 +22,7 @@ import {
   transferKeys,
 } from './keys.ts';
 import { outboxPut } from './outbox.ts';
-import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import type { Page } from './pagination.ts';
 import { cancellationCodes, isConditionalFailure } from './transactions.ts';
 
 /**
@@ -143,11 +141,6 @@ const DAY_COUNTER_RETENTION_SECONDS = 8 * 24 * 3600;
 
 const epoch = (at: Date) => Math.floor(at.getTime() / 1000);
 const digitsOf = toPathForm;
-
-const STRIP = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'expiresAt']);
-export function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STRIP.has(k))) as T;
-}
 
 export function guardPut(tenantId: string, g: OperationGuard, at: Date): Tagged {
   return {
@@ -389,58 +382,6 @@ export async function commit(tagged: Tagged[]): Promise<void> {
 }
 
 // ----- reads -----------------------------------------------------------------------------------
-
-export async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-  const out = await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
-  return out.Item ? strip<T>(out.Item) : undefined;
-}
-
-/** Consistent BatchGetItem of a few keys (unprocessed keys retried); results by `pk|sk`. */
-export async function getItems(
-  keys: { pk: string; sk: string }[],
-): Promise<Map<string, Record<string, unknown>>> {
-  const out = new Map<string, Record<string, unknown>>();
-  let pending: Record<string, unknown>[] = keys;
-  for (let attempt = 0; pending.length; attempt++) {
-    if (attempt > 8) throw new Error('BatchGetItem kept returning unprocessed keys');
-    if (attempt) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-    const res = await db().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }),
-    );
-    for (const item of res.Responses?.[tableName()] ?? []) out.set(`${item.pk}|${item.sk}`, item);
-    pending = (res.UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-  }
-  return out;
-}
-
-export const keyId = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
-
-export async function queryPage<T>(
-  input: {
-    index?: 'gsi1' | 'gsi2';
-    partition: [attr: string, value: string];
-    skPrefix?: string;
-    newestFirst?: boolean;
-  },
-  limit: number,
-  cursor: string | undefined,
-): Promise<Page<T>> {
-  const [attr, value] = input.partition;
-  const skAttr = input.index ? `${input.index}sk` : 'sk';
-  const out = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      ...(input.index ? { IndexName: input.index } : {}),
-      KeyConditionExpression: input.skPrefix ? '#p = :p AND begins_with(#s, :s)' : '#p = :p',
-      ExpressionAttributeNames: { '#p': attr, ...(input.skPrefix ? { '#s': skAttr } : {}) },
-      ExpressionAttributeValues: { ':p': value, ...(input.skPrefix ? { ':s': input.skPrefix } : {}) },
-      ScanIndexForward: !input.newestFirst,
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { [attr]: value }),
-    }),
-  );
-  return { items: (out.Items ?? []).map((i) => strip<T>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
-}
 
 // ----- the repository --------------------------------------------------------------------------
 

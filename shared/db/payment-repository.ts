@@ -4,6 +4,7 @@ import type { Money } from '../domain/money.ts';
 import type { Payment, PaymentSettings, PaymentTarget, TopUp } from '../domain/payments.ts';
 import { db, tableName } from './client.ts';
 import type { AuditEntry } from './group-repository.ts';
+import { getItem, queryPage } from './items.ts';
 import { auditKeys, paymentKeys, topUpKeys } from './keys.ts';
 import {
   adminCheck,
@@ -11,12 +12,10 @@ import {
   credit,
   type DomainEvent,
   eventPuts,
-  getItem,
   guardPut,
   ledgerPut,
   memberCheck,
   type OperationGuard,
-  queryPage,
   type Tagged,
 } from './money-repository.ts';
 import type { Page } from './pagination.ts';

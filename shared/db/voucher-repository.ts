@@ -4,6 +4,7 @@ import type { TopUp } from '../domain/payments.ts';
 import { toPathForm } from '../domain/phone.ts';
 import type { Voucher, VoucherBatch } from '../domain/vouchers.ts';
 import { db, tableName } from './client.ts';
+import { getItem, getItems, keyId, queryPage, strip } from './items.ts';
 import { topUpKeys, voucherKeys } from './keys.ts';
 import {
   adminCheck,
@@ -11,15 +12,10 @@ import {
   credit,
   type DomainEvent,
   eventPuts,
-  getItem,
-  getItems,
   guardPut,
-  keyId,
   ledgerPut,
   memberCheck,
   type OperationGuard,
-  queryPage,
-  strip,
 } from './money-repository.ts';
 import type { Page } from './pagination.ts';
 import { isConditionalFailure } from './transactions.ts';

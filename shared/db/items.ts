@@ -1,0 +1,77 @@
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from './client.ts';
+import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+
+/** Storage attributes that never leave the repositories. */
+const STORAGE_ATTRIBUTES = new Set([
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  'entity',
+  'expiresAt',
+]);
+
+/** An item without its keys and storage attributes: the entity as the domain knows it. */
+export function strip<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_ATTRIBUTES.has(k))) as T;
+}
+
+export const keyId = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
+
+/** Consistent GetItem, stripped. */
+export async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
+  const out = await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
+  return out.Item ? strip<T>(out.Item) : undefined;
+}
+
+/** Consistent BatchGetItem of a few keys (unprocessed keys retried); raw items by `keyId`. */
+export async function getItems(
+  keys: { pk: string; sk: string }[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Record<string, unknown>>();
+  let pending: Record<string, unknown>[] = keys;
+  for (let attempt = 0; pending.length; attempt++) {
+    if (attempt > 8) throw new Error('BatchGetItem kept returning unprocessed keys');
+    if (attempt) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+    const res = await db().send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }),
+    );
+    for (const item of res.Responses?.[tableName()] ?? []) out.set(`${item.pk}|${item.sk}`, item);
+    pending = (res.UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+  }
+  return out;
+}
+
+/**
+ * One page of a partition (table or GSI), optionally narrowed to a sort-key prefix. The cursor is
+ * checked against the partition, so it can never continue into another tenant's or group's items.
+ */
+export async function queryPage<T>(
+  input: {
+    index?: 'gsi1' | 'gsi2';
+    partition: [attr: string, value: string];
+    skPrefix?: string;
+    newestFirst?: boolean;
+  },
+  limit: number,
+  cursor: string | undefined,
+): Promise<Page<T>> {
+  const [attr, value] = input.partition;
+  const skAttr = input.index ? `${input.index}sk` : 'sk';
+  const out = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      ...(input.index ? { IndexName: input.index } : {}),
+      KeyConditionExpression: input.skPrefix ? '#p = :p AND begins_with(#s, :s)' : '#p = :p',
+      ExpressionAttributeNames: { '#p': attr, ...(input.skPrefix ? { '#s': skAttr } : {}) },
+      ExpressionAttributeValues: { ':p': value, ...(input.skPrefix ? { ':s': input.skPrefix } : {}) },
+      ScanIndexForward: !input.newestFirst,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, { [attr]: value }),
+    }),
+  );
+  return { items: (out.Items ?? []).map((i) => strip<T>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+}
