@@ -7,7 +7,7 @@ import type * as z from 'zod';
 import { config } from '../config.ts';
 import { cachedTenant } from '../db/tenant-repository.ts';
 import type { Tenant } from '../domain/tenant.ts';
-import { Forbidden, InvalidInput, NotFound, PayloadTooLarge, Unauthenticated } from '../errors.ts';
+import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../errors.ts';
 import { logger, metrics } from '../observability.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { idempotentRunner } from './idempotency.ts';
@@ -237,11 +237,4 @@ export function ownershipGate(principal: Principal, params: unknown): void {
   if (principal.role === 'member' && p.msisdn !== undefined && p.msisdn !== principal.msisdn) {
     throw new NotFound('No such member in this group.');
   }
-}
-
-/** For handlers that need a tenant principal even on mixed routes. */
-export function requireTenantPrincipal(p: Principal | undefined): TenantPrincipal {
-  if (!p) throw new Unauthenticated('A token is required.');
-  if (p.role === 'platform') throw new Forbidden('This operation needs a tenant principal.');
-  return p;
 }
