@@ -8,7 +8,7 @@ import { getItem, queryPage } from './items.ts';
 import { auditKeys, chargeKeys, groupKeys, holderChangeKeys, memberKeys, numberKeys } from './keys.ts';
 import { outboxPut } from './outbox.ts';
 import type { Page } from './pagination.ts';
-import { cancellationCodes, isConditionalFailure } from './transactions.ts';
+import { cancellationCodes, isConditionalFailure, type TransactItem } from './transactions.ts';
 
 /**
  * Groups, members, number ownership, audit trail, one-time charges and holder-change offers in the
@@ -17,8 +17,6 @@ import { cancellationCodes, isConditionalFailure } from './transactions.ts';
  * conditions in that transaction enforce the invariants (a number in at most one group, the
  * per-plan member limit, only the current admin may change the group).
  */
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export interface AuditEntry {
   entryId: string;
@@ -121,7 +119,16 @@ export interface GroupRepository {
     planMove: PlanMove | undefined,
     rec: ChangeRecord,
   ): Promise<void>;
-  removeMember(actorMsisdn: string, member: Member, rec: ChangeRecord): Promise<void>;
+  /**
+   * Deletes the member and releases its number in one transaction with the change record; the
+   * `settlement` items (the money area's return of the remaining credit) join the same transaction.
+   */
+  removeMember(
+    actorMsisdn: string,
+    member: Member,
+    rec: ChangeRecord,
+    settlement?: TransactItem[],
+  ): Promise<void>;
   changeAdmin(actorMsisdn: string, oldAdmin: Member, newAdmin: Member, rec: ChangeRecord): Promise<void>;
   updateGroup(actorMsisdn: string, groupId: string, set: Partial<Group>, rec: ChangeRecord): Promise<void>;
 
@@ -402,7 +409,7 @@ export const dynamoGroupRepository: GroupRepository = {
     throw new GroupPreconditionFailed();
   },
 
-  async removeMember(actorMsisdn, member, rec) {
+  async removeMember(actorMsisdn, member, rec, settlement = []) {
     const t = tableName();
     const digits = digitsOf(member.msisdn);
     const items: TransactItem[] = [
@@ -444,9 +451,11 @@ export const dynamoGroupRepository: GroupRepository = {
       ),
       ...recordItems(rec),
     ];
-    const failed = await transact(items);
+    const settlementFrom = items.length;
+    const failed = await transact([...items, ...settlement]);
     if (failed === undefined) return;
-    if (failed <= 1) throw new StaleMember();
+    // The member, its number or its balance changed meanwhile: the caller reads again.
+    if (failed <= 1 || failed >= settlementFrom) throw new StaleMember();
     throw new GroupPreconditionFailed();
   },
 

@@ -7,11 +7,16 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventContract } from '../../events/contract.ts';
-import type { LedgerEntry } from '../domain/ledger.ts';
+import { CreditTransferred } from '../../events/credit-transferred.ts';
+import { type CausedBy, type LedgerEntry, transferEntries } from '../domain/ledger.ts';
 import type { Money } from '../domain/money.ts';
 import { toPathForm } from '../domain/phone.ts';
+import { newId } from '../ids.ts';
 import { db, tableName } from './client.ts';
 import { getItem, getItems, keyId, queryPage } from './items.ts';
+
+export type { TransactItem } from './transactions.ts';
+
 import {
   balanceKeys,
   groupKeys,
@@ -23,7 +28,7 @@ import {
 } from './keys.ts';
 import { outboxPut } from './outbox.ts';
 import type { Page } from './pagination.ts';
-import { cancellationCodes, isConditionalFailure } from './transactions.ts';
+import { cancellationCodes, isConditionalFailure, type TransactItem } from './transactions.ts';
 
 /**
  * Balances, the ledger, transfers and operation guards in the single table (keys in `keys.ts`,
@@ -34,8 +39,6 @@ import { cancellationCodes, isConditionalFailure } from './transactions.ts';
  * a `MoneyRefused` naming which one failed (and the item as it was), never retried; contention
  * (`TransactionConflict`) is retried with jittered backoff.
  */
-
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** Which condition refused a money transaction. */
 export type RefusalTag =
@@ -385,6 +388,65 @@ export async function commit(tagged: Tagged[]): Promise<void> {
 
 // ----- the repository --------------------------------------------------------------------------
 
+/**
+ * The remaining credit of a number that leaves its group, returned to the group's administrator
+ * inside the removal's own transaction: an exact debit (`balance = :amt`, so a concurrent movement
+ * fails the removal instead of leaving credit behind), the admin's credit, both ledger entries and
+ * the `CreditTransferred` event. Nothing stays on a released number, so a later holder of the
+ * number (a port-in) can never see the previous holder's credit.
+ */
+export function returnCreditItems(a: {
+  tenantId: string;
+  groupId: string;
+  from: string;
+  adminMsisdn: string;
+  amount: Money;
+  at: Date;
+  timeZone: string;
+  causedBy: CausedBy;
+  correlationId?: string;
+}): TransactItem[] {
+  const transferId = newId();
+  const note = 'Credit of a terminated number, returned to the administrator';
+  const entries = transferEntries({
+    transferId,
+    tenantId: a.tenantId,
+    groupId: a.groupId,
+    from: a.from,
+    to: a.adminMsisdn,
+    amount: a.amount,
+    note,
+    at: a.at,
+    timeZone: a.timeZone,
+    causedBy: a.causedBy,
+    ...(a.correlationId ? { correlationId: a.correlationId } : {}),
+    ids: [newId(), newId()],
+  });
+  const exactDebit = debit(a.tenantId, a.from, a.amount, a.at).item;
+  exactDebit.Update!.ConditionExpression = 'balance = :amt AND currency = :cur';
+  return [
+    exactDebit,
+    credit(a.tenantId, a.adminMsisdn, a.amount, a.at).item,
+    ...entries.map((e) => ledgerPut(e).item),
+    outboxPut(
+      CreditTransferred,
+      a.tenantId,
+      {
+        transferId,
+        groupId: a.groupId,
+        from: a.from,
+        to: a.adminMsisdn,
+        direction: 'member-to-admin',
+        amount: a.amount,
+        note,
+        member: a.from,
+      },
+      a.at,
+      a.correlationId,
+    ),
+  ];
+}
+
 export const dynamoMoneyRepository: MoneyRepository = {
   getGuard: (tenantId, opHash) => getItem<OperationGuard>(operationKeys.guard(tenantId, opHash)),
 
@@ -477,4 +539,15 @@ export const dynamoNotificationLog: NotificationLog = {
       new DeleteCommand({ TableName: tableName(), Key: moneyNotificationKeys.sent(tenantId, eventId) }),
     );
   },
+};
+
+/** What removing a member needs from the money area (see `returnCreditItems`). */
+export interface CreditSettlement {
+  balanceOf(tenantId: string, msisdn: string): Promise<Money | undefined>;
+  returnToAdmin: typeof returnCreditItems;
+}
+
+export const dynamoCreditSettlement: CreditSettlement = {
+  balanceOf: async (tenantId, msisdn) => (await dynamoMoneyRepository.getBalance(tenantId, msisdn)).balance,
+  returnToAdmin: returnCreditItems,
 };

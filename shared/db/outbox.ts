@@ -4,8 +4,7 @@ import type { EventContract, EventDetail } from '../../events/contract.ts';
 import { newId } from '../ids.ts';
 import { tableName } from './client.ts';
 import { outboxKeys } from './keys.ts';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import type { TransactItem } from './transactions.ts';
 
 /** Outbox items are kept a week (TTL) after the stream has carried them to the bus. */
 const OUTBOX_RETENTION_SECONDS = 7 * 24 * 3600;

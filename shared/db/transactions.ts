@@ -1,4 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+
+/** One item of a DynamoDB transaction (document client form). */
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** Reasons DynamoDB gives for each item of a cancelled transaction, in request order. */
 export function cancellationCodes(error: unknown): (string | undefined)[] {

@@ -3,6 +3,7 @@ import { MemberRemoved } from '../../events/member-removed.ts';
 import { PlanChanged } from '../../events/plan-changed.ts';
 import { ServiceSettingsChanged } from '../../events/service-settings-changed.ts';
 import { GroupPreconditionFailed, StaleMember } from '../db/group-repository.ts';
+import type { CreditSettlement } from '../db/money-repository.ts';
 import type { Page } from '../db/pagination.ts';
 import type { Plan } from '../domain/catalog.ts';
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../domain/charges.ts';
@@ -40,6 +41,7 @@ import {
   requireAdmin,
   requireGroupReader,
 } from './groups.ts';
+import { causedBy } from './money.ts';
 
 /**
  * Members of a group: adding new and ported-in numbers, reading, settings and cost control,
@@ -441,13 +443,13 @@ export async function setAddOn(
 export type RemovalReason = 'termination' | 'port-out';
 
 /**
- * Terminates a member's subscription: the member leaves the group, the number is released (its
- * prepaid balance item is left for the money area), and the one-time charges are recorded: the
+ * Terminates a member's subscription: the member leaves the group, the number is released, its
+ * remaining prepaid credit goes back to the administrator's number, and the one-time charges are recorded: the
  * proportional clawback when a commitment with a benefit is still running, and the catalog's
  * termination or port-out fee where one is set. The admin's own number cannot be removed.
  */
 export async function removeMember(
-  deps: GroupDeps,
+  deps: GroupDeps & { credit: CreditSettlement },
   actor: Actor,
   groupId: string,
   digits: string,
@@ -494,8 +496,24 @@ export async function removeMember(
       ...(clawback ? { clawback: clawback.amount } : {}),
     },
   });
+  // The remaining prepaid credit goes back to the administrator in the same transaction.
+  const balance = await deps.credit.balanceOf(actor.tenant.tenantId, member.msisdn);
+  const settlement =
+    balance && balance.amount > 0
+      ? deps.credit.returnToAdmin({
+          tenantId: actor.tenant.tenantId,
+          groupId,
+          from: member.msisdn,
+          adminMsisdn: access.group.adminMsisdn,
+          amount: balance,
+          at,
+          timeZone: actor.tenant.timeZone,
+          causedBy: causedBy(actor.principal),
+          ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+        })
+      : [];
   try {
-    await deps.groups.removeMember(access.msisdn, member, rec);
+    await deps.groups.removeMember(access.msisdn, member, rec, settlement);
   } catch (e) {
     if (e instanceof StaleMember) throw stale();
     if (e instanceof GroupPreconditionFailed) return explainGroupFailure(deps, actor, groupId);
