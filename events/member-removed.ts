@@ -4,8 +4,8 @@ import { defineEvent } from './contract.ts';
 
 /**
  * A member's subscription ended (terminated by the admin, or ported out). The number is released;
- * its prepaid balance item (`T#<t>#NUM#<digits> / BALANCE`) is left untouched for the money area
- * to settle.
+ * its remaining prepaid credit went back to the admin's number in the same transaction (a
+ * `CreditTransferred` event).
  */
 export const MemberRemoved = defineEvent({
   detailType: 'MemberRemoved',

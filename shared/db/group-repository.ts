@@ -1,4 +1,4 @@
-import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventContract } from '../../events/contract.ts';
 import type { OneTimeCharge } from '../domain/charges.ts';
 import type { Group, Member } from '../domain/groups.ts';
@@ -141,7 +141,10 @@ export interface GroupRepository {
     cursor?: string,
   ): Promise<Page<HolderChangeOffer>>;
   createOffer(actorMsisdn: string, offer: HolderChangeOffer, rec: ChangeRecord): Promise<void>;
-  /** Moves the member from the offering group to the receiving group. */
+  /**
+   * Moves the member from the offering group to the receiving group; the `settlement` items (the
+   * return of the number's remaining credit to the offering group's admin) join the transaction.
+   */
   acceptOffer(
     actorMsisdn: string,
     offer: HolderChangeOffer,
@@ -149,6 +152,7 @@ export interface GroupRepository {
     after: Member,
     maxOnPlan: number | undefined,
     rec: ChangeRecord,
+    settlement?: TransactItem[],
   ): Promise<void>;
   closeOffer(
     offer: HolderChangeOffer,
@@ -578,7 +582,7 @@ export const dynamoGroupRepository: GroupRepository = {
     throw new GroupPreconditionFailed();
   },
 
-  async acceptOffer(actorMsisdn, offer, before, after, maxOnPlan, rec) {
+  async acceptOffer(actorMsisdn, offer, before, after, maxOnPlan, rec, settlement = []) {
     const t = tableName();
     const now = rec.at.toISOString();
     const digits = digitsOf(offer.msisdn);
@@ -644,9 +648,11 @@ export const dynamoGroupRepository: GroupRepository = {
       ),
       ...recordItems(rec),
     ];
-    const failed = await transact(items);
+    const settlementFrom = items.length;
+    const failed = await transact([...items, ...settlement]);
     if (failed === undefined) return;
-    if (failed <= 4) throw new OfferNotPending();
+    // Offer, member or number (or its balance) changed meanwhile.
+    if (failed <= 4 || failed >= settlementFrom) throw new OfferNotPending();
     throw new GroupPreconditionFailed();
   },
 

@@ -1,4 +1,3 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type * as z from 'zod';
 import type { EventContract, EventDetail } from '../../events/contract.ts';
 import { newId } from '../ids.ts';

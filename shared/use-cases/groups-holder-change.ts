@@ -1,6 +1,7 @@
 import { HolderChangeOffered } from '../../events/holder-change-offered.ts';
 import { HolderChanged } from '../../events/holder-changed.ts';
 import { GroupPreconditionFailed, type HolderChangeOffer, OfferNotPending } from '../db/group-repository.ts';
+import type { CreditSettlement } from '../db/money-repository.ts';
 import type { Page } from '../db/pagination.ts';
 import { feeCharge, type OneTimeCharge } from '../domain/charges.ts';
 import { checkPlanLimit, findPlan, type Member } from '../domain/groups.ts';
@@ -17,10 +18,12 @@ import {
   type GroupDeps,
   requireAdmin,
 } from './groups.ts';
+import { causedBy } from './money.ts';
 
 /**
  * Change of holder: a number moves from one business customer to another, keeping its plan,
- * add-ons, settings, any running commitment and its prepaid balance; the new holder pays the
+ * add-ons, settings and any running commitment (its prepaid credit goes back to the offering
+ * group's admin: it belongs to the company that paid it); the new holder pays the
  * catalog's change-of-holder fee. Both holders consent, as on the paper form:
  *
  * 1. the admin of the group that holds the number offers it to the receiving group
@@ -144,7 +147,7 @@ async function openOffer(
 }
 
 export async function acceptHolderChange(
-  deps: GroupDeps,
+  deps: GroupDeps & { credit: CreditSettlement },
   actor: Actor,
   groupId: string,
   offerId: string,
@@ -206,8 +209,35 @@ export async function acceptHolderChange(
       offerId,
     },
   });
+  // The prepaid credit stays with the company that paid it: back to the offering group's admin.
+  const [fromGroup, balance] = await Promise.all([
+    deps.groups.getGroup(tenantId, offer.fromGroupId),
+    deps.credit.balanceOf(tenantId, offer.msisdn),
+  ]);
+  const settlement =
+    fromGroup && balance && balance.amount > 0
+      ? deps.credit.returnToAdmin({
+          tenantId,
+          groupId: offer.fromGroupId,
+          from: offer.msisdn,
+          adminMsisdn: fromGroup.adminMsisdn,
+          amount: balance,
+          at,
+          timeZone: actor.tenant.timeZone,
+          causedBy: causedBy(actor.principal),
+          ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+        })
+      : [];
   try {
-    await deps.groups.acceptOffer(access.msisdn, offer, before, after, plan.maxMembersPerGroup, rec);
+    await deps.groups.acceptOffer(
+      access.msisdn,
+      offer,
+      before,
+      after,
+      plan.maxMembersPerGroup,
+      rec,
+      settlement,
+    );
   } catch (e) {
     if (e instanceof OfferNotPending) {
       throw new Conflict('The offer or the number changed meanwhile; read the offers again.', {

@@ -18,7 +18,7 @@ useTestTable();
 
 const T = 'money-removal';
 
-describe('removing a member with prepaid credit', () => {
+describe('a number leaving its group with prepaid credit', () => {
   it('setup', async () => {
     await moneyTenant(T);
   });
@@ -81,5 +81,33 @@ describe('removing a member with prepaid credit', () => {
     });
     expect(removed.status, removed.raw).toBe(200);
     expect(await ledgerItems(T, m)).toEqual([]);
+  });
+
+  it("on a change of holder, the credit goes back to the offering company's admin, not to the new holder", async () => {
+    const a = await moneyGroup(T, 1);
+    const [m] = a.members as [string];
+    await fund(a, a.admin, 1_500);
+    expect((await transfer(a, { from: e164(a.admin), to: e164(m), amount: eur(600) })).status).toBe(201);
+    const b = await registerGroup(T);
+
+    const offer = await invoke('POST', `/v1/groups/${a.groupId}/members/${m}/holder-change`, {
+      claims: adminOf(T, a),
+      body: { toGroupId: b.groupId },
+    });
+    expect(offer.status, offer.raw).toBe(201);
+    const accept = await invoke(
+      'POST',
+      `/v1/groups/${b.groupId}/holder-changes/${offer.body.offerId}/accept`,
+      {
+        claims: adminOf(T, b),
+      },
+    );
+    expect(accept.status, accept.raw).toBe(200);
+
+    expect(await balanceOf(a, a.admin)).toBe(1_500);
+    const bal = await invoke('GET', `/v1/groups/${b.groupId}/members/${m}/balance`, {
+      claims: adminOf(T, b),
+    });
+    expect(bal.body.balance.amount).toBe(0);
   });
 });

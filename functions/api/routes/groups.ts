@@ -476,7 +476,7 @@ export const offerHolderChange = defineRoute({
   handler: 'functions/api/offer-holder-change',
   summary: 'Offer a number to another business customer (change of holder, step 1, admin) [added]',
   description:
-    "The receiving group's admin accepts it within 14 days; the new holder pays the change-of-holder fee. Plan, add-ons, settings, commitment and prepaid balance move with the number.",
+    "The receiving group's admin accepts it within 14 days; the new holder pays the change-of-holder fee. Plan, add-ons, settings and commitment move with the number; its prepaid credit goes back to the offering group's admin.",
   tag: TAG,
   access: ['admin', 'member'],
   params: MemberParams,
