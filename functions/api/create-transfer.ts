@@ -1,15 +1,15 @@
 import { systemClock } from '#shared/clock.ts';
-import { dynamoCatalogRepository } from '#shared/db/catalog-repository.ts';
+import { cachedCatalogs } from '#shared/db/catalog-repository.ts';
 import { dynamoGroupRepository } from '#shared/db/group-repository.ts';
 import { dynamoMoneyRepository } from '#shared/db/money-repository.ts';
-import { apiHandler } from '#shared/http/api-handler.ts';
+import { apiHandler, created } from '#shared/http/api-handler.ts';
 import { transferCredit } from '#shared/use-cases/money.ts';
 import { createTransfer as route } from './routes/money.ts';
 
 const deps = {
   money: dynamoMoneyRepository,
   groups: dynamoGroupRepository,
-  catalogs: dynamoCatalogRepository,
+  catalogs: cachedCatalogs,
   clock: systemClock,
 };
 
@@ -21,7 +21,6 @@ export const handler = apiHandler(
       key: idempotencyKey!,
       request: { params, body },
     });
-    // No `created()`: its undefined `headers` cannot be stored in the idempotency record.
-    return { status: 201, body: transfer };
+    return created(transfer);
   },
 );

@@ -3,6 +3,7 @@ import type { CatalogVersion } from '../domain/catalog.ts';
 import type { Tenant } from '../domain/tenant.ts';
 import { Conflict } from '../errors.ts';
 import { db, tableName } from './client.ts';
+import { containerCache } from './container-cache.ts';
 import { catalogKeys, planKeys, tenantKeys } from './keys.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import { isConditionalFailure } from './transactions.ts';
@@ -144,4 +145,12 @@ export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
       throw e;
     }
   },
+};
+
+/**
+ * The catalog in force, cached per container (`container-cache.ts`): for commands that only read
+ * policies or prices (a transfer's limits), not for catalog writes or plan changes.
+ */
+export const cachedCatalogs: Pick<CatalogRepository, 'current'> = {
+  current: containerCache((tenantId) => dynamoCatalogRepository.current(tenantId)),
 };

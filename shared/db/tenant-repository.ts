@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { config } from '../config.ts';
 import type { Tenant } from '../domain/tenant.ts';
 import { db, tableName } from './client.ts';
+import { containerCache } from './container-cache.ts';
 import { tenantKeys } from './keys.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 
@@ -37,21 +37,5 @@ export const dynamoTenantRepository: TenantRepository = {
   },
 };
 
-const cache = new Map<string, { tenant: Tenant | undefined; until: number }>();
-
-/**
- * Tenant settings are read on every request; a Lambda container keeps them for
- * TENANT_CACHE_SECONDS (default 60 s), so a settings change reaches every container within a minute.
- */
-export async function cachedTenant(tenantId: string, repo: TenantRepository = dynamoTenantRepository) {
-  const now = Date.now();
-  const hit = cache.get(tenantId);
-  if (hit && hit.until > now) return hit.tenant;
-  const tenant = await repo.get(tenantId);
-  cache.set(tenantId, { tenant, until: now + config().TENANT_CACHE_SECONDS * 1000 });
-  return tenant;
-}
-
-export function forgetCachedTenant(tenantId: string): void {
-  cache.delete(tenantId);
-}
+/** Tenant settings, read on every request, cached per container (`container-cache.ts`). */
+export const cachedTenant = containerCache((tenantId) => dynamoTenantRepository.get(tenantId));

@@ -140,6 +140,8 @@ type Impl<R extends RouteDefinition, Req> = (
   },
 ) => Promise<ApiResult>;
 
+let operationDimensionSet = false;
+
 /**
  * Builds the Lambda handler of one route: correlation id, logging, metrics, body size and JSON
  * parsing, zod validation of body/query/path, the access gate, the tenant lookup, and the
@@ -149,8 +151,12 @@ export function apiHandler<R extends RouteDefinition>(
   route: R,
   impl: R['access'] extends 'public' ? Impl<R, AnyRequest> : Impl<R, TenantRequest>,
 ) {
-  // One Lambda serves one operation: its metrics carry the operation as a default dimension.
-  metrics.setDefaultDimensions({ operation: route.operationId });
+  // One Lambda serves one operation: its metrics carry the operation as a default dimension. (The
+  // local server loads every handler into one process, where metrics are disabled: first one wins.)
+  if (!operationDimensionSet) {
+    metrics.setDefaultDimensions({ operation: route.operationId });
+    operationDimensionSet = true;
+  }
   const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
