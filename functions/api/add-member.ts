@@ -1,22 +1,13 @@
-import { systemClock } from '#shared/clock.ts';
-import { dynamoCatalogRepository } from '#shared/db/catalog-repository.ts';
-import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/db/group-repository.ts';
 import { memberView } from '#shared/domain/groups.ts';
 import { toPathForm } from '#shared/domain/phone.ts';
 import { apiHandler, created } from '#shared/http/api-handler.ts';
 import { addMember } from '#shared/use-cases/groups-members.ts';
 import { addMember as route } from './routes/groups.ts';
-
-const deps = {
-  groups: dynamoGroupRepository,
-  numbers: dynamoNumberAllocator,
-  catalogs: dynamoCatalogRepository,
-  clock: systemClock,
-};
+import { groupDeps } from './wiring.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, body }) => {
   const { member, charges } = await addMember(
-    deps,
+    groupDeps,
     { principal, tenant, correlationId },
     params.groupId,
     body,

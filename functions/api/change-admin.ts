@@ -1,19 +1,15 @@
-import { systemClock } from '#shared/clock.ts';
-import { dynamoCatalogRepository } from '#shared/db/catalog-repository.ts';
-import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/db/group-repository.ts';
 import { groupView } from '#shared/domain/groups.ts';
 import { apiHandler, ok } from '#shared/http/api-handler.ts';
 import { changeAdmin } from '#shared/use-cases/groups.ts';
 import { changeAdmin as route } from './routes/groups.ts';
-
-const deps = {
-  groups: dynamoGroupRepository,
-  numbers: dynamoNumberAllocator,
-  catalogs: dynamoCatalogRepository,
-  clock: systemClock,
-};
+import { groupDeps } from './wiring.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, body }) => {
-  const group = await changeAdmin(deps, { principal, tenant, correlationId }, params.groupId, body.msisdn);
+  const group = await changeAdmin(
+    groupDeps,
+    { principal, tenant, correlationId },
+    params.groupId,
+    body.msisdn,
+  );
   return ok(groupView(group, 'admin'));
 });

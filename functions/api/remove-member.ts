@@ -1,19 +1,11 @@
-import { systemClock } from '#shared/clock.ts';
-import { dynamoCatalogRepository } from '#shared/db/catalog-repository.ts';
-import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/db/group-repository.ts';
 import { dynamoCreditSettlement } from '#shared/db/money-repository.ts';
 import { memberView } from '#shared/domain/groups.ts';
 import { apiHandler, ok } from '#shared/http/api-handler.ts';
 import { removeMember } from '#shared/use-cases/groups-members.ts';
 import { removeMember as route } from './routes/groups.ts';
+import { groupDeps } from './wiring.ts';
 
-const deps = {
-  groups: dynamoGroupRepository,
-  numbers: dynamoNumberAllocator,
-  catalogs: dynamoCatalogRepository,
-  clock: systemClock,
-  credit: dynamoCreditSettlement,
-};
+const deps = { ...groupDeps, credit: dynamoCreditSettlement };
 
 export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, query }) => {
   const actor = { principal, tenant, correlationId };

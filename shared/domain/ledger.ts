@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { InvalidInput, RuleViolation } from '../errors.ts';
 import type { Policies } from './catalog.ts';
 import { billingPeriod } from './charges.ts';
-import { localDate } from './commitment.ts';
 import { assertCurrency, CurrencySchema, type Money } from './money.ts';
 
 /**
@@ -83,13 +82,6 @@ export interface LedgerEntry {
   correlationId?: string;
 }
 
-/** The billing period (`YYYY-MM`, tenant time zone) of an instant: the invoice rule of `charges.ts`. */
-export const billingPeriodOf = billingPeriod;
-
-export function calendarDayOf(at: Date, timeZone: string): string {
-  return localDate(at, timeZone);
-}
-
 export type TransferDirection = 'admin-to-member' | 'member-to-admin';
 
 export interface TransferDecision {
@@ -160,7 +152,7 @@ export function transferEntries(f: TransferFacts): [LedgerEntry, LedgerEntry] {
     reference: { type: 'transfer' as const, id: f.transferId },
     ...(f.note ? { note: f.note } : {}),
     at: f.at.toISOString(),
-    period: billingPeriodOf(f.at, f.timeZone),
+    period: billingPeriod(f.at, f.timeZone),
     causedBy: f.causedBy,
     ...(f.correlationId ? { correlationId: f.correlationId } : {}),
   };
@@ -192,7 +184,7 @@ export function creditEntry(
 ): LedgerEntry {
   if (amount.amount <= 0) throw new Error(`a credit entry needs a positive amount, got ${amount.amount}`);
   const { at, timeZone, ...rest } = base;
-  return { ...rest, kind, amount, at: at.toISOString(), period: billingPeriodOf(at, timeZone) };
+  return { ...rest, kind, amount, at: at.toISOString(), period: billingPeriod(at, timeZone) };
 }
 
 /** The sum of entries per number: what every balance must equal. */

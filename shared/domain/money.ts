@@ -75,6 +75,16 @@ export function assertCurrency(m: Money, currency: string, field: string): void 
   if (m.currency !== currency) throw InvalidInput.field(field, `must be in ${currency}`);
 }
 
+/**
+ * `"12.50"` → 1250: decimal strings from payment providers, parsed without floats. At most two
+ * decimals (the exponent of every currency we serve); anything else is refused.
+ */
+export function fromDecimalString(value: string): number {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(value);
+  if (!m) throw new Error(`amount not understood: ${value}`);
+  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
+}
+
 /** Human format for notifications, e.g. `12.50 EUR`. Exponent 2 for every currency we serve. */
 export function formatMoney(m: Money, locale = 'en'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(m.amount / 100);

@@ -1,3 +1,4 @@
+import { fromDecimalString } from '../domain/money.ts';
 import type { CaptureRequest, CaptureResult, PaymentProvider } from './provider.ts';
 
 /**
@@ -44,16 +45,6 @@ interface CaptureResponse {
   details?: { issue?: string }[];
   name?: string;
 }
-
-/** `"12.50"` → 1250 (PayPal sends decimal strings; we never parse money as a float). */
-export function minorUnits(value: string): number {
-  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(value);
-  if (!m) throw new Error(`PayPal amount not understood: ${value}`);
-  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
-}
-
-export const decimalString = (minor: number): string =>
-  `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
 
 export function createPayPalProvider(
   settings: PayPalSettings,
@@ -102,7 +93,10 @@ export function createPayPalProvider(
         return { status: 'declined', reason: capture?.status ?? body.status ?? 'NOT_COMPLETED' };
       }
       // What was actually captured: the use case credits exactly this (money received is never lost).
-      const amount = { amount: minorUnits(capture.amount.value), currency: capture.amount.currency_code };
+      const amount = {
+        amount: fromDecimalString(capture.amount.value),
+        currency: capture.amount.currency_code,
+      };
       return { status: 'completed', providerPaymentId: capture.id, amount };
     },
   };

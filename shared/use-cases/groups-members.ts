@@ -7,7 +7,7 @@ import type { CreditSettlement } from '../db/money-repository.ts';
 import type { Page } from '../db/pagination.ts';
 import type { Plan } from '../domain/catalog.ts';
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../domain/charges.ts';
-import { clawbackFor, isCommitmentActive } from '../domain/commitment.ts';
+import { clawbackFor, isCommitmentActive, localDate } from '../domain/commitment.ts';
 import {
   applySettings,
   checkPlanLimit,
@@ -34,7 +34,6 @@ import {
   type GroupAccess,
   type GroupDeps,
   joiningCharge,
-  localToday,
   memberAddedEvent,
   placeNumber,
   prepareMember,
@@ -278,7 +277,7 @@ async function planChangeFor(
   const from = catalog.plans.find((p) => p.code === member.plan);
   if (!from) throw new Conflict(`The member's plan ${member.plan} is not in the catalog any more.`);
   const at = deps.clock.now();
-  const today = localToday(at, actor.tenant);
+  const today = localDate(at, actor.tenant.timeZone);
   const decision = decidePlanChange(member, from, to, catalog, catalog.policies, today);
   let limit: string | undefined;
   if (decision.allowed && decision.direction !== 'none') {
@@ -468,7 +467,7 @@ export async function removeMember(
   const at = deps.clock.now();
   const ctx = { groupId, msisdn: member.msisdn, at, timeZone: actor.tenant.timeZone };
   const rec = changeRecord(actor, at);
-  const clawback = clawbackFor(member.commitment, localToday(at, actor.tenant));
+  const clawback = clawbackFor(member.commitment, localDate(at, actor.tenant.timeZone));
   if (clawback) rec.charges.push(clawbackCharge(catalog, clawback, { ...ctx, chargeId: newId() }));
   const exitFee = feeCharge(catalog, reason, reason, { ...ctx, chargeId: newId() });
   if (exitFee) rec.charges.push(exitFee);

@@ -225,7 +225,7 @@ export function prepareMember(
     );
   }
   const now = at.toISOString();
-  const today = localToday(at, tenant);
+  const today = localDate(at, tenant.timeZone);
   const commitment = commitmentFor(plan, today);
   return {
     member: {
@@ -251,10 +251,6 @@ export function prepareMember(
       : {}),
     maxOnPlan: plan.maxMembersPerGroup,
   };
-}
-
-export function localToday(at: Date, tenant: Tenant): string {
-  return localDate(at, tenant.timeZone);
 }
 
 function inOwnRanges(e164: string, catalog: Catalog): boolean {

@@ -5,10 +5,10 @@ import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { GroupRepository } from '../db/group-repository.ts';
 import { MoneyRefused, type MoneyRepository, type OperationGuard } from '../db/money-repository.ts';
 import type { Page } from '../db/pagination.ts';
+import { billingPeriod } from '../domain/charges.ts';
+import { localDate } from '../domain/commitment.ts';
 import {
-  billingPeriodOf,
   type CausedBy,
-  calendarDayOf,
   dailyRoom,
   decideTransfer,
   type LedgerEntry,
@@ -216,7 +216,7 @@ export async function transferCredit(
     correlationId: actor.correlationId,
     ids: [newId(), newId()],
   });
-  const day = calendarDayOf(at, tenant.timeZone);
+  const day = localDate(at, tenant.timeZone);
   try {
     await deps.money.transfer({
       tenantId: tenant.tenantId,
@@ -343,7 +343,7 @@ export async function groupStatement(
 ): Promise<{ period: string; items: ReturnType<typeof ledgerView>[]; nextCursor?: string }> {
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
-  const p = period ?? billingPeriodOf(deps.clock.now(), actor.tenant.timeZone);
+  const p = period ?? billingPeriod(deps.clock.now(), actor.tenant.timeZone);
   const page = await deps.money.statement(actor.tenant.tenantId, groupId, p, limit, cursor);
   return {
     period: p,

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { billingPeriod } from '../../shared/domain/charges.ts';
+import { localDate } from '../../shared/domain/commitment.ts';
 import {
-  billingPeriodOf,
-  calendarDayOf,
   creditEntry,
   decideTransfer,
   sumByNumber,
   TransferBodySchema,
   transferEntries,
 } from '../../shared/domain/ledger.ts';
+import { fromDecimalString } from '../../shared/domain/money.ts';
 import {
   creditorReference,
   decidePaymentSettings,
@@ -33,12 +34,7 @@ import {
 } from '../../shared/domain/vouchers.ts';
 import { InvalidInput, RuleViolation } from '../../shared/errors.ts';
 import { localPaymentProvider } from '../../shared/payments/local-provider.ts';
-import {
-  createPayPalProvider,
-  decimalString,
-  type HttpClient,
-  minorUnits,
-} from '../../shared/payments/paypal-provider.ts';
+import { createPayPalProvider, type HttpClient } from '../../shared/payments/paypal-provider.ts';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const ADMIN = '+38640100001';
@@ -129,7 +125,7 @@ describe('transfers (domain/ledger)', () => {
           });
           expect(out.amount.amount + inn.amount.amount).toBe(0);
           expect(out.kind).toBe('transfer-out');
-          expect(out.period).toBe(billingPeriodOf(at, 'Europe/Ljubljana'));
+          expect(out.period).toBe(billingPeriod(at, 'Europe/Ljubljana'));
         },
       ),
       { numRuns: 200 },
@@ -138,9 +134,9 @@ describe('transfers (domain/ledger)', () => {
 
   it('puts the last hour of January (UTC) in February when the tenant is in Ljubljana', () => {
     const at = new Date('2025-01-31T23:30:00Z');
-    expect(billingPeriodOf(at, 'Europe/Ljubljana')).toBe('2025-02');
-    expect(billingPeriodOf(at, 'UTC')).toBe('2025-01');
-    expect(calendarDayOf(at, 'Europe/Ljubljana')).toBe('2025-02-01');
+    expect(billingPeriod(at, 'Europe/Ljubljana')).toBe('2025-02');
+    expect(billingPeriod(at, 'UTC')).toBe('2025-01');
+    expect(localDate(at, 'Europe/Ljubljana')).toBe('2025-02-01');
   });
 
   it('a credit entry is positive; sums per number add up', () => {
@@ -304,13 +300,11 @@ describe('payment providers', () => {
   });
 
   it('converts PayPal decimal strings without floats', () => {
-    expect(minorUnits('12.50')).toBe(1250);
-    expect(minorUnits('0.07')).toBe(7);
-    expect(minorUnits('3')).toBe(300);
-    expect(minorUnits('19.9')).toBe(1990);
-    expect(() => minorUnits('1.234')).toThrow();
-    expect(decimalString(1250)).toBe('12.50');
-    expect(decimalString(7)).toBe('0.07');
+    expect(fromDecimalString('12.50')).toBe(1250);
+    expect(fromDecimalString('0.07')).toBe(7);
+    expect(fromDecimalString('3')).toBe(300);
+    expect(fromDecimalString('19.9')).toBe(1990);
+    expect(() => fromDecimalString('1.234')).toThrow();
   });
 
   it('the PayPal adapter captures with PayPal-Request-Id and reports what was captured (fake HTTP)', async () => {
