@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MoneySchema } from '../shared/domain/money.ts';
+import { MoneySchema } from '../shared/kernel/money.ts';
 import { defineEvent } from './contract.ts';
 
 /**

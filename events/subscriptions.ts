@@ -5,7 +5,7 @@ import { CreditTransferred } from './credit-transferred.ts';
 export interface Subscription {
   /** Unique, kebab-case: names the function and its rules, e.g. `notify-credit-transferred`. */
   name: string;
-  /** Handler module from the repo root, without extension, e.g. `functions/notify/on-credit-transferred`. */
+  /** Handler module from the repo root, without extension, e.g. `functions/money/on-credit-transferred`. */
   handler: string;
   /** The contracts it receives (matched on `source` and `detail-type`). */
   events: EventContract[];
@@ -23,7 +23,7 @@ export interface Subscription {
 export const subscriptions: Subscription[] = [
   {
     name: 'notify-credit-transferred',
-    handler: 'functions/notify/on-credit-transferred',
+    handler: 'functions/money/on-credit-transferred',
     events: [CreditTransferred],
     sends: ['sms'],
   },

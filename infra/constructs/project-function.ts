@@ -29,7 +29,7 @@ export const TABLE_WRITE_ACTIONS = [
 export type TableAccess = 'read' | 'readwrite' | 'none';
 
 export interface ProjectFunctionProps {
-  /** Handler module from the repo root, without extension: `functions/api/get-catalog`. */
+  /** Handler module from the repo root, without extension: `functions/catalog/get-catalog`. */
   handler: string;
   /** The single table. Its name is always in the environment (configuration requires it). */
   table: ITable;
@@ -137,7 +137,7 @@ export class ProjectFunction extends NodejsFunction {
   }
 }
 
-/** `functions/api/get-catalog` → `<repo>/functions/api/get-catalog.ts`, which must exist. */
+/** `functions/catalog/get-catalog` → `<repo>/functions/catalog/get-catalog.ts`, which must exist. */
 export function entryOf(handler: string): string {
   if (!/^[a-z0-9-]+(\/[a-z0-9-]+)+$/.test(handler)) {
     throw new Error(`handler "${handler}" must be a module path from the repo root without extension`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { type RouteDefinition, routeKey } from '../../shared/http/route.ts';
+import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 
 export interface LocalRequest {
   method: string;

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.ts';
-import { ROLES, type Role } from '../../shared/http/principal.ts';
+import { ROLES, type Role } from '../../shared/handlers/principal.ts';
 import { type DynamoDbLocal, localClient, startDynamoDbLocal } from './dynamodb.ts';
 import { dataPaths, localSettings, type RuntimeInfo } from './settings.ts';
 import { signToken } from './tokens.ts';
@@ -129,8 +129,8 @@ async function outbox(args: string[]) {
     process.env.POWERTOOLS_METRICS_DISABLED = 'true';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
     const { db, tableName } = await import('../../shared/db/client.ts');
-    const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notify/local-notifier.ts');
-    const { normalizeRecipient } = await import('../../shared/notify/message.ts');
+    const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notifications/local-outbox.ts');
+    const { normalizeRecipient } = await import('../../shared/notifications/message.ts');
     type Row = Awaited<ReturnType<typeof listOutbox>>['items'][number];
 
     let rows: Row[];

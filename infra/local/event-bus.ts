@@ -14,9 +14,9 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
 import type { Subscription } from '../../events/subscriptions.ts';
-import { config } from '../../shared/config.ts';
-import { type BusEvent, type EventBus, installEventBus } from '../../shared/events/event-bus.ts';
-import { logger } from '../../shared/observability.ts';
+import { config } from '../../shared/kernel/config.ts';
+import { logger } from '../../shared/kernel/observability.ts';
+import { type BusEvent, type EventBus, installEventBus } from '../../shared/publishing/event-bus.ts';
 import { localContext } from './api-event.ts';
 import { localClient } from './dynamodb.ts';
 import { REPO_ROOT } from './settings.ts';
@@ -432,14 +432,14 @@ export interface LocalEventBus {
 
 /**
  * Installs the in-process bus (so `eventBus()` publishes to it) and starts the stream poller that
- * feeds the table's outbox items to `functions/events/publish-outbox.ts`, exactly as the stream's
+ * feeds the table's outbox items to `functions/publishing/publish-outbox.ts`, exactly as the stream's
  * event source mapping does on AWS.
  */
 export async function startLocalEventBus(opts: LocalEventBusOptions): Promise<LocalEventBus> {
   const subscriptions = opts.subscriptions ?? (await import('../../events/subscriptions.ts')).subscriptions;
   const bus = createLocalBus({ subscriptions, load: opts.load, retry: opts.retry });
   installEventBus(bus);
-  const publisher = await loadModuleHandler('functions/events/publish-outbox');
+  const publisher = await loadModuleHandler('functions/publishing/publish-outbox');
   const poller = await startStreamPoller({
     endpoint: opts.endpoint,
     tableName: opts.tableName,

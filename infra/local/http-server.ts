@@ -3,12 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JWTPayload } from 'jose';
-import { routes as apiRoutes } from '../../functions/api/routes.ts';
-import { config } from '../../shared/config.ts';
-import type { HttpResponse } from '../../shared/http/errors.ts';
-import { PROBLEM_CONTENT_TYPE, type Problem, problemType } from '../../shared/http/problem.ts';
-import type { RouteDefinition } from '../../shared/http/route.ts';
-import { logger } from '../../shared/observability.ts';
+import { routes as apiRoutes } from '../../functions/registry.ts';
+import type { HttpResponse } from '../../shared/handlers/errors.ts';
+import { PROBLEM_CONTENT_TYPE, type Problem, problemType } from '../../shared/handlers/problem.ts';
+import type { RouteDefinition } from '../../shared/handlers/route.ts';
+import { config } from '../../shared/kernel/config.ts';
+import { logger } from '../../shared/kernel/observability.ts';
 import { localContext, matchPath, toApiEvent } from './api-event.ts';
 import { REPO_ROOT } from './settings.ts';
 import { TokenRejected, verifyToken } from './tokens.ts';

@@ -3,7 +3,7 @@
  * restarts), the API handlers behind a small HTTP server, the table stream feeding the outbox
  * publisher and the in-process event bus, the scheduler, and SMS/e-mail written to a local outbox.
  *
- * The environment the functions read (`shared/config.ts`) is set before any of them is imported:
+ * The environment the functions read (`shared/kernel/config.ts`) is set before any of them is imported:
  * everything that reads configuration is loaded with `import()` below.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -86,12 +86,12 @@ async function main() {
 
   const { created } = await ensureTable(ddb.endpoint, tableName);
 
-  const { installNotifier } = await import('../../shared/notify/notifier.ts');
-  const { createLocalNotifier } = await import('../../shared/notify/local-notifier.ts');
+  const { installNotifier } = await import('../../shared/notifications/notifier.ts');
+  const { createLocalNotifier } = await import('../../shared/notifications/local-outbox.ts');
   const { startLocalEventBus } = await import('./event-bus.ts');
   const { startScheduler } = await import('./scheduler.ts');
   const { createLocalServer, closeServer } = await import('./http-server.ts');
-  const { dynamoTenantRepository } = await import('../../shared/db/tenant-repository.ts');
+  const { dynamoTenantRepository } = await import('../../shared/tenants/dynamo.ts');
   const { localKeys } = await import('./tokens.ts');
 
   await localKeys(settings.dataDir);

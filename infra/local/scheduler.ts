@@ -1,8 +1,8 @@
 import { Cron } from 'croner';
 import type { Schedule, ScheduledEvent } from '../../events/schedules.ts';
-import { dynamoTenantRepository, type TenantRepository } from '../../shared/db/tenant-repository.ts';
-import type { Tenant } from '../../shared/domain/tenant.ts';
-import { logger } from '../../shared/observability.ts';
+import { logger } from '../../shared/kernel/observability.ts';
+import type { Tenant } from '../../shared/tenants/domain.ts';
+import { dynamoTenantRepository, type TenantRepository } from '../../shared/tenants/dynamo.ts';
 import { localContext } from './api-event.ts';
 import { loadModuleHandler } from './event-bus.ts';
 

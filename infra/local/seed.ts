@@ -1,9 +1,9 @@
-import { systemClock } from '../../shared/clock.ts';
-import { dynamoCatalogRepository } from '../../shared/db/catalog-repository.ts';
-import { dynamoTenantRepository } from '../../shared/db/tenant-repository.ts';
-import { CatalogSchema } from '../../shared/domain/catalog.ts';
-import { replaceCatalog } from '../../shared/use-cases/catalog.ts';
-import { createTenant } from '../../shared/use-cases/tenants.ts';
+import { CatalogSchema } from '../../shared/catalog/domain.ts';
+import { dynamoCatalogRepository } from '../../shared/catalog/dynamo.ts';
+import { replaceCatalog } from '../../shared/catalog/use-cases/catalog.ts';
+import { systemClock } from '../../shared/kernel/clock.ts';
+import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
+import { createTenant } from '../../shared/tenants/use-cases/tenants.ts';
 import { demoTenants } from './seed-data.ts';
 
 const SEEDER = 'seed';

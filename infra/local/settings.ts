@@ -5,7 +5,7 @@ import * as z from 'zod';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * The local runtime's own settings (not the functions' configuration, which is `shared/config.ts`):
+ * The local runtime's own settings (not the functions' configuration, which is `shared/kernel/config.ts`):
  * where data lives and which ports to use. Read once from the environment.
  */
 const schema = z.object({

@@ -12,7 +12,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { CLAIMS, type Role } from '../../shared/http/principal.ts';
+import { CLAIMS, type Role } from '../../shared/handlers/principal.ts';
 import { dataPaths, localSettings } from './settings.ts';
 
 /**
@@ -100,7 +100,7 @@ export function localKeys(dataDir: string = localSettings().dataDir): Promise<Ke
   return keys;
 }
 
-/** Signs a token with the claims the API reads (`shared/http/principal.ts` `CLAIMS`). */
+/** Signs a token with the claims the API reads (`shared/handlers/principal.ts` `CLAIMS`). */
 export async function signToken(req: TokenRequest, keys?: KeyPair): Promise<string> {
   const pair = keys ?? (await localKeys());
   const now = Math.floor(Date.now() / 1000);

@@ -8,7 +8,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { RouteDefinition } from '../../shared/http/route.ts';
+import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { pascal, RoutesStack } from './routes-stack.ts';
 import type { StageSettings } from './settings.ts';
 
@@ -18,7 +18,7 @@ export interface ApiStackProps extends StackProps {
   bus: IEventBus;
   userPool: IUserPool;
   userPoolClient: IUserPoolClient;
-  /** Every route of the API (`functions/api/routes.ts`). */
+  /** Every route of the API (`functions/registry.ts`). */
   routes: readonly RouteDefinition[];
 }
 

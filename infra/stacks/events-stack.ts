@@ -54,7 +54,7 @@ export class EventsStack extends Stack {
     // recreated) the publisher starts from the oldest record still in the stream, so an outbox item
     // written before the mapping existed is still published; consumers are idempotent on eventId.
     this.publisher = new ProjectFunction(this, 'PublishOutbox', {
-      handler: 'functions/events/publish-outbox',
+      handler: 'functions/publishing/publish-outbox',
       description: 'Table stream → event bus (transactional outbox)',
       table,
       bus,

@@ -10,7 +10,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
-import { type RouteDefinition, routeKey } from '../../shared/http/route.ts';
+import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import type { StageSettings } from './settings.ts';
 
@@ -66,7 +66,7 @@ export class RoutesStack extends NestedStack {
       if (route.access === 'public') {
         Validations.of(httpRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason: `${routeKey(route)} is public by its contract (access: 'public' in functions/api/routes): it serves anonymous callers (health, the OpenAPI document, public quotes, sign-in) and reads no tenant data without its own check.`,
+          reason: `${routeKey(route)} is public by its contract (access: 'public' in functions/registry): it serves anonymous callers (health, the OpenAPI document, public quotes, sign-in) and reads no tenant data without its own check.`,
         });
       }
     }

@@ -1,8 +1,8 @@
 import type { Environment } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { subscriptions as allSubscriptions, type Subscription } from '../../events/subscriptions.ts';
-import { routes as allRoutes } from '../../functions/api/routes.ts';
-import type { RouteDefinition } from '../../shared/http/route.ts';
+import { routes as allRoutes } from '../../functions/registry.ts';
+import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
 import { EventsStack } from './events-stack.ts';
@@ -11,7 +11,7 @@ import { stageSettings } from './settings.ts';
 export interface SwitchboardOptions {
   stage: string;
   env?: Environment;
-  /** Defaults to every route of `functions/api/routes.ts`. */
+  /** Defaults to every route of `functions/registry.ts`. */
   routes?: readonly RouteDefinition[];
   /** Defaults to `events/subscriptions.ts`. */
   subscriptions?: readonly Subscription[];

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { config } from '../config.ts';
+import { config } from '../kernel/config.ts';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 let baseClient: DynamoDBClient | undefined;

@@ -1,4 +1,4 @@
-import { config } from '../config.ts';
+import { config } from '../kernel/config.ts';
 
 /**
  * Per-container read cache for tenant-level settings read on nearly every request (the tenant,

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { EventContract, EventDetail } from '../../events/contract.ts';
-import { newId } from '../ids.ts';
+import { newId } from '../kernel/ids.ts';
 import { tableName } from './client.ts';
 import { outboxKeys } from './keys.ts';
 import type { TransactItem } from './transactions.ts';
@@ -13,7 +13,7 @@ export const OUTBOX_ENTITY = 'OutboxEvent';
 /**
  * Transactional outbox: a domain event is written as an item in the same DynamoDB transaction
  * as the state change it describes, so there is no state change without its event and no event
- * without its change. The table stream carries it to the event bus (`functions/events/publish-outbox.ts`).
+ * without its change. The table stream carries it to the event bus (`functions/publishing/publish-outbox.ts`).
  */
 export function outboxPut<S extends z.ZodType>(
   contract: EventContract<S>,

@@ -186,7 +186,7 @@ async function seedMembers(g: Group, count: number): Promise<number> {
   const { BatchWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
   const { db, tableName } = await import('../../shared/db/client.ts');
   const { groupKeys, memberKeys } = await import('../../shared/db/keys.ts');
-  const { dynamoGroupRepository } = await import('../../shared/db/group-repository.ts');
+  const { dynamoGroupRepository } = await import('../../shared/groups/dynamo.ts');
   const template = await dynamoGroupRepository.getMember(TENANT, g.groupId, `+${g.admin}`);
   if (!template) throw new Error('the admin member is not readable through the repository');
   const items = Array.from({ length: count }, (_, i) => {
@@ -275,11 +275,11 @@ function statusSummary(r: LoadResult): string {
 }
 
 export async function benchGroups(): Promise<SectionResult | string> {
-  const { routes } = await import('../../functions/api/routes.ts');
+  const { routes } = await import('../../functions/registry.ts');
   const needed = ['registerGroup', 'getGroup', 'addMember', 'listMembers'];
   const missing = needed.filter((id) => !routes.some((r) => r.operationId === id));
   if (missing.length)
-    return `groups: not available (no route ${missing.join(', ')} in functions/api/routes.ts yet)`;
+    return `groups: not available (no route ${missing.join(', ')} in functions/registry.ts yet)`;
 
   const api = await startLocalApi();
   try {

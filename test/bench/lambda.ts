@@ -24,7 +24,7 @@ export const INIT_AIM_MS = 100;
 export const RUNS = 7;
 
 export interface LambdaEntry {
-  /** Module path from the repo root without extension, e.g. `functions/api/get-catalog`. */
+  /** Module path from the repo root without extension, e.g. `functions/catalog/get-catalog`. */
   handler: string;
   /** Why it is a Lambda: the route key, the subscription or the schedule. */
   kind: string;
@@ -50,13 +50,13 @@ export interface LambdaFigures {
  * every scheduled job (what the CDK stacks make functions of).
  */
 export async function lambdaEntries(): Promise<LambdaEntry[]> {
-  const { routes } = await import('../../functions/api/routes.ts');
+  const { routes } = await import('../../functions/registry.ts');
   const { subscriptions } = await import('../../events/subscriptions.ts');
   const { schedules } = await import('../../events/schedules.ts');
   const found = new Map<string, string[]>();
   const add = (handler: string, kind: string) => found.set(handler, [...(found.get(handler) ?? []), kind]);
   for (const r of routes) add(r.handler, `${r.method} ${r.path}`);
-  add('functions/events/publish-outbox', 'table stream');
+  add('functions/publishing/publish-outbox', 'table stream');
   for (const s of subscriptions) add(s.handler, `subscription ${s.name}`);
   for (const s of schedules) add(s.handler, `schedule ${s.name}`);
   return [...found].map(([handler, kinds]) => ({ handler, kind: kinds.join(', ') }));

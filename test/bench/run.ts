@@ -47,7 +47,7 @@ interface Database {
 }
 
 /**
- * DynamoDB Local in memory and the functions' configuration (`shared/config.ts`), set before any
+ * DynamoDB Local in memory and the functions' configuration (`shared/kernel/config.ts`), set before any
  * module that reads it is imported (every such import below is a dynamic `import()`).
  */
 async function startDatabase(): Promise<Database> {

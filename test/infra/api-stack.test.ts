@@ -1,12 +1,12 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/api/routes.ts';
+import { routes } from '../../functions/registry.ts';
 import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from '../../infra/constructs/project-function.ts';
 import { MAX_ROUTES_PER_STACK } from '../../infra/stacks/routes-stack.ts';
 import type { Switchboard } from '../../infra/stacks/switchboard.ts';
 import { GSIS } from '../../shared/db/table-definition.ts';
-import { type RouteDefinition, routeKey } from '../../shared/http/route.ts';
+import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import {
   allTemplates,
   asArray,
@@ -59,7 +59,7 @@ beforeAll(() => {
       const key = r.Properties.RouteKey as string;
       expect(routeResources.has(key), `route ${key} defined twice`).toBe(false);
       const route = routes.find((x) => routeKey(x) === key);
-      if (!route) throw new Error(`${key} is in the template but not in functions/api/routes.ts`);
+      if (!route) throw new Error(`${key} is in the template but not in functions/registry.ts`);
       routeResources.set(key, { route, props: r.Properties, t });
     }
   }
@@ -93,7 +93,7 @@ describe('the JWT authorizer', () => {
 });
 
 describe('the routes', () => {
-  it('are exactly the routes of functions/api/routes.ts, each once, each with its own function', () => {
+  it('are exactly the routes of functions/registry.ts, each once, each with its own function', () => {
     expect([...routeResources.keys()].sort()).toEqual(routes.map(routeKey).sort());
     const functions = new Set([...routeResources.values()].map((rr) => `${rr.t.name}/${functionOf(rr)[0]}`));
     expect(functions.size).toBe(routes.length);
@@ -284,7 +284,7 @@ describe("CloudFormation's 500-resource limit", () => {
       operationId: `bulkOperation${i}`,
       method: 'POST',
       path: `/v1/bulk/${i}/{id}`,
-      handler: 'functions/api/get-health',
+      handler: 'functions/system/get-health',
       summary: 'bulk',
       tag: 'bulk',
       access: ['operator'],

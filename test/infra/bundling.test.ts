@@ -16,7 +16,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the two forms of the bundling options', () => {
   it('say the same thing', () => {
-    const js = esbuildOptions('functions/api/get-health.ts', tmp);
+    const js = esbuildOptions('functions/system/get-health.ts', tmp);
     expect(cdkBundling).toMatchObject({
       format: OutputFormat.ESM,
       target: js.target,
@@ -40,7 +40,7 @@ describe('esbuild with these options', () => {
       entryPoints: undefined,
       stdin: {
         contents: [
-          "import { config } from '#shared/config.ts';",
+          "import { config } from '#shared/kernel/config.ts';",
           "import { defineEvent } from '#events/contract.ts';",
           "import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';",
           'export const handler = async () => [config, defineEvent, await new DynamoDBClient({}).send(new GetItemCommand({ TableName: "t", Key: {} }))];',
@@ -52,7 +52,7 @@ describe('esbuild with these options', () => {
     });
     const [, output] = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('index.mjs'))!;
     const inputs = Object.keys(output.inputs);
-    expect(inputs).toContain('shared/config.ts');
+    expect(inputs).toContain('shared/kernel/config.ts');
     expect(inputs).toContain('events/contract.ts');
     expect(inputs.some((i) => i.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
     expect(inputs.some((i) => i.includes('node_modules/@aws-sdk/nested-clients/'))).toBe(false);
@@ -72,7 +72,7 @@ describe('esbuild with these options', () => {
     const table = new Table(stack, 'Table', { partitionKey: { name: 'pk', type: AttributeType.STRING } });
     const bus = new EventBus(stack, 'Bus');
     new ProjectFunction(stack, 'Health', {
-      handler: 'functions/api/get-health',
+      handler: 'functions/system/get-health',
       table,
       bus,
       tableAccess: 'none',
@@ -82,7 +82,7 @@ describe('esbuild with these options', () => {
     const asset = readdirSync(outdir).find((d) => d.startsWith('asset.'))!;
     const fromCdk = readFileSync(join(outdir, asset, 'index.mjs'), 'utf8');
 
-    await build(esbuildOptions(join(REPO_ROOT, 'functions/api/get-health.ts'), join(tmp, 'direct')));
+    await build(esbuildOptions(join(REPO_ROOT, 'functions/system/get-health.ts'), join(tmp, 'direct')));
     const direct = readFileSync(join(tmp, 'direct', 'index.mjs'), 'utf8');
     expect(fromCdk.length).toBeGreaterThan(1000);
     expect(direct === fromCdk, 'esbuildOptions() and cdkBundling produce different bundles').toBe(true);

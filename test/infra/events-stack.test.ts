@@ -36,12 +36,12 @@ const MemberJoined = defineEvent({
 const testSubscriptions: Subscription[] = [
   {
     name: 'notify-money',
-    handler: 'functions/events/publish-outbox',
+    handler: 'functions/publishing/publish-outbox',
     events: [CreditTransferred, TopUpReceived, MemberJoined],
   },
   {
     name: 'notify-everyone',
-    handler: 'functions/events/publish-outbox',
+    handler: 'functions/publishing/publish-outbox',
     events: [MemberJoined],
     sends: ['sms', 'email'],
   },

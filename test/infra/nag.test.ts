@@ -28,7 +28,12 @@ beforeAll(() => {
     stage: 'probe',
     notifyEmailFrom: 'billing@example.com',
     subscriptions: [
-      { name: 'probe', handler: 'functions/events/publish-outbox', events: [Probe], sends: ['sms', 'email'] },
+      {
+        name: 'probe',
+        handler: 'functions/publishing/publish-outbox',
+        events: [Probe],
+        sends: ['sms', 'email'],
+      },
     ],
   });
 });

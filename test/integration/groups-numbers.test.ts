@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dynamoGroupRepository, NumberTaken } from '../../shared/db/group-repository.ts';
-import { DEFAULT_SETTINGS, type Member } from '../../shared/domain/groups.ts';
+import { DEFAULT_SETTINGS, type Member } from '../../shared/groups/domain.ts';
+import { dynamoGroupRepository, NumberTaken } from '../../shared/groups/dynamo.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 import {

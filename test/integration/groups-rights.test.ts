@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { routes } from '../../functions/api/routes.ts';
-import type { RouteDefinition } from '../../shared/http/route.ts';
+import { routes } from '../../functions/registry.ts';
+import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 import {

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { localContext } from '../../infra/local/api-event.ts';
 import { db, tableName } from '../../shared/db/client.ts';
-import { idempotentRunner } from '../../shared/http/idempotency.ts';
+import { idempotentRunner } from '../../shared/handlers/idempotency.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();

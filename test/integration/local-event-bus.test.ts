@@ -10,7 +10,7 @@ import type { Subscription } from '../../events/subscriptions.ts';
 import { type LocalEventBus, startLocalEventBus } from '../../infra/local/event-bus.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { outboxPut } from '../../shared/db/outbox.ts';
-import { eventBus } from '../../shared/events/event-bus.ts';
+import { eventBus } from '../../shared/publishing/event-bus.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();

@@ -2,10 +2,10 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db, tableName } from '../../shared/db/client.ts';
 import { notificationKeys } from '../../shared/db/keys.ts';
-import { awsNotifier } from '../../shared/notify/aws-notifier.ts';
-import { createLocalNotifier, listOutbox } from '../../shared/notify/local-notifier.ts';
-import { installNotifier, notifier } from '../../shared/notify/notifier.ts';
-import { logger } from '../../shared/observability.ts';
+import { logger } from '../../shared/kernel/observability.ts';
+import { createLocalNotifier, listOutbox } from '../../shared/notifications/local-outbox.ts';
+import { installNotifier, notifier } from '../../shared/notifications/notifier.ts';
+import { awsNotifier } from '../../shared/notifications/sns-ses.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schedule, ScheduledEvent } from '../../events/schedules.ts';
 import { schedules as declaredSchedules } from '../../events/schedules.ts';
 import { type LocalScheduler, runNow, startScheduler } from '../../infra/local/scheduler.ts';
-import type { TenantRepository } from '../../shared/db/tenant-repository.ts';
-import type { Tenant } from '../../shared/domain/tenant.ts';
+import type { Tenant } from '../../shared/tenants/domain.ts';
+import type { TenantRepository } from '../../shared/tenants/dynamo.ts';
 
 function tenant(tenantId: string, timeZone: string): Tenant {
   return {

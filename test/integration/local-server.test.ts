@@ -165,7 +165,7 @@ describe('local HTTP server: the JWT authorizer', () => {
     const catalog = await call('GET', '/v1/catalog', { headers: bearer(operator) });
     expect(catalog.status).not.toBe(401);
     expect(catalog.status).toBe(200);
-    expect(loaded).toContain('functions/api/get-catalog');
+    expect(loaded).toContain('functions/catalog/get-catalog');
 
     // A valid token of the wrong role passes the authorizer and is refused by the handler (403).
     const wrongRole = await call('GET', '/v1/tenants', { headers: bearer(operator) });

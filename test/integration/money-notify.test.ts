@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { handler } from '../../functions/notify/on-credit-transferred.ts';
+import { handler } from '../../functions/money/on-credit-transferred.ts';
 import { localContext } from '../../infra/local/api-event.ts';
-import { newId } from '../../shared/ids.ts';
-import { installNotifier, type NotificationMessage } from '../../shared/notify/notifier.ts';
-import { creditTransferText } from '../../shared/use-cases/money-notify.ts';
+import { newId } from '../../shared/kernel/ids.ts';
+import { creditTransferText } from '../../shared/money/use-cases/notify-credit-transferred.ts';
+import { installNotifier, type NotificationMessage } from '../../shared/notifications/notifier.ts';
 import { useTestTable } from '../support/table.ts';
 import { outboxEvents } from './groups-fixture.ts';
 import { e164, eur, fund, type MoneyGroup, moneyGroup, moneyTenant, transfer } from './money-fixture.ts';

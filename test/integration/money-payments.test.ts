@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCreditorReference } from '../../shared/domain/payments.ts';
+import { isCreditorReference } from '../../shared/money/payments.ts';
 import { useTestTable } from '../support/table.ts';
 import { outboxEvents } from './groups-fixture.ts';
 import {

@@ -3,24 +3,24 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localContext } from '../../infra/local/api-event.ts';
-import { fixedClock } from '../../shared/clock.ts';
-import { dynamoCatalogRepository } from '../../shared/db/catalog-repository.ts';
+import { dynamoCatalogRepository } from '../../shared/catalog/dynamo.ts';
 import { db, tableName } from '../../shared/db/client.ts';
-import { dynamoGroupRepository } from '../../shared/db/group-repository.ts';
-import { dynamoMoneyRepository } from '../../shared/db/money-repository.ts';
-import { dynamoPaymentRepository } from '../../shared/db/payment-repository.ts';
-import { dynamoTenantRepository } from '../../shared/db/tenant-repository.ts';
-import { dynamoVoucherRepository } from '../../shared/db/voucher-repository.ts';
-import type { Tenant } from '../../shared/domain/tenant.ts';
-import { Conflict, DomainError } from '../../shared/errors.ts';
-import { idempotentRunner } from '../../shared/http/idempotency.ts';
-import type { TenantPrincipal } from '../../shared/http/principal.ts';
-import { localPaymentProvider } from '../../shared/payments/local-provider.ts';
-import type { PaymentProvider } from '../../shared/payments/provider.ts';
-import { type Operation, transferCredit } from '../../shared/use-cases/money.ts';
-import { recordPayment } from '../../shared/use-cases/money-payments.ts';
-import { topUp } from '../../shared/use-cases/money-top-ups.ts';
-import { issueVoucherBatch } from '../../shared/use-cases/money-vouchers.ts';
+import { dynamoGroupRepository } from '../../shared/groups/dynamo.ts';
+import { idempotentRunner } from '../../shared/handlers/idempotency.ts';
+import type { TenantPrincipal } from '../../shared/handlers/principal.ts';
+import { fixedClock } from '../../shared/kernel/clock.ts';
+import { Conflict, DomainError } from '../../shared/kernel/errors.ts';
+import { dynamoMoneyRepository } from '../../shared/money/dynamo.ts';
+import { dynamoPaymentRepository } from '../../shared/money/dynamo-payments.ts';
+import { dynamoVoucherRepository } from '../../shared/money/dynamo-vouchers.ts';
+import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
+import type { PaymentProvider } from '../../shared/money/payment-provider.ts';
+import { type Operation, transferCredit } from '../../shared/money/use-cases/money.ts';
+import { recordPayment } from '../../shared/money/use-cases/payments.ts';
+import { topUp } from '../../shared/money/use-cases/top-ups.ts';
+import { issueVoucherBatch } from '../../shared/money/use-cases/vouchers.ts';
+import type { Tenant } from '../../shared/tenants/domain.ts';
+import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
 import { useTestTable } from '../support/table.ts';
 import { outboxEvents } from './groups-fixture.ts';
 import { eur, type MoneyGroup, moneyGroup, moneyTenant, uniq } from './money-fixture.ts';
@@ -132,7 +132,7 @@ type Op = typeof opArb extends fc.Arbitrary<infer O> ? O : never;
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: DomainError };
 
-/** The API's own idempotency runner (`shared/http/idempotency.ts`), one per operation, as each Lambda has. */
+/** The API's own idempotency runner (`shared/handlers/idempotency.ts`), one per operation, as each Lambda has. */
 const runners = {
   createTransfer: idempotentRunner<unknown>('createTransfer'),
   createTopUp: idempotentRunner<unknown>('createTopUp'),

@@ -1,8 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { db, tableName } from '../../shared/db/client.ts';
-import { dynamoVoucherRepository } from '../../shared/db/voucher-repository.ts';
-import { hashVoucherCode, newVoucherCode, normalizeVoucherCode } from '../../shared/domain/vouchers.ts';
+import { dynamoVoucherRepository } from '../../shared/money/dynamo-vouchers.ts';
+import { hashVoucherCode, newVoucherCode, normalizeVoucherCode } from '../../shared/money/vouchers.ts';
 import { useTestTable } from '../support/table.ts';
 import { outboxEvents } from './groups-fixture.ts';
 import {

@@ -1,4 +1,4 @@
-import type { CatalogInput } from '../../shared/domain/catalog.ts';
+import type { CatalogInput } from '../../shared/catalog/domain.ts';
 import { claims, invoke } from './invoke.ts';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });

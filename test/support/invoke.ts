@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { routes } from '../../functions/api/routes.ts';
+import { routes } from '../../functions/registry.ts';
 import { localContext, matchPath, toApiEvent } from '../../infra/local/api-event.ts';
-import type { RouteDefinition } from '../../shared/http/route.ts';
+import type { RouteDefinition } from '../../shared/handlers/route.ts';
 
 export interface InvokeResult {
   status: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogSchema, type Plan } from '../../shared/domain/catalog.ts';
-import { billingPeriod, clawbackCharge, feeCharge } from '../../shared/domain/charges.ts';
+import { CatalogSchema, type Plan } from '../../shared/catalog/domain.ts';
+import { billingPeriod, clawbackCharge, feeCharge } from '../../shared/groups/charges.ts';
 import {
   addMonths,
   clawbackFor,
@@ -8,15 +8,15 @@ import {
   isCommitmentActive,
   localDate,
   remainingMonths,
-} from '../../shared/domain/commitment.ts';
+} from '../../shared/groups/commitment.ts';
 import {
   applySettings,
   checkPlanLimit,
   DEFAULT_SETTINGS,
   decidePlanChange,
   resolveAddOns,
-} from '../../shared/domain/groups.ts';
-import { InvalidInput, RuleViolation } from '../../shared/errors.ts';
+} from '../../shared/groups/domain.ts';
+import { InvalidInput, RuleViolation } from '../../shared/kernel/errors.ts';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const plan = (code: string, rank: number, extra: Partial<Plan> = {}) => ({

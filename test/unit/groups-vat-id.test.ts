@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkVatId, normalizeVatId } from '../../shared/domain/vat-id.ts';
-import { InvalidInput } from '../../shared/errors.ts';
+import { checkVatId, normalizeVatId } from '../../shared/groups/vat-id.ts';
+import { InvalidInput } from '../../shared/kernel/errors.ts';
 
 describe('VAT ID per country', () => {
   it.each([

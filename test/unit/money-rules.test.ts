@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { billingPeriod } from '../../shared/domain/charges.ts';
-import { localDate } from '../../shared/domain/commitment.ts';
+import { billingPeriod } from '../../shared/groups/charges.ts';
+import { localDate } from '../../shared/groups/commitment.ts';
+import { InvalidInput, RuleViolation } from '../../shared/kernel/errors.ts';
+import { fromDecimalString } from '../../shared/kernel/money.ts';
 import {
   creditEntry,
   decideTransfer,
   sumByNumber,
   TransferBodySchema,
   transferEntries,
-} from '../../shared/domain/ledger.ts';
-import { fromDecimalString } from '../../shared/domain/money.ts';
+} from '../../shared/money/domain.ts';
+import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import {
   creditorReference,
   decidePaymentSettings,
@@ -21,7 +23,8 @@ import {
   samePayment,
   splitPayment,
   TopUpBodySchema,
-} from '../../shared/domain/payments.ts';
+} from '../../shared/money/payments.ts';
+import { createPayPalProvider, type HttpClient } from '../../shared/money/paypal.ts';
 import {
   CODE_ALPHABET,
   GUESS_LIMITS,
@@ -31,10 +34,7 @@ import {
   newVoucherCode,
   normalizeVoucherCode,
   voucherRefusal,
-} from '../../shared/domain/vouchers.ts';
-import { InvalidInput, RuleViolation } from '../../shared/errors.ts';
-import { localPaymentProvider } from '../../shared/payments/local-provider.ts';
-import { createPayPalProvider, type HttpClient } from '../../shared/payments/paypal-provider.ts';
+} from '../../shared/money/vouchers.ts';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const ADMIN = '+38640100001';

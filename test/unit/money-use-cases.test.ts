@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../shared/clock.ts';
-import type { GroupRepository } from '../../shared/db/group-repository.ts';
-import { MoneyRefused, type MoneyRepository, type TransferWrite } from '../../shared/db/money-repository.ts';
-import { PoliciesSchema } from '../../shared/domain/catalog.ts';
-import type { Group } from '../../shared/domain/groups.ts';
-import type { Tenant } from '../../shared/domain/tenant.ts';
-import { Conflict, Forbidden, NotFound, RuleViolation } from '../../shared/errors.ts';
-import { type MoneyDeps, operationGuard, transferCredit } from '../../shared/use-cases/money.ts';
+import { PoliciesSchema } from '../../shared/catalog/domain.ts';
+import type { Group } from '../../shared/groups/domain.ts';
+import type { GroupRepository } from '../../shared/groups/dynamo.ts';
+import { fixedClock } from '../../shared/kernel/clock.ts';
+import { Conflict, Forbidden, NotFound, RuleViolation } from '../../shared/kernel/errors.ts';
+import { MoneyRefused, type MoneyRepository, type TransferWrite } from '../../shared/money/dynamo.ts';
+import { type MoneyDeps, operationGuard, transferCredit } from '../../shared/money/use-cases/money.ts';
+import type { Tenant } from '../../shared/tenants/domain.ts';
 
 /** The transfer use case with in-memory fakes: how each refused condition reaches the caller. */
 const tenant: Tenant = {

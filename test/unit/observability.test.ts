@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhones } from '../../shared/observability.ts';
+import { maskPhones } from '../../shared/kernel/observability.ts';
 
 describe('phone numbers in logs', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../functions/api/routes.ts';
-import { buildOpenApi } from '../../shared/http/openapi.ts';
+import { routes } from '../../functions/registry.ts';
+import { buildOpenApi } from '../../shared/handlers/openapi.ts';
 
 const doc = buildOpenApi(routes, { version: 'test' });
 

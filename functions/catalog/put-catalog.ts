@@ -1,0 +1,26 @@
+import { dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
+import { replaceCatalog } from '#shared/catalog/use-cases/catalog.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { systemClock } from '#shared/kernel/clock.ts';
+import { InvalidInput } from '#shared/kernel/errors.ts';
+import { putCatalog as route } from './routes.ts';
+
+const deps = { catalogs: dynamoCatalogRepository, clock: systemClock };
+
+function parseIfMatch(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^"?(\d+)"?$/.exec(value.trim());
+  if (!m) throw InvalidInput.field('header.if-match', 'must be a catalog version such as "3"');
+  return Number(m[1]);
+}
+
+export const handler = apiHandler(route, async ({ body, principal, tenant, headers }) => {
+  const version = await replaceCatalog(
+    deps,
+    tenant,
+    body,
+    principal.subject,
+    parseIfMatch(headers['if-match']),
+  );
+  return ok(version, { etag: `"${version.version}"` });
+});

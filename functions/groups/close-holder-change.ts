@@ -1,0 +1,9 @@
+import { closeHolderChange } from '#shared/groups/use-cases/holder-change.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { closeHolderChange as route } from './routes.ts';
+import { groupDeps } from './wiring.ts';
+
+export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params }) => {
+  const actor = { principal, tenant, correlationId };
+  return ok(await closeHolderChange(groupDeps, actor, params.groupId, params.offerId));
+});

@@ -1,0 +1,11 @@
+import { memberView } from '#shared/groups/domain.ts';
+import { setAddOn } from '#shared/groups/use-cases/members.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { deactivateAddOn as route } from './routes.ts';
+import { groupDeps } from './wiring.ts';
+
+export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params }) => {
+  const actor = { principal, tenant, correlationId };
+  const member = await setAddOn(groupDeps, actor, params.groupId, params.msisdn, params.addOnCode, false);
+  return ok(memberView(member, 'admin'));
+});

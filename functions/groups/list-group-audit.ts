@@ -1,0 +1,15 @@
+import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
+import { listAudit } from '#shared/groups/use-cases/groups.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { listGroupAudit as route } from './routes.ts';
+
+export const handler = apiHandler(route, async ({ principal, params, query }) => {
+  const page = await listAudit(
+    { groups: dynamoGroupRepository },
+    principal,
+    params.groupId,
+    query.limit,
+    query.cursor,
+  );
+  return ok(page);
+});

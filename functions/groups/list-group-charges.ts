@@ -1,0 +1,16 @@
+import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
+import { listCharges } from '#shared/groups/use-cases/groups.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { listGroupCharges as route } from './routes.ts';
+
+export const handler = apiHandler(route, async ({ principal, params, query }) => {
+  const page = await listCharges(
+    { groups: dynamoGroupRepository },
+    principal,
+    params.groupId,
+    query.period,
+    query.limit,
+    query.cursor,
+  );
+  return ok(page);
+});

@@ -1,0 +1,10 @@
+import { listHolderChanges } from '#shared/groups/use-cases/holder-change.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { listHolderChanges as route } from './routes.ts';
+import { groupDeps } from './wiring.ts';
+
+export const handler = apiHandler(route, async ({ principal, params, query }) => {
+  return ok(
+    await listHolderChanges(groupDeps, principal, params.groupId, query.direction, query.limit, query.cursor),
+  );
+});

@@ -1,0 +1,9 @@
+import { quotePlanChange } from '#shared/groups/use-cases/members.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { quotePlanChange as route } from './routes.ts';
+import { groupDeps } from './wiring.ts';
+
+export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, query }) => {
+  const actor = { principal, tenant, correlationId };
+  return ok(await quotePlanChange(groupDeps, actor, params.groupId, params.msisdn, query.plan));
+});

@@ -1,0 +1,14 @@
+import { memberView } from '#shared/groups/domain.ts';
+import { removeMember } from '#shared/groups/use-cases/members.ts';
+import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { dynamoCreditSettlement } from '#shared/money/dynamo.ts';
+import { removeMember as route } from './routes.ts';
+import { groupDeps } from './wiring.ts';
+
+const deps = { ...groupDeps, credit: dynamoCreditSettlement };
+
+export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, query }) => {
+  const actor = { principal, tenant, correlationId };
+  const { member, charges } = await removeMember(deps, actor, params.groupId, params.msisdn, query.reason);
+  return ok({ member: memberView(member, 'admin'), charges });
+});

@@ -1,0 +1,156 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { containerCache } from '../db/container-cache.ts';
+import { catalogKeys, planKeys, tenantKeys } from '../db/keys.ts';
+import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
+import { isConditionalFailure } from '../db/transactions.ts';
+import { Conflict } from '../kernel/errors.ts';
+import type { Tenant } from '../tenants/domain.ts';
+import type { CatalogVersion } from './domain.ts';
+
+export interface CatalogRepository {
+  current(tenantId: string): Promise<CatalogVersion | undefined>;
+  /** Writes `next` as the new current version iff the current one is still `next.version - 1`. */
+  save(tenantId: string, next: CatalogVersion): Promise<void>;
+  listVersions(tenantId: string, limit: number, cursor?: string): Promise<Page<CatalogVersion>>;
+  planHasSubscribers(tenantId: string, planCode: string): Promise<boolean>;
+}
+
+export interface TenantWriter {
+  /** The tenant and version 1 of its catalog, in one transaction; Conflict if the id is taken. */
+  create(tenant: Tenant, catalog: CatalogVersion): Promise<void>;
+}
+
+const toVersion = (item: Record<string, unknown>): CatalogVersion => ({
+  version: item.version as number,
+  catalog: item.catalog as CatalogVersion['catalog'],
+  createdAt: item.createdAt as string,
+  createdBy: item.createdBy as string,
+});
+
+function versionItems(tenantId: string, v: CatalogVersion) {
+  const body = { entity: 'Catalog', tenantId, ...v };
+  return {
+    current: { ...catalogKeys.current(tenantId), ...body },
+    version: { ...catalogKeys.version(tenantId, v.version), ...body, entity: 'CatalogVersion' },
+  };
+}
+
+export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
+  async current(tenantId) {
+    const out = await db().send(
+      new GetCommand({ TableName: tableName(), Key: catalogKeys.current(tenantId), ConsistentRead: true }),
+    );
+    return out.Item ? toVersion(out.Item) : undefined;
+  },
+
+  async save(tenantId, next) {
+    const items = versionItems(tenantId, next);
+    try {
+      await db().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName(),
+                Item: items.current,
+                ConditionExpression: 'version = :prev',
+                ExpressionAttributeValues: { ':prev': next.version - 1 },
+              },
+            },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: items.version,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      if (isConditionalFailure(e)) {
+        throw new Conflict('The catalog was changed by someone else meanwhile; read it again and retry.');
+      }
+      throw e;
+    }
+  },
+
+  async listVersions(tenantId, limit, cursor) {
+    const pk = catalogKeys.current(tenantId).pk;
+    const out = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        ExpressionAttributeValues: { ':pk': pk, ':v': catalogKeys.versionPrefix },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, { pk }),
+      }),
+    );
+    return { items: (out.Items ?? []).map(toVersion), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  },
+
+  async planHasSubscribers(tenantId, planCode) {
+    const out = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :p',
+        ExpressionAttributeValues: { ':p': planKeys.subscribers(tenantId, planCode) },
+        Limit: 1,
+        ProjectionExpression: 'pk',
+      }),
+    );
+    return (out.Items?.length ?? 0) > 0;
+  },
+
+  async create(tenant, catalog) {
+    const items = versionItems(tenant.tenantId, catalog);
+    try {
+      await db().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName(),
+                Item: {
+                  ...tenantKeys.profile(tenant.tenantId),
+                  ...tenantKeys.listEntry(tenant.tenantId),
+                  entity: 'Tenant',
+                  ...tenant,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: items.current,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: items.version,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      if (isConditionalFailure(e)) throw new Conflict(`A tenant with id ${tenant.tenantId} already exists.`);
+      throw e;
+    }
+  },
+};
+
+/**
+ * The catalog in force, cached per container (`container-cache.ts`): for commands that only read
+ * policies or prices (a transfer's limits), not for catalog writes or plan changes.
+ */
+export const cachedCatalogs: Pick<CatalogRepository, 'current'> = {
+  current: containerCache((tenantId) => dynamoCatalogRepository.current(tenantId)),
+};

@@ -1,0 +1,777 @@
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventContract } from '../../events/contract.ts';
+import { db, tableName } from '../db/client.ts';
+import { getItem, queryPage } from '../db/items.ts';
+import { auditKeys, chargeKeys, groupKeys, holderChangeKeys, memberKeys, numberKeys } from '../db/keys.ts';
+import { outboxPut } from '../db/outbox.ts';
+import type { Page } from '../db/pagination.ts';
+import { cancellationCodes, isConditionalFailure, type TransactItem } from '../db/transactions.ts';
+import { toPathForm } from '../kernel/phone.ts';
+import type { OneTimeCharge } from './charges.ts';
+import type { Group, Member } from './domain.ts';
+
+/**
+ * Groups, members, number ownership, audit trail, one-time charges and holder-change offers in the
+ * single table (keys in `keys.ts`, section "Business groups"). Every command is ONE transaction
+ * that carries the state change, its audit entry, its one-time charges and its outbox events;
+ * conditions in that transaction enforce the invariants (a number in at most one group, the
+ * per-plan member limit, only the current admin may change the group).
+ */
+
+export interface AuditEntry {
+  entryId: string;
+  groupId: string;
+  at: string;
+  actor: { role: string; subject: string; msisdn?: string };
+  action: string;
+  /** `group` or the member's E.164 number. */
+  target: string;
+  before: unknown;
+  after: unknown;
+  correlationId?: string;
+}
+
+export interface DomainEvent {
+  contract: EventContract;
+  data: unknown;
+}
+
+/** What accompanies every state change in its transaction. */
+export interface ChangeRecord {
+  tenantId: string;
+  at: Date;
+  correlationId?: string;
+  audit: AuditEntry[];
+  events: DomainEvent[];
+  charges: OneTimeCharge[];
+}
+
+export interface NumberOwnership {
+  msisdn: string;
+  groupId: string;
+  status: 'active' | 'released';
+  holderOffer?: string;
+  holderOfferExpiresAt?: string;
+}
+
+export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+export interface HolderChangeOffer {
+  offerId: string;
+  msisdn: string;
+  fromGroupId: string;
+  toGroupId: string;
+  status: OfferStatus;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  closedAt?: string;
+  closedBy?: string;
+}
+
+/** The group's conditions failed: not the admin any more, suspended, or a plan limit reached. */
+export class GroupPreconditionFailed extends Error {}
+/** The number is owned by a group (or was released and may not be reused this way). */
+export class NumberTaken extends Error {}
+/** The member item changed since it was read (optimistic lock). */
+export class StaleMember extends Error {}
+/** The offer is no longer pending, expired, or the number changed meanwhile. */
+export class OfferNotPending extends Error {}
+/** The company registration number is already registered in this tenant. */
+export class RegistrationTaken extends Error {}
+
+export interface PlanMove {
+  /** Plan that loses a member (absent when a member is added). */
+  from?: string;
+  /** Plan that gains a member, with its per-group limit. */
+  to?: { code: string; max?: number };
+}
+
+export interface GroupRepository {
+  getGroup(tenantId: string, groupId: string): Promise<Group | undefined>;
+  getMember(tenantId: string, groupId: string, msisdn: string): Promise<Member | undefined>;
+  getNumber(tenantId: string, msisdn: string): Promise<NumberOwnership | undefined>;
+  listGroups(tenantId: string, limit: number, cursor?: string): Promise<Page<Group>>;
+  listMembers(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<Member>>;
+  listAudit(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>>;
+  listCharges(
+    tenantId: string,
+    groupId: string,
+    period: string | undefined,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<OneTimeCharge>>;
+
+  /** Group, registration-number claim, admin member, number ownership: all or nothing. */
+  register(group: Group, admin: Member, numberMayBeReleased: boolean, rec: ChangeRecord): Promise<void>;
+  addMember(
+    actorMsisdn: string,
+    member: Member,
+    maxOnPlan: number | undefined,
+    numberMayBeReleased: boolean,
+    rec: ChangeRecord,
+  ): Promise<void>;
+  /** Writes `after` iff the member is still at `before.version`; moves the plan counts when the plan changes. */
+  updateMember(
+    actorMsisdn: string,
+    before: Member,
+    after: Member,
+    planMove: PlanMove | undefined,
+    rec: ChangeRecord,
+  ): Promise<void>;
+  /**
+   * Deletes the member and releases its number in one transaction with the change record; the
+   * `settlement` items (the money area's return of the remaining credit) join the same transaction.
+   */
+  removeMember(
+    actorMsisdn: string,
+    member: Member,
+    rec: ChangeRecord,
+    settlement?: TransactItem[],
+  ): Promise<void>;
+  changeAdmin(actorMsisdn: string, oldAdmin: Member, newAdmin: Member, rec: ChangeRecord): Promise<void>;
+  updateGroup(actorMsisdn: string, groupId: string, set: Partial<Group>, rec: ChangeRecord): Promise<void>;
+
+  getOffer(tenantId: string, offerId: string): Promise<HolderChangeOffer | undefined>;
+  listOffers(
+    tenantId: string,
+    groupId: string,
+    direction: 'incoming' | 'outgoing',
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<HolderChangeOffer>>;
+  createOffer(actorMsisdn: string, offer: HolderChangeOffer, rec: ChangeRecord): Promise<void>;
+  /**
+   * Moves the member from the offering group to the receiving group; the `settlement` items (the
+   * return of the number's remaining credit to the offering group's admin) join the transaction.
+   */
+  acceptOffer(
+    actorMsisdn: string,
+    offer: HolderChangeOffer,
+    before: Member,
+    after: Member,
+    maxOnPlan: number | undefined,
+    rec: ChangeRecord,
+    settlement?: TransactItem[],
+  ): Promise<void>;
+  closeOffer(
+    offer: HolderChangeOffer,
+    status: 'declined' | 'withdrawn',
+    by: string,
+    rec: ChangeRecord,
+  ): Promise<void>;
+}
+
+// ----- items -------------------------------------------------------------------------------------
+
+const digitsOf = toPathForm;
+
+function groupItem(g: Group) {
+  return {
+    ...groupKeys.profile(g.tenantId, g.groupId),
+    ...groupKeys.listEntry(g.tenantId, g.groupId),
+    entity: 'Group',
+    ...g,
+  };
+}
+
+function memberItem(m: Member) {
+  const digits = digitsOf(m.msisdn);
+  return {
+    ...memberKeys.member(m.tenantId, m.groupId, digits),
+    ...memberKeys.planEntry(m.tenantId, m.plan, m.groupId, digits),
+    entity: 'Member',
+    ...m,
+  };
+}
+
+function offerItem(tenantId: string, o: HolderChangeOffer) {
+  return {
+    ...holderChangeKeys.offer(tenantId, o.offerId),
+    ...holderChangeKeys.incoming(tenantId, o.toGroupId, o.offerId),
+    ...holderChangeKeys.outgoing(tenantId, o.fromGroupId, o.offerId),
+    entity: 'HolderChangeOffer',
+    ...o,
+  };
+}
+
+/** Audit entries, one-time charges and outbox events of a change: the tail of its transaction. */
+function recordItems(rec: ChangeRecord): TransactItem[] {
+  const t = tableName();
+  return [
+    ...rec.charges.map(
+      (c): TransactItem => ({
+        Put: {
+          TableName: t,
+          Item: {
+            ...chargeKeys.charge(rec.tenantId, c.groupId, c.period, c.chargeId),
+            entity: 'Charge',
+            tenantId: rec.tenantId,
+            ...c,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      }),
+    ),
+    ...rec.audit.map(
+      (a): TransactItem => ({
+        Put: {
+          TableName: t,
+          Item: {
+            ...auditKeys.entry(rec.tenantId, a.groupId, a.entryId),
+            entity: 'AuditEntry',
+            tenantId: rec.tenantId,
+            ...a,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      }),
+    ),
+    ...rec.events.map((e) => outboxPut(e.contract, rec.tenantId, e.data as never, rec.at, rec.correlationId)),
+  ];
+}
+
+/** `+1` on the group's count and the plan's count, checking the plan's per-group limit. */
+function countsUpdate(
+  tenantId: string,
+  groupId: string,
+  move: PlanMove,
+  condition: { expr: string; names?: Record<string, string>; values?: Record<string, unknown> },
+  at: string,
+): TransactItem {
+  const names: Record<string, string> = { ...(condition.names ?? {}) };
+  const values: Record<string, unknown> = { ':now': at, ...(condition.values ?? {}) };
+  const sets: string[] = ['updatedAt = :now'];
+  const conds: string[] = [condition.expr];
+  const delta = (move.to ? 1 : 0) - (move.from ? 1 : 0);
+  if (delta !== 0) {
+    sets.push('memberCount = memberCount + :delta');
+    values[':delta'] = delta;
+  }
+  if (move.from) {
+    names['#from'] = move.from;
+    values[':one'] = 1;
+    sets.push('planCounts.#from = planCounts.#from - :one');
+  }
+  if (move.to) {
+    names['#to'] = move.to.code;
+    values[':one'] = 1;
+    values[':zero'] = 0;
+    sets.push('planCounts.#to = if_not_exists(planCounts.#to, :zero) + :one');
+    if (move.to.max !== undefined) {
+      conds.push('(attribute_not_exists(planCounts.#to) OR planCounts.#to < :max)');
+      values[':max'] = move.to.max;
+    }
+  }
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: groupKeys.profile(tenantId, groupId),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: conds.join(' AND '),
+      ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+const isAdmin = (actorMsisdn: string) => ({
+  expr: 'adminMsisdn = :actor',
+  values: { ':actor': actorMsisdn },
+});
+
+// ----- transactions with retry on contention ---------------------------------------------------
+
+const CONFLICT_ATTEMPTS = 10;
+
+/**
+ * One TransactWriteItems. Concurrent transactions on the same item (the group profile, when many
+ * members are added at once) are cancelled with `TransactionConflict`; those are retried with
+ * jittered exponential backoff. A failed condition is never retried: it is returned as the index
+ * of the item whose condition failed.
+ */
+async function transact(items: TransactItem[]): Promise<number | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db().send(new TransactWriteCommand({ TransactItems: items }));
+      return undefined;
+    } catch (e) {
+      const codes = cancellationCodes(e);
+      const failed = codes.indexOf('ConditionalCheckFailed');
+      if (failed >= 0) return failed;
+      const contention =
+        codes.includes('TransactionConflict') || (e as Error)?.name === 'TransactionConflictException';
+      if (!contention || attempt >= CONFLICT_ATTEMPTS) throw e;
+      const cap = Math.min(1000, 20 * 2 ** attempt);
+      await new Promise((r) => setTimeout(r, Math.random() * cap));
+    }
+  }
+}
+
+// ----- the repository --------------------------------------------------------------------------
+
+export const dynamoGroupRepository: GroupRepository = {
+  getGroup: (tenantId, groupId) => getItem<Group>(groupKeys.profile(tenantId, groupId)),
+  getMember: (tenantId, groupId, msisdn) =>
+    getItem<Member>(memberKeys.member(tenantId, groupId, digitsOf(msisdn))),
+  getNumber: (tenantId, msisdn) => getItem<NumberOwnership>(numberKeys.ownership(tenantId, digitsOf(msisdn))),
+
+  listGroups: (tenantId, limit, cursor) =>
+    queryPage<Group>(
+      { index: 'gsi1', partition: ['gsi1pk', groupKeys.listPartition(tenantId)] },
+      limit,
+      cursor,
+    ),
+  listMembers: (tenantId, groupId, limit, cursor) =>
+    queryPage<Member>(
+      { partition: ['pk', groupKeys.profile(tenantId, groupId).pk], skPrefix: memberKeys.prefix },
+      limit,
+      cursor,
+    ),
+  listAudit: (tenantId, groupId, limit, cursor) =>
+    queryPage<AuditEntry>(
+      { partition: ['pk', auditKeys.partition(tenantId, groupId)], newestFirst: true },
+      limit,
+      cursor,
+    ),
+  listCharges: (tenantId, groupId, period, limit, cursor) =>
+    queryPage<OneTimeCharge>(
+      {
+        partition: ['pk', chargeKeys.partition(tenantId, groupId)],
+        skPrefix: period ? chargeKeys.periodPrefix(period) : 'P#',
+      },
+      limit,
+      cursor,
+    ),
+
+  async register(group, admin, numberMayBeReleased, rec) {
+    const t = tableName();
+    const items: TransactItem[] = [
+      { Put: { TableName: t, Item: groupItem(group), ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName: t,
+          Item: {
+            ...groupKeys.registration(group.tenantId, group.company.registrationNumber),
+            entity: 'RegistrationClaim',
+            groupId: group.groupId,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ownershipPut(admin, numberMayBeReleased),
+      { Put: { TableName: t, Item: memberItem(admin), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ...recordItems(rec),
+    ];
+    const failed = await transact(items);
+    if (failed === undefined) return;
+    if (failed === 1) throw new RegistrationTaken();
+    if (failed === 2 || failed === 3) throw new NumberTaken();
+    throw new GroupPreconditionFailed();
+  },
+
+  async addMember(actorMsisdn, member, maxOnPlan, numberMayBeReleased, rec) {
+    const items: TransactItem[] = [
+      ownershipPut(member, numberMayBeReleased),
+      {
+        Put: {
+          TableName: tableName(),
+          Item: memberItem(member),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      countsUpdate(
+        member.tenantId,
+        member.groupId,
+        { to: { code: member.plan, max: maxOnPlan } },
+        {
+          expr: 'adminMsisdn = :actor AND #status = :active',
+          names: { '#status': 'status' },
+          values: { ':actor': actorMsisdn, ':active': 'active' },
+        },
+        rec.at.toISOString(),
+      ),
+      ...recordItems(rec),
+    ];
+    const failed = await transact(items);
+    if (failed === undefined) return;
+    if (failed <= 1) throw new NumberTaken();
+    throw new GroupPreconditionFailed();
+  },
+
+  async updateMember(actorMsisdn, before, after, planMove, rec) {
+    const items: TransactItem[] = [
+      memberPutIfVersion(after, before.version),
+      planMove
+        ? countsUpdate(after.tenantId, after.groupId, planMove, isAdmin(actorMsisdn), rec.at.toISOString())
+        : adminCheck(after.tenantId, after.groupId, actorMsisdn),
+      ...recordItems(rec),
+    ];
+    const failed = await transact(items);
+    if (failed === undefined) return;
+    if (failed === 0) throw new StaleMember();
+    throw new GroupPreconditionFailed();
+  },
+
+  async removeMember(actorMsisdn, member, rec, settlement = []) {
+    const t = tableName();
+    const digits = digitsOf(member.msisdn);
+    const items: TransactItem[] = [
+      {
+        Delete: {
+          TableName: t,
+          Key: memberKeys.member(member.tenantId, member.groupId, digits),
+          ConditionExpression: '#v = :v',
+          ExpressionAttributeNames: { '#v': 'version' },
+          ExpressionAttributeValues: { ':v': member.version },
+        },
+      },
+      {
+        // Released, not deleted: the BALANCE item of the number's partition (money area) stays.
+        Update: {
+          TableName: t,
+          Key: numberKeys.ownership(member.tenantId, digits),
+          UpdateExpression:
+            'SET #status = :released, releasedAt = :now REMOVE holderOffer, holderOfferExpiresAt',
+          ConditionExpression: 'groupId = :g AND #status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':released': 'released',
+            ':active': 'active',
+            ':now': rec.at.toISOString(),
+            ':g': member.groupId,
+          },
+        },
+      },
+      countsUpdate(
+        member.tenantId,
+        member.groupId,
+        { from: member.plan },
+        {
+          expr: 'adminMsisdn = :actor AND adminMsisdn <> :m',
+          values: { ':actor': actorMsisdn, ':m': member.msisdn },
+        },
+        rec.at.toISOString(),
+      ),
+      ...recordItems(rec),
+    ];
+    const settlementFrom = items.length;
+    const failed = await transact([...items, ...settlement]);
+    if (failed === undefined) return;
+    // The member, its number or its balance changed meanwhile: the caller reads again.
+    if (failed <= 1 || failed >= settlementFrom) throw new StaleMember();
+    throw new GroupPreconditionFailed();
+  },
+
+  async changeAdmin(actorMsisdn, oldAdmin, newAdmin, rec) {
+    const items: TransactItem[] = [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: groupKeys.profile(oldAdmin.tenantId, oldAdmin.groupId),
+          UpdateExpression: 'SET adminMsisdn = :to, updatedAt = :now',
+          ConditionExpression: 'adminMsisdn = :actor',
+          ExpressionAttributeValues: {
+            ':to': newAdmin.msisdn,
+            ':actor': actorMsisdn,
+            ':now': rec.at.toISOString(),
+          },
+        },
+      },
+      memberPutIfVersion(
+        { ...oldAdmin, role: 'member', version: oldAdmin.version + 1, updatedAt: rec.at.toISOString() },
+        oldAdmin.version,
+      ),
+      memberPutIfVersion(newAdmin, newAdmin.version - 1),
+      ...recordItems(rec),
+    ];
+    const failed = await transact(items);
+    if (failed === undefined) return;
+    if (failed === 0) throw new GroupPreconditionFailed();
+    throw new StaleMember();
+  },
+
+  async updateGroup(actorMsisdn, groupId, set, rec) {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':actor': actorMsisdn, ':now': rec.at.toISOString() };
+    const sets = ['updatedAt = :now'];
+    Object.entries(set).forEach(([k, v], i) => {
+      names[`#f${i}`] = k;
+      values[`:f${i}`] = v;
+      sets.push(`#f${i} = :f${i}`);
+    });
+    const items: TransactItem[] = [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: groupKeys.profile(rec.tenantId, groupId),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'adminMsisdn = :actor',
+          ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+          ExpressionAttributeValues: values,
+        },
+      },
+      ...recordItems(rec),
+    ];
+    if ((await transact(items)) !== undefined) throw new GroupPreconditionFailed();
+  },
+
+  getOffer: (tenantId, offerId) => getItem<HolderChangeOffer>(holderChangeKeys.offer(tenantId, offerId)),
+
+  listOffers: (tenantId, groupId, direction, limit, cursor) =>
+    direction === 'incoming'
+      ? queryPage<HolderChangeOffer>(
+          {
+            index: 'gsi1',
+            partition: ['gsi1pk', holderChangeKeys.incomingPartition(tenantId, groupId)],
+            newestFirst: true,
+          },
+          limit,
+          cursor,
+        )
+      : queryPage<HolderChangeOffer>(
+          {
+            index: 'gsi2',
+            partition: ['gsi2pk', holderChangeKeys.outgoingPartition(tenantId, groupId)],
+            newestFirst: true,
+          },
+          limit,
+          cursor,
+        ),
+
+  async createOffer(actorMsisdn, offer, rec) {
+    const t = tableName();
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: t,
+          Item: offerItem(rec.tenantId, offer),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Update: {
+          TableName: t,
+          Key: numberKeys.ownership(rec.tenantId, digitsOf(offer.msisdn)),
+          UpdateExpression: 'SET holderOffer = :o, holderOfferExpiresAt = :exp',
+          ConditionExpression:
+            'groupId = :g AND #status = :active AND (attribute_not_exists(holderOffer) OR holderOfferExpiresAt < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':o': offer.offerId,
+            ':exp': offer.expiresAt,
+            ':g': offer.fromGroupId,
+            ':active': 'active',
+            ':now': rec.at.toISOString(),
+          },
+        },
+      },
+      {
+        ConditionCheck: {
+          TableName: t,
+          Key: groupKeys.profile(rec.tenantId, offer.fromGroupId),
+          ConditionExpression: 'adminMsisdn = :actor AND adminMsisdn <> :m',
+          ExpressionAttributeValues: { ':actor': actorMsisdn, ':m': offer.msisdn },
+        },
+      },
+      ...recordItems(rec),
+    ];
+    const failed = await transact(items);
+    if (failed === undefined) return;
+    if (failed === 1) throw new OfferNotPending();
+    throw new GroupPreconditionFailed();
+  },
+
+  async acceptOffer(actorMsisdn, offer, before, after, maxOnPlan, rec, settlement = []) {
+    const t = tableName();
+    const now = rec.at.toISOString();
+    const digits = digitsOf(offer.msisdn);
+    const items: TransactItem[] = [
+      {
+        Update: {
+          TableName: t,
+          Key: holderChangeKeys.offer(rec.tenantId, offer.offerId),
+          UpdateExpression: 'SET #status = :accepted, closedAt = :now, closedBy = :by',
+          ConditionExpression: '#status = :pending AND expiresAt > :now',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':accepted': 'accepted',
+            ':pending': 'pending',
+            ':now': now,
+            ':by': actorMsisdn,
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: t,
+          Key: numberKeys.ownership(rec.tenantId, digits),
+          UpdateExpression: 'SET groupId = :to, movedAt = :now REMOVE holderOffer, holderOfferExpiresAt',
+          ConditionExpression: 'holderOffer = :o AND groupId = :from AND #status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':to': offer.toGroupId,
+            ':from': offer.fromGroupId,
+            ':o': offer.offerId,
+            ':active': 'active',
+            ':now': now,
+          },
+        },
+      },
+      {
+        Delete: {
+          TableName: t,
+          Key: memberKeys.member(rec.tenantId, offer.fromGroupId, digits),
+          ConditionExpression: '#v = :v',
+          ExpressionAttributeNames: { '#v': 'version' },
+          ExpressionAttributeValues: { ':v': before.version },
+        },
+      },
+      { Put: { TableName: t, Item: memberItem(after), ConditionExpression: 'attribute_not_exists(pk)' } },
+      countsUpdate(
+        rec.tenantId,
+        offer.fromGroupId,
+        { from: before.plan },
+        { expr: 'adminMsisdn <> :m', values: { ':m': offer.msisdn } },
+        now,
+      ),
+      countsUpdate(
+        rec.tenantId,
+        offer.toGroupId,
+        { to: { code: after.plan, max: maxOnPlan } },
+        {
+          expr: 'adminMsisdn = :actor AND #status = :active',
+          names: { '#status': 'status' },
+          values: { ':actor': actorMsisdn, ':active': 'active' },
+        },
+        now,
+      ),
+      ...recordItems(rec),
+    ];
+    const settlementFrom = items.length;
+    const failed = await transact([...items, ...settlement]);
+    if (failed === undefined) return;
+    // Offer, member or number (or its balance) changed meanwhile.
+    if (failed <= 4 || failed >= settlementFrom) throw new OfferNotPending();
+    throw new GroupPreconditionFailed();
+  },
+
+  async closeOffer(offer, status, by, rec) {
+    const t = tableName();
+    const offerUpdate: TransactItem = {
+      Update: {
+        TableName: t,
+        Key: holderChangeKeys.offer(rec.tenantId, offer.offerId),
+        UpdateExpression: 'SET #status = :s, closedAt = :now, closedBy = :by',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':s': status,
+          ':pending': 'pending',
+          ':now': rec.at.toISOString(),
+          ':by': by,
+        },
+      },
+    };
+    const release: TransactItem = {
+      Update: {
+        TableName: t,
+        Key: numberKeys.ownership(rec.tenantId, digitsOf(offer.msisdn)),
+        UpdateExpression: 'REMOVE holderOffer, holderOfferExpiresAt',
+        ConditionExpression: 'holderOffer = :o',
+        ExpressionAttributeValues: { ':o': offer.offerId },
+      },
+    };
+    const failed = await transact([offerUpdate, release, ...recordItems(rec)]);
+    if (failed === undefined) return;
+    if (failed === 0) throw new OfferNotPending();
+    // The number no longer carries this offer (removed meanwhile): close the offer alone.
+    if ((await transact([offerUpdate, ...recordItems(rec)])) !== undefined) throw new OfferNotPending();
+  },
+};
+
+function ownershipPut(member: Member, mayBeReleased: boolean): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...numberKeys.ownership(member.tenantId, digitsOf(member.msisdn)),
+        entity: 'NumberOwnership',
+        msisdn: member.msisdn,
+        groupId: member.groupId,
+        status: 'active',
+        since: member.addedAt,
+      },
+      ConditionExpression: mayBeReleased
+        ? 'attribute_not_exists(pk) OR #status = :released'
+        : 'attribute_not_exists(pk)',
+      ...(mayBeReleased
+        ? {
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':released': 'released' },
+          }
+        : {}),
+    },
+  };
+}
+
+function memberPutIfVersion(member: Member, version: number): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: memberItem(member),
+      ConditionExpression: '#v = :v',
+      ExpressionAttributeNames: { '#v': 'version' },
+      ExpressionAttributeValues: { ':v': version },
+    },
+  };
+}
+
+function adminCheck(tenantId: string, groupId: string, actorMsisdn: string): TransactItem {
+  return {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: groupKeys.profile(tenantId, groupId),
+      ConditionExpression: 'adminMsisdn = :actor',
+      ExpressionAttributeValues: { ':actor': actorMsisdn },
+    },
+  };
+}
+
+// ----- number allocation -------------------------------------------------------------------------
+
+export interface NumberAllocator {
+  /** The next unused number of the range (E.164), or undefined when the range is exhausted. */
+  next(tenantId: string, range: { from: string; to: string }): Promise<string | undefined>;
+}
+
+/**
+ * One counter item per range (`T#<t>#NUMRANGE#<from>`), advanced with an atomic UpdateItem ADD:
+ * each call hands out a different offset, so two requests never get the same candidate. The
+ * candidate is then claimed with the conditional ownership put of the member's transaction (a
+ * ported-in number inside the range makes that fail, and the caller asks for the next one).
+ */
+export const dynamoNumberAllocator: NumberAllocator = {
+  async next(tenantId, range) {
+    const from = BigInt(range.from.slice(1));
+    const size = BigInt(range.to.slice(1)) - from + 1n;
+    try {
+      const out = await db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: numberKeys.rangeCounter(tenantId, range.from.slice(1)),
+          UpdateExpression: 'ADD #n :one SET #to = :to',
+          ConditionExpression: 'attribute_not_exists(#n) OR #n < :size',
+          ExpressionAttributeNames: { '#n': 'next', '#to': 'rangeTo' },
+          ExpressionAttributeValues: { ':one': 1, ':size': Number(size), ':to': range.to },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      const n = BigInt(out.Attributes?.next as number);
+      return `+${from + n - 1n}`;
+    } catch (e) {
+      if (isConditionalFailure(e)) return undefined;
+      throw e;
+    }
+  },
+};

@@ -1,0 +1,246 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import type * as z from 'zod';
+import { config } from '../kernel/config.ts';
+import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../kernel/errors.ts';
+import { logger, metrics } from '../kernel/observability.ts';
+import type { Tenant } from '../tenants/domain.ts';
+import { cachedTenant } from '../tenants/dynamo.ts';
+import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
+import { idempotentRunner } from './idempotency.ts';
+import { type Principal, principalFromClaims, type TenantPrincipal } from './principal.ts';
+import type { RouteDefinition } from './route.ts';
+import { issuesFromZod } from './validation.ts';
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+interface BaseRequest<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  headers: Record<string, string>;
+  correlationId: string;
+  idempotencyKey?: string;
+  /** The raw event, for adapters that need more (rare). */
+  event: ApiEvent;
+}
+
+/** What a handler of a tenant route receives: the principal and its tenant are already verified. */
+export interface TenantRequest<B = unknown, Q = unknown, P = unknown> extends BaseRequest<B, Q, P> {
+  principal: TenantPrincipal;
+  tenant: Tenant;
+}
+
+export interface AnyRequest<B = unknown, Q = unknown, P = unknown> extends BaseRequest<B, Q, P> {
+  principal?: Principal;
+  tenant?: Tenant;
+}
+
+export interface ApiResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Non-JSON bodies (PDF): base64 with its content type. */
+  binary?: { base64: string; contentType: string };
+}
+
+// Results are stored as they are by the idempotency layer: no `undefined` members.
+export const ok = (body: unknown, headers?: Record<string, string>): ApiResult =>
+  headers ? { status: 200, body, headers } : { status: 200, body };
+export const created = (body: unknown, location?: string): ApiResult =>
+  location ? { status: 201, body, headers: { location } } : { status: 201, body };
+export const noContent = (): ApiResult => ({ status: 204 });
+
+const CORRELATION = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function headersOf(event: ApiEvent): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function parseJsonBody(event: ApiEvent): unknown {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(raw, 'utf8') > config().MAX_BODY_BYTES) {
+    throw new PayloadTooLarge(`The request body must not exceed ${config().MAX_BODY_BYTES} bytes.`);
+  }
+  const type = headersOf(event)['content-type'] ?? 'application/json';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw InvalidInput.field('header.content-type', 'must be application/json');
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw InvalidInput.field('body', 'is not valid JSON');
+  }
+}
+
+function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string) {
+  if (!schema) return value;
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!parsed.success) throw new InvalidInput(issuesFromZod(parsed.error, where));
+  return parsed.data;
+}
+
+function toHttp(result: ApiResult, correlationId: string): HttpResponse {
+  const headers: Record<string, string> = { 'x-correlation-id': correlationId, ...(result.headers ?? {}) };
+  if (result.binary) {
+    return {
+      statusCode: result.status,
+      headers: { ...headers, 'content-type': result.binary.contentType },
+      body: result.binary.base64,
+      isBase64Encoded: true,
+    };
+  }
+  if (result.body === undefined) return { statusCode: result.status, headers, body: '' };
+  return {
+    statusCode: result.status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(result.body),
+  };
+}
+
+/**
+ * Correlation id from the caller (if well-formed) or the gateway's request id. Derived from the
+ * event (no module state), so concurrent local requests through one module never mix them up.
+ */
+function correlationIdOf(event: ApiEvent, context: Context): string {
+  const given = headersOf(event)['x-correlation-id'];
+  return given && CORRELATION.test(given) ? given : (event.requestContext?.requestId ?? context.awsRequestId);
+}
+
+const correlation: MiddlewareObj<ApiEvent, HttpResponse> = {
+  before: (request) => {
+    logger.appendKeys({
+      correlation_id: correlationIdOf(request.event, request.context),
+      route: request.event.routeKey,
+    });
+  },
+};
+
+/** Every error becomes problem+json; nothing escapes as a raw Lambda error. */
+const problems: MiddlewareObj<ApiEvent, HttpResponse> = {
+  onError: (request) => {
+    const correlationId = correlationIdOf(request.event, request.context);
+    const problem = errorToProblem(request.error, request.event.rawPath ?? '', correlationId);
+    metrics.addMetric(problem.status >= 500 ? 'RequestFailed' : 'RequestRefused', MetricUnit.Count, 1);
+    request.response = problemResponse(problem, { 'x-correlation-id': correlationId });
+  },
+};
+
+type Impl<R extends RouteDefinition, Req> = (
+  req: Req & {
+    body: z.output<NonNullable<R['body']>>;
+    query: z.output<NonNullable<R['query']>>;
+    params: z.output<NonNullable<R['params']>>;
+  },
+) => Promise<ApiResult>;
+
+let operationDimensionSet = false;
+
+/**
+ * Builds the Lambda handler of one route: correlation id, logging, metrics, body size and JSON
+ * parsing, zod validation of body/query/path, the access gate, the tenant lookup, and the
+ * mapping of every error to problem+json. Handlers only call their use case.
+ */
+export function apiHandler<R extends RouteDefinition>(
+  route: R,
+  impl: R['access'] extends 'public' ? Impl<R, AnyRequest> : Impl<R, TenantRequest>,
+) {
+  // One Lambda serves one operation: its metrics carry the operation as a default dimension. (The
+  // local server loads every handler into one process, where metrics are disabled: first one wins.)
+  if (!operationDimensionSet) {
+    metrics.setDefaultDimensions({ operation: route.operationId });
+    operationDimensionSet = true;
+  }
+  const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
+  const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
+    const correlationId = correlationIdOf(event, context);
+    const headers = headersOf(event);
+
+    // 1. Who: the verified principal, the role gate and the tenant (before any input is parsed,
+    //    so a principal that may not call the route learns nothing from validation messages).
+    let principal: Principal | undefined;
+    let tenant: Tenant | undefined;
+    if (route.access !== 'public') {
+      principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
+      if (!route.access.includes(principal.role)) {
+        throw new Forbidden(`This operation is not available to the ${principal.role} role.`);
+      }
+      if (principal.role !== 'platform') {
+        tenant = await cachedTenant(principal.tenantId);
+        if (tenant?.status !== 'active') throw new Forbidden('The tenant of this token is not active.');
+        logger.appendKeys({ tenant_id: principal.tenantId });
+      }
+    }
+
+    // 2. Which: path parameters, then the structural ownership gate.
+    const params = validate(route.params, event.pathParameters, 'path');
+    if (principal) ownershipGate(principal, params);
+
+    // 3. What: body and query.
+    const body = validate(route.body, parseJsonBody(event), 'body');
+    const query = validate(route.query, event.queryStringParameters, 'query');
+
+    let idempotencyKey: string | undefined;
+    if (route.idempotent) {
+      idempotencyKey = headers['idempotency-key'];
+      if (!idempotencyKey || !/^[A-Za-z0-9_-]{8,128}$/.test(idempotencyKey)) {
+        throw InvalidInput.field('header.idempotency-key', 'is required: 8–128 letters, digits, - or _');
+      }
+    }
+
+    const run = () =>
+      (impl as (req: AnyRequest) => Promise<ApiResult>)({
+        body,
+        query,
+        params,
+        headers,
+        correlationId,
+        idempotencyKey,
+        event,
+        principal,
+        tenant,
+      });
+    const result =
+      once && idempotencyKey && tenant
+        ? await once(
+            {
+              tenantId: tenant.tenantId,
+              operationId: route.operationId,
+              key: idempotencyKey,
+              request: { params, query, body },
+            },
+            context,
+            run,
+          )
+        : await run();
+    metrics.addMetric('RequestServed', MetricUnit.Count, 1);
+    return toHttp(result, correlationId);
+  };
+
+  return middy(core)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics))
+    .use(correlation)
+    .use(problems);
+}
+
+/**
+ * Subscribers (admin, member) act only inside their own group, and a member only on its own
+ * number: a path naming another group or number is answered 404 (its existence is not revealed)
+ * before any use case runs. Whether the admin is still the group's admin is checked by the use
+ * case against the database.
+ */
+export function ownershipGate(principal: Principal, params: unknown): void {
+  if (principal.role !== 'admin' && principal.role !== 'member') return;
+  const p = (params ?? {}) as { groupId?: unknown; msisdn?: unknown };
+  if (p.groupId !== undefined && p.groupId !== principal.groupId) throw new NotFound('No such group.');
+  if (principal.role === 'member' && p.msisdn !== undefined && p.msisdn !== principal.msisdn) {
+    throw new NotFound('No such member in this group.');
+  }
+}

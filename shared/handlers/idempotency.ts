@@ -1,0 +1,96 @@
+import {
+  IdempotencyAlreadyInProgressError,
+  IdempotencyConfig,
+  IdempotencyValidationError,
+  makeIdempotent,
+} from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { Context } from 'aws-lambda';
+import { dynamoClient, tableName } from '../db/client.ts';
+import { tenantPrefix } from '../db/keys.ts';
+import { TABLE_KEYS } from '../db/table-definition.ts';
+import { config } from '../kernel/config.ts';
+import { Conflict, RuleViolation } from '../kernel/errors.ts';
+
+/** What identifies one operation: hashed into the key (tenant, route, client key). */
+export interface IdempotentCall {
+  tenantId: string;
+  operationId: string;
+  key: string;
+  /** Compared on replay: the same key with another request is refused. */
+  request: { params: unknown; query: unknown; body: unknown };
+}
+
+/**
+ * Powertools idempotency on the single table. Records live at
+ * `pk = T#<tenant>#IDEM#<hash(tenant, route, key)>`, `sk = IDEMPOTENCY`: one partition per
+ * operation (no hot partition), tenant-prefixed like every key, removed by the table TTL.
+ */
+class SingleTablePersistence extends DynamoDBPersistenceLayer {
+  protected override getKey(idempotencyKey: string) {
+    return marshall({ [TABLE_KEYS.partitionKey]: idempotencyKey, [TABLE_KEYS.sortKey]: 'IDEMPOTENCY' });
+  }
+  protected override getHashedIdempotencyKey(
+    data: Parameters<DynamoDBPersistenceLayer['getHashedIdempotencyKey']>[0],
+  ): string {
+    const tenantId = (data as { tenantId?: unknown } | null)?.tenantId;
+    return `${tenantPrefix(String(tenantId))}#IDEM#${super.getHashedIdempotencyKey(data)}`;
+  }
+}
+
+/**
+ * One persistence layer per operation: Powertools configures a layer's key prefix on every call,
+ * so layers shared between operations running concurrently in one process (the local server)
+ * would read and delete each other's records.
+ */
+function persistenceStore(): SingleTablePersistence {
+  return new SingleTablePersistence({
+    tableName: tableName(),
+    keyAttr: TABLE_KEYS.partitionKey,
+    expiryAttr: TABLE_KEYS.ttlAttribute,
+    awsSdkV3Client: dynamoClient(),
+  });
+}
+
+/**
+ * Runs `fn` at most once per (tenant, route, Idempotency-Key): a retry gets the first result;
+ * the same key with a different request → 422; a concurrent duplicate still in flight → 409.
+ * A failure (domain error or crash) stores nothing, so the client may retry it.
+ */
+export function idempotentRunner<R>(operationId: string) {
+  type Runner = (call: IdempotentCall, ctx: { run: () => Promise<R> }) => Promise<R>;
+  let runner: Runner | undefined;
+  let idempotencyConfig: IdempotencyConfig | undefined;
+  return async (call: IdempotentCall, lambdaContext: Context, run: () => Promise<R>): Promise<R> => {
+    if (!runner || !idempotencyConfig) {
+      idempotencyConfig = new IdempotencyConfig({
+        eventKeyJmesPath: '[tenantId, operationId, key]',
+        payloadValidationJmesPath: 'request',
+        throwOnNoIdempotencyKey: true,
+        expiresAfterSeconds: config().IDEMPOTENCY_TTL_SECONDS,
+      });
+      runner = makeIdempotent(async (_call: IdempotentCall, ctx: { run: () => Promise<R> }) => ctx.run(), {
+        persistenceStore: persistenceStore(),
+        keyPrefix: operationId,
+        config: idempotencyConfig,
+      }) as unknown as Runner;
+    }
+    // In-progress records expire with the invocation's remaining time (a crashed attempt frees the key).
+    idempotencyConfig.registerLambdaContext(lambdaContext);
+    try {
+      return await runner(call, { run });
+    } catch (e) {
+      if (e instanceof IdempotencyValidationError) {
+        throw new RuleViolation(
+          'This Idempotency-Key was already used for a different request.',
+          'header.idempotency-key',
+        );
+      }
+      if (e instanceof IdempotencyAlreadyInProgressError) {
+        throw new Conflict('A request with this Idempotency-Key is still being processed; retry shortly.');
+      }
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,73 @@
+import * as z from 'zod';
+import { Unauthenticated } from '../kernel/errors.ts';
+
+export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation', 'psp'] as const;
+export type Role = (typeof ROLES)[number];
+export type TenantRole = Exclude<Role, 'platform'>;
+
+/** The platform owner: not bound to a tenant. */
+export interface PlatformPrincipal {
+  role: 'platform';
+  subject: string;
+}
+
+/** Everyone else acts inside exactly one tenant, taken from the verified token only. */
+export interface TenantPrincipal {
+  role: TenantRole;
+  subject: string;
+  tenantId: string;
+  groupId?: string;
+  msisdn?: string;
+}
+
+export type Principal = PlatformPrincipal | TenantPrincipal;
+
+/**
+ * Token claims. On AWS the HttpApi JWT authorizer (Cognito) has verified the token and passes
+ * the claims as strings; locally `infra/local/http-server.ts` verifies the token the same way.
+ */
+export const CLAIMS = {
+  tenant: 'tenant_id',
+  role: 'role',
+  group: 'group_id',
+  msisdn: 'msisdn',
+} as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/);
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  [CLAIMS.role]: z.enum(ROLES),
+  [CLAIMS.tenant]: id.optional(),
+  [CLAIMS.group]: z.string().min(1).optional(),
+  [CLAIMS.msisdn]: z
+    .string()
+    .regex(/^\d{8,15}$/)
+    .optional(),
+});
+
+export function principalFromClaims(claims: Record<string, unknown> | undefined): Principal {
+  const parsed = claimsSchema.safeParse(claims ?? {});
+  if (!parsed.success) throw new Unauthenticated('The token does not carry a valid principal.');
+  const c = parsed.data;
+  const role = c[CLAIMS.role];
+  if (role === 'platform') return { role, subject: c.sub };
+  const tenantId = c[CLAIMS.tenant];
+  if (!tenantId) throw new Unauthenticated('The token names no tenant.');
+  const groupId = c[CLAIMS.group];
+  const msisdn = c[CLAIMS.msisdn];
+  if ((role === 'admin' || role === 'member') && (!groupId || !msisdn)) {
+    throw new Unauthenticated('A subscriber token must name its group and number.');
+  }
+  return {
+    role,
+    subject: c.sub,
+    tenantId,
+    ...(groupId ? { groupId } : {}),
+    ...(msisdn ? { msisdn } : {}),
+  };
+}
+
+export function isTenantPrincipal(p: Principal): p is TenantPrincipal {
+  return p.role !== 'platform';
+}

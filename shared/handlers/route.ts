@@ -1,0 +1,51 @@
+import type * as z from 'zod';
+import type { Role } from './principal.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ResponseSpec {
+  description: string;
+  /** JSON body schema; omitted for empty or non-JSON bodies. */
+  schema?: z.ZodType;
+  /** Defaults to application/json. */
+  contentType?: string;
+}
+
+/**
+ * One route of the public API. The same object drives the handler's validation and access check,
+ * the CDK route and function, the local router, the OpenAPI document and the isolation test.
+ */
+export interface RouteDefinition<
+  TBody extends z.ZodType = z.ZodType,
+  TQuery extends z.ZodType = z.ZodType,
+  TParams extends z.ZodType = z.ZodType,
+> {
+  operationId: string;
+  method: HttpMethod;
+  /** OpenAPI form, e.g. `/v1/groups/{groupId}`. */
+  path: string;
+  /** Handler module, from the repo root, without extension, e.g. `functions/catalog/get-catalog`. */
+  handler: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** `public` needs no token; otherwise the roles allowed past the gate (use cases refine further). */
+  access: 'public' | readonly Role[];
+  body?: TBody;
+  query?: TQuery;
+  params?: TParams;
+  /** Money-moving POSTs require an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  responses: Record<number, ResponseSpec>;
+}
+
+export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(
+  route: RouteDefinition<B, Q, P>,
+): RouteDefinition<B, Q, P> {
+  return route;
+}
+
+/** `GET /v1/groups/{groupId}` – the API Gateway route key. */
+export function routeKey(route: Pick<RouteDefinition, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}

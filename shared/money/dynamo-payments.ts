@@ -1,0 +1,386 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { getItem, queryPage } from '../db/items.ts';
+import { auditKeys, paymentKeys, topUpKeys } from '../db/keys.ts';
+import type { Page } from '../db/pagination.ts';
+import { isConditionalFailure } from '../db/transactions.ts';
+import type { AuditEntry } from '../groups/dynamo.ts';
+import type { Money } from '../kernel/money.ts';
+import type { LedgerEntry } from './domain.ts';
+import {
+  adminCheck,
+  commit,
+  credit,
+  type DomainEvent,
+  eventPuts,
+  guardPut,
+  ledgerPut,
+  memberCheck,
+  type OperationGuard,
+  type Tagged,
+} from './dynamo.ts';
+import type { Payment, PaymentSettings, PaymentTarget, TopUp } from './payments.ts';
+
+/**
+ * Top-ups (bank transfer, PayPal), payment references, payments received and payment settings
+ * (keys in `keys.ts`, section "Money"). Commands that credit a balance are one transaction with
+ * the ledger entries and events, like every money command (`money-repository.ts`).
+ */
+
+export interface ReferenceTarget {
+  type: 'top-up';
+  topUpId: string;
+  groupId: string;
+  msisdn: string;
+}
+
+export interface TopUpWrite {
+  tenantId: string;
+  guard: OperationGuard;
+  /** The admin (E.164) that must still be the group's admin. */
+  admin: string;
+  topUp: TopUp;
+  at: Date;
+}
+
+export interface Credit {
+  msisdn: string;
+  amount: Money;
+}
+
+export interface CompleteTopUpWrite {
+  tenantId: string;
+  topUpId: string;
+  set: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'>;
+  /** The provider's payment, recorded under its own id (a second capture of one order is refused). */
+  payment: Payment;
+  credit: Credit;
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface PaymentWrite {
+  tenantId: string;
+  payment: Payment;
+  /** A matched top-up: completed now (`pending`) or already completed (the payment is all overpayment). */
+  topUp?: {
+    topUpId: string;
+    expectedStatus: 'pending' | 'completed';
+    set?: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'>;
+  };
+  /** The number credited, which must still be an active member of the group. */
+  member?: { groupId: string; msisdn: string };
+  credit?: Credit;
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface AssignWrite {
+  tenantId: string;
+  paymentId: string;
+  target: Extract<PaymentTarget, { type: 'number' }>;
+  assignedAt: string;
+  assignedBy: { role: string; subject: string };
+  credit: Credit;
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface SettingsWrite {
+  tenantId: string;
+  groupId: string;
+  admin: string;
+  settings: PaymentSettings;
+  audit: AuditEntry;
+}
+
+export interface PaymentRepository {
+  getTopUp(tenantId: string, topUpId: string): Promise<TopUp | undefined>;
+  /** Guard, admin and member checks, the top-up and (bank transfer) its unique payment reference. */
+  createTopUp(w: TopUpWrite): Promise<void>;
+  completeTopUp(w: CompleteTopUpWrite): Promise<void>;
+  /** Pending → declined; false when it was no longer pending. */
+  declineTopUp(tenantId: string, topUpId: string, reason: string, at: Date): Promise<boolean>;
+
+  getReference(tenantId: string, reference: string): Promise<ReferenceTarget | undefined>;
+  getPayment(tenantId: string, paymentId: string): Promise<Payment | undefined>;
+  /** The payment under its id (refused if it exists), and what it pays: all or nothing. */
+  recordPayment(w: PaymentWrite): Promise<void>;
+  listUnmatched(tenantId: string, limit: number, cursor?: string): Promise<Page<Payment>>;
+  assignPayment(w: AssignWrite): Promise<void>;
+
+  getSettings(tenantId: string, groupId: string): Promise<PaymentSettings | undefined>;
+  putSettings(w: SettingsWrite): Promise<void>;
+}
+
+// ----- items -------------------------------------------------------------------------------------
+
+const topUpItem = (tenantId: string, t: TopUp) => ({
+  ...topUpKeys.topUp(tenantId, t.topUpId),
+  entity: 'TopUp',
+  tenantId,
+  ...t,
+});
+
+function paymentItem(tenantId: string, p: Payment) {
+  return {
+    ...paymentKeys.payment(tenantId, p.paymentId),
+    ...(p.status === 'unmatched' ? paymentKeys.unmatchedEntry(tenantId, p.receivedAt, p.paymentId) : {}),
+    entity: 'Payment',
+    tenantId,
+    ...p,
+  };
+}
+
+function paymentPut(tenantId: string, p: Payment): Tagged {
+  return {
+    tag: 'payment-exists',
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: paymentItem(tenantId, p),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  };
+}
+
+/** Sets `set` on the top-up iff its status is `expected`; a pending one becomes completed. */
+function topUpTransition(
+  tenantId: string,
+  topUpId: string,
+  expected: TopUp['status'],
+  set: Partial<TopUp> | undefined,
+): Tagged {
+  const fields = Object.entries({
+    ...(set ?? {}),
+    ...(expected === 'pending' && set ? { status: 'completed' } : {}),
+  });
+  if (!fields.length) {
+    return {
+      tag: 'state',
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: topUpKeys.topUp(tenantId, topUpId),
+          ConditionExpression: '#status = :expected',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':expected': expected },
+        },
+      },
+    };
+  }
+  return {
+    tag: 'state',
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: topUpKeys.topUp(tenantId, topUpId),
+        UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+        ConditionExpression: '#status = :expected',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...Object.fromEntries(fields.map(([k], i) => [`#f${i}`, k])),
+        },
+        ExpressionAttributeValues: {
+          ':expected': expected,
+          ...Object.fromEntries(fields.map(([, v], i) => [`:v${i}`, v])),
+        },
+      },
+    },
+  };
+}
+
+// ----- the repository --------------------------------------------------------------------------
+
+export const dynamoPaymentRepository: PaymentRepository = {
+  getTopUp: (tenantId, topUpId) =>
+    getItem<TopUp>(topUpKeys.topUp(tenantId, topUpId)).then((t) => t && stripTenant(t)),
+
+  async createTopUp(w) {
+    const t = tableName();
+    const items: Tagged[] = [
+      guardPut(w.tenantId, w.guard, w.at),
+      adminCheck(w.tenantId, w.topUp.groupId, w.admin, { requireActive: false }),
+      memberCheck(w.tenantId, w.topUp.groupId, w.topUp.msisdn),
+      {
+        item: {
+          Put: {
+            TableName: t,
+            Item: topUpItem(w.tenantId, w.topUp),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      },
+    ];
+    if (w.topUp.paymentReference) {
+      const target: ReferenceTarget = {
+        type: 'top-up',
+        topUpId: w.topUp.topUpId,
+        groupId: w.topUp.groupId,
+        msisdn: w.topUp.msisdn,
+      };
+      items.push({
+        item: {
+          Put: {
+            TableName: t,
+            Item: {
+              ...paymentKeys.reference(w.tenantId, w.topUp.paymentReference),
+              entity: 'PaymentReference',
+              target,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      });
+    }
+    await commit(items);
+  },
+
+  async completeTopUp(w) {
+    await commit([
+      topUpTransition(w.tenantId, w.topUpId, 'pending', w.set),
+      paymentPut(w.tenantId, w.payment),
+      credit(w.tenantId, w.credit.msisdn, w.credit.amount, w.at),
+      ...w.entries.map(ledgerPut),
+      ...eventPuts(w.tenantId, w.events, w.at, w.correlationId),
+    ]);
+  },
+
+  async declineTopUp(tenantId, topUpId, reason, at) {
+    try {
+      await db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: topUpKeys.topUp(tenantId, topUpId),
+          UpdateExpression: 'SET #status = :declined, declineReason = :r, completedAt = :now',
+          ConditionExpression: '#status = :pending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':declined': 'declined',
+            ':pending': 'pending',
+            ':r': reason,
+            ':now': at.toISOString(),
+          },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionalFailure(e)) return false;
+      throw e;
+    }
+  },
+
+  async getReference(tenantId, reference) {
+    const item = await getItem<{ target: ReferenceTarget }>(paymentKeys.reference(tenantId, reference));
+    return item?.target;
+  },
+
+  getPayment: (tenantId, paymentId) =>
+    getItem<Payment>(paymentKeys.payment(tenantId, paymentId)).then((p) => p && stripTenant(p)),
+
+  async recordPayment(w) {
+    await commit([
+      paymentPut(w.tenantId, w.payment),
+      ...(w.topUp ? [topUpTransition(w.tenantId, w.topUp.topUpId, w.topUp.expectedStatus, w.topUp.set)] : []),
+      ...(w.member ? [memberCheck(w.tenantId, w.member.groupId, w.member.msisdn)] : []),
+      ...(w.credit ? [credit(w.tenantId, w.credit.msisdn, w.credit.amount, w.at)] : []),
+      ...w.entries.map(ledgerPut),
+      ...eventPuts(w.tenantId, w.events, w.at, w.correlationId),
+    ]);
+  },
+
+  listUnmatched: (tenantId, limit, cursor) =>
+    queryPage<Payment>(
+      { index: 'gsi2', partition: ['gsi2pk', paymentKeys.unmatchedPartition(tenantId)] },
+      limit,
+      cursor,
+    ).then((page) => ({ ...page, items: page.items.map(stripTenant) })),
+
+  async assignPayment(w) {
+    await commit([
+      {
+        tag: 'state',
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: paymentKeys.payment(w.tenantId, w.paymentId),
+            UpdateExpression:
+              'SET #status = :assigned, target = :target, assignedAt = :at, assignedBy = :by REMOVE gsi2pk, gsi2sk',
+            ConditionExpression: '#status = :unmatched',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':assigned': 'assigned',
+              ':unmatched': 'unmatched',
+              ':target': w.target,
+              ':at': w.assignedAt,
+              ':by': w.assignedBy,
+            },
+          },
+        },
+      },
+      memberCheck(w.tenantId, w.target.groupId, w.target.msisdn),
+      credit(w.tenantId, w.credit.msisdn, w.credit.amount, w.at),
+      ...w.entries.map(ledgerPut),
+      ...eventPuts(w.tenantId, w.events, w.at, w.correlationId),
+    ]);
+  },
+
+  async getSettings(tenantId, groupId) {
+    const out = await db().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: paymentKeys.settings(tenantId, groupId),
+        ConsistentRead: true,
+      }),
+    );
+    if (!out.Item) return undefined;
+    const { pk: _pk, sk: _sk, entity: _e, tenantId: _t, groupId: _g, ...settings } = out.Item;
+    return settings as PaymentSettings;
+  },
+
+  async putSettings(w) {
+    await commit([
+      adminCheck(w.tenantId, w.groupId, w.admin, { requireActive: false }),
+      {
+        item: {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...paymentKeys.settings(w.tenantId, w.groupId),
+              entity: 'PaymentSettings',
+              tenantId: w.tenantId,
+              groupId: w.groupId,
+              ...w.settings,
+            },
+          },
+        },
+      },
+      {
+        item: {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...auditKeys.entry(w.tenantId, w.groupId, w.audit.entryId),
+              entity: 'AuditEntry',
+              tenantId: w.tenantId,
+              ...w.audit,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      },
+    ]);
+  },
+};
+
+function stripTenant<T extends object>(item: T): T {
+  const { tenantId: _t, ...rest } = item as T & { tenantId?: string };
+  return rest as T;
+}

@@ -1,0 +1,548 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { EventContract } from '../../events/contract.ts';
+import { CreditTransferred } from '../../events/credit-transferred.ts';
+import { db, tableName } from '../db/client.ts';
+import { getItem, getItems, keyId, queryPage } from '../db/items.ts';
+import { newId } from '../kernel/ids.ts';
+import type { Money } from '../kernel/money.ts';
+import { toPathForm } from '../kernel/phone.ts';
+import { type CausedBy, type LedgerEntry, transferEntries } from './domain.ts';
+
+export type { TransactItem } from '../db/transactions.ts';
+
+import {
+  balanceKeys,
+  groupKeys,
+  ledgerKeys,
+  moneyNotificationKeys,
+  numberKeys,
+  operationKeys,
+  transferKeys,
+} from '../db/keys.ts';
+import { outboxPut } from '../db/outbox.ts';
+import type { Page } from '../db/pagination.ts';
+import { cancellationCodes, isConditionalFailure, type TransactItem } from '../db/transactions.ts';
+
+/**
+ * Balances, the ledger, transfers and operation guards in the single table (keys in `keys.ts`,
+ * section "Money"). Every command is ONE TransactWriteItems carrying the balance change(s), the
+ * ledger entries that describe them, the outbox event(s) and the conditions that protect the
+ * invariants (enough credit, the actor is the group's admin, both numbers are active members,
+ * the day's transfer total, the command not applied before). A failed condition is reported as
+ * a `MoneyRefused` naming which one failed (and the item as it was), never retried; contention
+ * (`TransactionConflict`) is retried with jittered backoff.
+ */
+
+/** Which condition refused a money transaction. */
+export type RefusalTag =
+  | 'replay'
+  | 'admin'
+  | 'member'
+  | 'funds'
+  | 'day-limit'
+  | 'state'
+  | 'payment-exists'
+  | 'voucher'
+  | 'batch';
+
+export class MoneyRefused extends Error {
+  constructor(
+    readonly tag: RefusalTag,
+    /** The item as it was when its condition failed (absent if it did not exist). */
+    readonly item?: Record<string, unknown>,
+    /** Free detail of the tag, e.g. the number whose membership failed. */
+    readonly subject?: string,
+  ) {
+    super(`money transaction refused: ${tag}${subject ? ` (${subject})` : ''}`);
+    this.name = 'MoneyRefused';
+  }
+}
+
+/** A transaction item with the tag its condition failure is reported under. */
+export interface Tagged {
+  item: TransactItem;
+  tag?: RefusalTag;
+  subject?: string;
+}
+
+export interface DomainEvent {
+  contract: EventContract;
+  data: unknown;
+}
+
+/** Kept with the command's result, so a replay after the idempotency record is gone still finds it. */
+export interface OperationGuard {
+  opHash: string;
+  operation: string;
+  requestHash: string;
+  /** The first response body (transfers, vouchers, bank top-ups). */
+  result?: unknown;
+  /** What the command created (a PayPal top-up resumes from it). */
+  ref?: { type: 'top-up'; id: string };
+  createdAt: string;
+}
+
+export interface BalanceRecord {
+  balance: Money | undefined;
+  updatedAt?: string;
+  /** The number's owner (groups area): which group, and whether still active. */
+  owner?: { groupId: string; status: string };
+}
+
+export interface TransferWrite {
+  tenantId: string;
+  groupId: string;
+  actor: string;
+  guard: OperationGuard;
+  from: string;
+  to: string;
+  amount: Money;
+  day: { day: string; maxPerDay: number };
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface MoneyRepository {
+  getGuard(tenantId: string, opHash: string): Promise<OperationGuard | undefined>;
+  getBalance(tenantId: string, msisdn: string): Promise<BalanceRecord>;
+  /** A number's entries inside one group, newest first. */
+  listLedger(
+    tenantId: string,
+    msisdn: string,
+    groupId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<LedgerEntry>>;
+  /** Every entry of the group's numbers in one billing period, oldest first (GSI1). */
+  statement(
+    tenantId: string,
+    groupId: string,
+    period: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<LedgerEntry>>;
+  /** Used today by the group's transfers (0 when none). */
+  transferredOn(tenantId: string, groupId: string, day: string): Promise<number>;
+  transfer(write: TransferWrite): Promise<void>;
+}
+
+// ----- items -------------------------------------------------------------------------------------
+
+/** Guards live 35 days: far beyond any client retry, and beyond the idempotency record's 48 h. */
+const GUARD_RETENTION_SECONDS = 35 * 24 * 3600;
+/** A day counter is needed on its day only; kept a few days for support. */
+const DAY_COUNTER_RETENTION_SECONDS = 8 * 24 * 3600;
+
+const epoch = (at: Date) => Math.floor(at.getTime() / 1000);
+const digitsOf = toPathForm;
+
+export function guardPut(tenantId: string, g: OperationGuard, at: Date): Tagged {
+  return {
+    tag: 'replay',
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...operationKeys.guard(tenantId, g.opHash),
+          entity: 'OperationGuard',
+          ...g,
+          expiresAt: epoch(at) + GUARD_RETENTION_SECONDS,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
+    },
+  };
+}
+
+/**
+ * The actor is the group's current administrator (and, unless `requireActive` is false, the group
+ * is active: a suspended group may still pay and top up, but moves no credit).
+ */
+export function adminCheck(
+  tenantId: string,
+  groupId: string,
+  adminMsisdn: string,
+  opts = { requireActive: true },
+): Tagged {
+  return {
+    tag: 'admin',
+    item: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: groupKeys.profile(tenantId, groupId),
+        ConditionExpression: opts.requireActive
+          ? 'adminMsisdn = :actor AND #status = :active'
+          : 'adminMsisdn = :actor',
+        ...(opts.requireActive ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+        ExpressionAttributeValues: {
+          ':actor': adminMsisdn,
+          ...(opts.requireActive ? { ':active': 'active' } : {}),
+        },
+      },
+    },
+  };
+}
+
+/** The number is an active member of the group (its ownership item, groups area). */
+export function memberCheck(tenantId: string, groupId: string, msisdn: string): Tagged {
+  return {
+    tag: 'member',
+    subject: msisdn,
+    item: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: numberKeys.ownership(tenantId, digitsOf(msisdn)),
+        ConditionExpression: 'groupId = :g AND #status = :active',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':g': groupId, ':active': 'active' },
+      },
+    },
+  };
+}
+
+/** Takes `amount` from the balance; refused (with the balance as it was) when it would go below zero. */
+export function debit(tenantId: string, msisdn: string, amount: Money, at: Date): Tagged {
+  return {
+    tag: 'funds',
+    subject: msisdn,
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: balanceKeys.balance(tenantId, digitsOf(msisdn)),
+        UpdateExpression: 'SET balance = balance - :amt, updatedAt = :now ADD version :one',
+        ConditionExpression: 'balance >= :amt AND currency = :cur',
+        ExpressionAttributeValues: {
+          ':amt': amount.amount,
+          ':cur': amount.currency,
+          ':now': at.toISOString(),
+          ':one': 1,
+        },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
+    },
+  };
+}
+
+/** Adds `amount` to the balance, creating it at zero on first use. */
+export function credit(tenantId: string, msisdn: string, amount: Money, at: Date): Tagged {
+  return {
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: balanceKeys.balance(tenantId, digitsOf(msisdn)),
+        UpdateExpression:
+          'SET balance = if_not_exists(balance, :zero) + :amt, currency = if_not_exists(currency, :cur), ' +
+          'msisdn = :m, tenantId = :t, entity = :e, updatedAt = :now ADD version :one',
+        ConditionExpression: 'attribute_not_exists(currency) OR currency = :cur',
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':amt': amount.amount,
+          ':cur': amount.currency,
+          ':m': msisdn,
+          ':t': tenantId,
+          ':e': 'Balance',
+          ':now': at.toISOString(),
+          ':one': 1,
+        },
+      },
+    },
+  };
+}
+
+export function ledgerPut(e: LedgerEntry): Tagged {
+  return {
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...ledgerKeys.entry(e.tenantId, digitsOf(e.msisdn), e.groupId, e.entryId),
+          ...ledgerKeys.statementEntry(e.tenantId, e.groupId, e.period, e.entryId),
+          entity: 'LedgerEntry',
+          ...e,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  };
+}
+
+export function eventPuts(
+  tenantId: string,
+  events: DomainEvent[],
+  at: Date,
+  correlationId?: string,
+): Tagged[] {
+  return events.map((e) => ({ item: outboxPut(e.contract, tenantId, e.data as never, at, correlationId) }));
+}
+
+/** The group's running total of the day, refused when `amount` would take it past `maxPerDay`. */
+export function dayCounterAdd(
+  tenantId: string,
+  groupId: string,
+  day: string,
+  amount: number,
+  maxPerDay: number,
+  at: Date,
+): Tagged {
+  return {
+    tag: 'day-limit',
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: transferKeys.dayCounter(tenantId, groupId, day),
+        UpdateExpression:
+          'SET #total = if_not_exists(#total, :zero) + :amt, #count = if_not_exists(#count, :zero) + :one, ' +
+          'entity = :e, expiresAt = :exp',
+        ConditionExpression: 'attribute_not_exists(#total) OR #total <= :room',
+        ExpressionAttributeNames: { '#total': 'total', '#count': 'transfers' },
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':one': 1,
+          ':amt': amount,
+          ':room': maxPerDay - amount,
+          ':e': 'TransferDayCounter',
+          ':exp': epoch(at) + DAY_COUNTER_RETENTION_SECONDS,
+        },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
+    },
+  };
+}
+
+// ----- the transaction -----------------------------------------------------------------------
+
+const CONFLICT_ATTEMPTS = 12;
+
+/** Failures are reported in this order when several conditions fail at once. */
+const PRIORITY: RefusalTag[] = [
+  'replay',
+  'payment-exists',
+  'state',
+  'voucher',
+  'batch',
+  'admin',
+  'member',
+  'funds',
+  'day-limit',
+];
+
+function oldItemOf(error: unknown, index: number): Record<string, unknown> | undefined {
+  const reasons = (error as { CancellationReasons?: { Item?: Record<string, unknown> }[] })
+    .CancellationReasons;
+  const item = reasons?.[index]?.Item;
+  if (!item) return undefined;
+  const first = Object.values(item)[0];
+  // The document client does not unmarshall exceptions: the item comes as AttributeValues.
+  return first &&
+    typeof first === 'object' &&
+    first !== null &&
+    ('S' in first || 'N' in first || 'M' in first)
+    ? unmarshall(item as Record<string, AttributeValue>)
+    : item;
+}
+
+/**
+ * Sends one TransactWriteItems. Contention is retried (nothing was applied); a failed condition
+ * becomes `MoneyRefused` for the highest-priority failed item. The SDK reuses one
+ * ClientRequestToken across its own retries, and every money transaction carries a uniqueness
+ * condition (guard, payment id, status), so a re-sent transaction can never apply twice.
+ */
+export async function commit(tagged: Tagged[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db().send(new TransactWriteCommand({ TransactItems: tagged.map((t) => t.item) }));
+      return;
+    } catch (e) {
+      const codes = cancellationCodes(e);
+      const failed = codes.flatMap((c, i) => (c === 'ConditionalCheckFailed' ? [i] : []));
+      if (failed.length) {
+        const rank = (i: number) => {
+          const tag = tagged[i]?.tag;
+          return tag ? PRIORITY.indexOf(tag) : PRIORITY.length;
+        };
+        const index = failed.sort((a, b) => rank(a) - rank(b))[0]!;
+        const t = tagged[index]!;
+        if (!t.tag) throw e;
+        throw new MoneyRefused(t.tag, oldItemOf(e, index), t.subject);
+      }
+      const contention =
+        codes.includes('TransactionConflict') || (e as Error)?.name === 'TransactionConflictException';
+      if (!contention || attempt >= CONFLICT_ATTEMPTS) throw e;
+      const cap = Math.min(800, 10 * 2 ** attempt);
+      await new Promise((r) => setTimeout(r, cap / 2 + Math.random() * (cap / 2)));
+    }
+  }
+}
+
+// ----- reads -----------------------------------------------------------------------------------
+
+// ----- the repository --------------------------------------------------------------------------
+
+/**
+ * The remaining credit of a number that leaves its group, returned to the group's administrator
+ * inside the removal's own transaction: an exact debit (`balance = :amt`, so a concurrent movement
+ * fails the removal instead of leaving credit behind), the admin's credit, both ledger entries and
+ * the `CreditTransferred` event. Nothing stays on a released number, so a later holder of the
+ * number (a port-in) can never see the previous holder's credit.
+ */
+export function returnCreditItems(a: {
+  tenantId: string;
+  groupId: string;
+  from: string;
+  adminMsisdn: string;
+  amount: Money;
+  at: Date;
+  timeZone: string;
+  causedBy: CausedBy;
+  correlationId?: string;
+}): TransactItem[] {
+  const transferId = newId();
+  const note = 'Credit of a terminated number, returned to the administrator';
+  const entries = transferEntries({
+    transferId,
+    tenantId: a.tenantId,
+    groupId: a.groupId,
+    from: a.from,
+    to: a.adminMsisdn,
+    amount: a.amount,
+    note,
+    at: a.at,
+    timeZone: a.timeZone,
+    causedBy: a.causedBy,
+    ...(a.correlationId ? { correlationId: a.correlationId } : {}),
+    ids: [newId(), newId()],
+  });
+  const exactDebit = debit(a.tenantId, a.from, a.amount, a.at).item;
+  exactDebit.Update!.ConditionExpression = 'balance = :amt AND currency = :cur';
+  return [
+    exactDebit,
+    credit(a.tenantId, a.adminMsisdn, a.amount, a.at).item,
+    ...entries.map((e) => ledgerPut(e).item),
+    outboxPut(
+      CreditTransferred,
+      a.tenantId,
+      {
+        transferId,
+        groupId: a.groupId,
+        from: a.from,
+        to: a.adminMsisdn,
+        direction: 'member-to-admin',
+        amount: a.amount,
+        note,
+        member: a.from,
+      },
+      a.at,
+      a.correlationId,
+    ),
+  ];
+}
+
+export const dynamoMoneyRepository: MoneyRepository = {
+  getGuard: (tenantId, opHash) => getItem<OperationGuard>(operationKeys.guard(tenantId, opHash)),
+
+  async getBalance(tenantId, msisdn) {
+    const owner = numberKeys.ownership(tenantId, digitsOf(msisdn));
+    const bal = balanceKeys.balance(tenantId, digitsOf(msisdn));
+    const items = await getItems([owner, bal]);
+    const o = items.get(keyId(owner));
+    const b = items.get(keyId(bal));
+    return {
+      balance: b ? { amount: b.balance as number, currency: b.currency as string } : undefined,
+      ...(b?.updatedAt ? { updatedAt: b.updatedAt as string } : {}),
+      ...(o ? { owner: { groupId: o.groupId as string, status: o.status as string } } : {}),
+    };
+  },
+
+  listLedger: (tenantId, msisdn, groupId, limit, cursor) =>
+    queryPage<LedgerEntry>(
+      {
+        partition: ['pk', ledgerKeys.numberPartition(tenantId, digitsOf(msisdn))],
+        skPrefix: ledgerKeys.numberGroupPrefix(groupId),
+        newestFirst: true,
+      },
+      limit,
+      cursor,
+    ),
+
+  statement: (tenantId, groupId, period, limit, cursor) =>
+    queryPage<LedgerEntry>(
+      { index: 'gsi1', partition: ['gsi1pk', ledgerKeys.statementPartition(tenantId, groupId, period)] },
+      limit,
+      cursor,
+    ),
+
+  async transferredOn(tenantId, groupId, day) {
+    const item = await getItem<{ total?: number }>(transferKeys.dayCounter(tenantId, groupId, day));
+    return item?.total ?? 0;
+  },
+
+  async transfer(w) {
+    await commit([
+      guardPut(w.tenantId, w.guard, w.at),
+      adminCheck(w.tenantId, w.groupId, w.actor),
+      memberCheck(w.tenantId, w.groupId, w.from),
+      memberCheck(w.tenantId, w.groupId, w.to),
+      debit(w.tenantId, w.from, w.amount, w.at),
+      credit(w.tenantId, w.to, w.amount, w.at),
+      dayCounterAdd(w.tenantId, w.groupId, w.day.day, w.amount.amount, w.day.maxPerDay, w.at),
+      ...w.entries.map(ledgerPut),
+      ...eventPuts(w.tenantId, w.events, w.at, w.correlationId),
+    ]);
+  },
+};
+
+// ----- notifications sent --------------------------------------------------------------------------
+
+/** Remembers which events were notified, so a redelivered event sends no second SMS. */
+export interface NotificationLog {
+  /** True when this call claimed the event (nobody notified it before). */
+  claim(tenantId: string, eventId: string, at: Date): Promise<boolean>;
+  /** Undoes a claim whose message could not be sent, so a redelivery tries again. */
+  release(tenantId: string, eventId: string): Promise<void>;
+}
+
+const NOTIFIED_RETENTION_SECONDS = 7 * 24 * 3600;
+
+export const dynamoNotificationLog: NotificationLog = {
+  async claim(tenantId, eventId, at) {
+    try {
+      await db().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: {
+            ...moneyNotificationKeys.sent(tenantId, eventId),
+            entity: 'NotificationSent',
+            at: at.toISOString(),
+            expiresAt: epoch(at) + NOTIFIED_RETENTION_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionalFailure(e)) return false;
+      throw e;
+    }
+  },
+  async release(tenantId, eventId) {
+    await db().send(
+      new DeleteCommand({ TableName: tableName(), Key: moneyNotificationKeys.sent(tenantId, eventId) }),
+    );
+  },
+};
+
+/** What removing a member needs from the money area (see `returnCreditItems`). */
+export interface CreditSettlement {
+  balanceOf(tenantId: string, msisdn: string): Promise<Money | undefined>;
+  returnToAdmin: typeof returnCreditItems;
+}
+
+export const dynamoCreditSettlement: CreditSettlement = {
+  balanceOf: async (tenantId, msisdn) => (await dynamoMoneyRepository.getBalance(tenantId, msisdn)).balance,
+  returnToAdmin: returnCreditItems,
+};

@@ -1,0 +1,320 @@
+import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
+import { PaymentReceived } from '../../../events/payment-received.ts';
+import { accessGroup, requireAdmin } from '../../groups/use-cases/groups.ts';
+import { Conflict, NotFound, RuleViolation } from '../../kernel/errors.ts';
+import { newId } from '../../kernel/ids.ts';
+import { assertCurrency, type Money } from '../../kernel/money.ts';
+import { fromPathForm } from '../../kernel/phone.ts';
+import { creditEntry } from '../domain.ts';
+import { MoneyRefused } from '../dynamo.ts';
+import type { PaymentRepository } from '../dynamo-payments.ts';
+import type { PaymentProvider } from '../payment-provider.ts';
+import { newPaymentReference, type Payment, type TopUp, type TopUpBody, topUpView } from '../payments.ts';
+import {
+  type Actor,
+  causedBy,
+  checkReplay,
+  explainAdminRefusal,
+  type Operation,
+  operationGuard,
+  unlessGroupHidden,
+} from './money.ts';
+import { redeemVoucher, type VoucherDeps } from './vouchers.ts';
+
+/**
+ * Top-ups of a member's prepaid balance, by the group admin:
+ * - bank transfer: a pending top-up with an ISO 11649 payment reference; the bank's report of the
+ *   payment (`money-payments.ts`) credits it;
+ * - PayPal (cards go through PayPal): the approved order is captured through the payment-provider
+ *   port and the captured amount credited, or the top-up is declined;
+ * - voucher: `money-vouchers.ts`.
+ */
+export interface TopUpDeps extends VoucherDeps {
+  payments: PaymentRepository;
+  provider: () => PaymentProvider;
+}
+
+export type TopUpView = ReturnType<typeof topUpView>;
+
+export async function topUp(
+  deps: TopUpDeps,
+  actor: Actor,
+  groupId: string,
+  digits: string,
+  body: TopUpBody,
+  op: Operation,
+): Promise<TopUpView> {
+  const msisdn = fromPathForm(digits);
+  if (body.method !== 'voucher') {
+    const amount = body.amount;
+    await unlessGroupHidden(deps, actor.principal, groupId, () =>
+      assertCurrency(amount, actor.tenant.currency, 'body.amount.currency'),
+    );
+  }
+  switch (body.method) {
+    case 'voucher':
+      return redeemVoucher(deps, actor, groupId, msisdn, body.code, op);
+    case 'bank-transfer':
+      return bankTopUp(deps, actor, groupId, msisdn, body.amount, op);
+    case 'paypal':
+      return payPalTopUp(deps, actor, groupId, msisdn, body.amount, body.orderId, op);
+  }
+}
+
+function newTopUp(
+  actor: Actor,
+  groupId: string,
+  msisdn: string,
+  method: TopUp['method'],
+  amount: Money,
+  at: Date,
+): TopUp {
+  return {
+    topUpId: newId(),
+    groupId,
+    msisdn,
+    method,
+    status: 'pending',
+    amount,
+    createdAt: at.toISOString(),
+    createdBy: causedBy(actor.principal),
+  };
+}
+
+/** Guard, admin, membership, the top-up and its reference; the refusals explained. */
+async function create(
+  deps: TopUpDeps,
+  actor: Actor,
+  topUp: TopUp,
+  op: Operation,
+  result: TopUpView | undefined,
+  at: Date,
+) {
+  const { tenant, principal } = actor;
+  try {
+    await deps.payments.createTopUp({
+      tenantId: tenant.tenantId,
+      guard: operationGuard(
+        tenant.tenantId,
+        op,
+        at,
+        result ? { result } : { ref: { type: 'top-up', id: topUp.topUpId } },
+      ),
+      admin: fromPathForm(principal.msisdn ?? ''),
+      topUp,
+      at,
+    });
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof MoneyRefused)) throw e;
+    if (e.tag === 'replay') return checkReplay(e.item, op);
+    if (e.tag === 'admin') return explainAdminRefusal(deps, tenant.tenantId, topUp.groupId, false);
+    if (e.tag === 'member') throw new NotFound('No such member in this group.');
+    throw e;
+  }
+}
+
+async function bankTopUp(
+  deps: TopUpDeps,
+  actor: Actor,
+  groupId: string,
+  msisdn: string,
+  amount: Money,
+  op: Operation,
+) {
+  assertCurrency(amount, actor.tenant.currency, 'body.amount.currency');
+  const at = deps.clock.now();
+  const topUp: TopUp = {
+    ...newTopUp(actor, groupId, msisdn, 'bank-transfer', amount, at),
+    paymentReference: newPaymentReference(),
+  };
+  const view = topUpView(topUp);
+  const replayed = await create(deps, actor, topUp, op, view, at);
+  return replayed ? (replayed.result as TopUpView) : view;
+}
+
+const declined = (t: TopUp) =>
+  new RuleViolation(
+    `The payment was declined by PayPal (${t.declineReason ?? 'declined'}).`,
+    'body.orderId',
+    {
+      topUpId: t.topUpId,
+      declineReason: t.declineReason ?? 'declined',
+    },
+  );
+
+/**
+ * PayPal: (1) the pending top-up and the guard in one transaction; (2) the capture, keyed at the
+ * provider by the top-up id, so repeating it never charges twice; (3) one transaction completing
+ * the top-up with the captured amount (credit, ledger, the provider's payment under its own id,
+ * events) — or the top-up is declined. A retry with the same Idempotency-Key resumes a pending
+ * top-up at (2): a crash between the steps loses nothing and charges once.
+ */
+async function payPalTopUp(
+  deps: TopUpDeps,
+  actor: Actor,
+  groupId: string,
+  msisdn: string,
+  amount: Money,
+  orderId: string,
+  op: Operation,
+): Promise<TopUpView> {
+  const { tenant } = actor;
+  assertCurrency(amount, tenant.currency, 'body.amount.currency');
+  let at = deps.clock.now();
+  let topUp: TopUp = { ...newTopUp(actor, groupId, msisdn, 'paypal', amount, at), providerOrderId: orderId };
+  const replayed = await create(deps, actor, topUp, op, undefined, at);
+  if (replayed) {
+    const stored = replayed.ref ? await deps.payments.getTopUp(tenant.tenantId, replayed.ref.id) : undefined;
+    if (!stored) throw new Error('PayPal top-up guard without its top-up');
+    topUp = stored;
+    if (topUp.status === 'completed') return topUpView(topUp);
+    if (topUp.status === 'declined') throw declined(topUp);
+  }
+
+  const capture = await deps.provider().capture({
+    tenantId: tenant.tenantId,
+    orderId,
+    amount,
+    requestId: topUp.topUpId,
+    description: `Prepaid top-up ${msisdn}`,
+  });
+  at = deps.clock.now();
+  if (capture.status === 'declined') {
+    await deps.payments.declineTopUp(tenant.tenantId, topUp.topUpId, capture.reason, at);
+    return settled(deps, tenant.tenantId, topUp.topUpId);
+  }
+  if (capture.amount.currency !== tenant.currency) {
+    // Received in another currency: kept for the operator (refund or manual credit), never lost.
+    await deps.payments.recordPayment({
+      tenantId: tenant.tenantId,
+      payment: {
+        paymentId: `paypal-${capture.providerPaymentId}`,
+        amount: capture.amount,
+        method: 'paypal',
+        receivedAt: at.toISOString(),
+        recordedAt: at.toISOString(),
+        recordedBy: { role: actor.principal.role, subject: actor.principal.subject },
+        status: 'unmatched',
+        unmatchedReason: `PayPal top-up ${topUp.topUpId} captured in ${capture.amount.currency}`,
+      },
+      entries: [],
+      events: [],
+      at,
+    });
+    await deps.payments.declineTopUp(tenant.tenantId, topUp.topUpId, 'CURRENCY_MISMATCH', at);
+    return settled(deps, tenant.tenantId, topUp.topUpId);
+  }
+
+  const paymentId = `paypal-${capture.providerPaymentId}`;
+  const target = { type: 'top-up' as const, topUpId: topUp.topUpId, groupId, msisdn };
+  const payment: Payment = {
+    paymentId,
+    amount: capture.amount,
+    method: 'paypal',
+    receivedAt: at.toISOString(),
+    recordedAt: at.toISOString(),
+    recordedBy: { role: actor.principal.role, subject: actor.principal.subject },
+    status: 'matched',
+    target,
+    applied: capture.amount,
+  };
+  const completed: TopUp = {
+    ...topUp,
+    status: 'completed',
+    credited: capture.amount,
+    completedAt: at.toISOString(),
+    paymentId,
+  };
+  try {
+    await deps.payments.completeTopUp({
+      tenantId: tenant.tenantId,
+      topUpId: topUp.topUpId,
+      set: { credited: capture.amount, completedAt: completed.completedAt, paymentId },
+      payment,
+      credit: { msisdn, amount: capture.amount },
+      entries: [
+        creditEntry(
+          {
+            entryId: newId(),
+            tenantId: tenant.tenantId,
+            groupId,
+            msisdn,
+            reference: { type: 'top-up', id: topUp.topUpId },
+            at,
+            timeZone: tenant.timeZone,
+            causedBy: causedBy(actor.principal),
+            ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+          },
+          'top-up',
+          capture.amount,
+        ),
+      ],
+      events: [
+        {
+          contract: PaymentReceived,
+          data: {
+            paymentId,
+            amount: capture.amount,
+            receivedAt: payment.receivedAt,
+            status: 'matched',
+            target,
+            applied: capture.amount,
+          },
+        },
+        {
+          contract: BalanceToppedUp,
+          data: {
+            groupId,
+            msisdn,
+            method: 'paypal',
+            amount: capture.amount,
+            topUpId: topUp.topUpId,
+            paymentId,
+          },
+        },
+      ],
+      at,
+      correlationId: actor.correlationId,
+    });
+  } catch (e) {
+    if (!(e instanceof MoneyRefused)) throw e;
+    if (e.tag === 'state') return settled(deps, tenant.tenantId, topUp.topUpId);
+    if (e.tag === 'payment-exists') {
+      const earlier = await deps.payments.getPayment(tenant.tenantId, paymentId);
+      if (earlier?.target?.type === 'top-up' && earlier.target.topUpId === topUp.topUpId) {
+        return settled(deps, tenant.tenantId, topUp.topUpId);
+      }
+      await deps.payments.declineTopUp(tenant.tenantId, topUp.topUpId, 'DUPLICATE_CAPTURE', at);
+      throw new Conflict('This PayPal order was already used for another top-up.', {
+        topUpId: topUp.topUpId,
+      });
+    }
+    throw e;
+  }
+  return topUpView(completed);
+}
+
+/** A top-up that is no longer pending: completed → its view; declined → the 422. */
+async function settled(deps: TopUpDeps, tenantId: string, topUpId: string): Promise<TopUpView> {
+  const t = await deps.payments.getTopUp(tenantId, topUpId);
+  if (!t) throw new Error(`top-up ${topUpId} vanished`);
+  if (t.status === 'declined') throw declined(t);
+  if (t.status === 'pending') throw new Error(`top-up ${topUpId} is still pending`);
+  return topUpView(t);
+}
+
+/** A top-up of a number of the group; the admin only. */
+export async function getTopUp(
+  deps: Pick<TopUpDeps, 'groups' | 'payments'>,
+  actor: Actor,
+  groupId: string,
+  digits: string,
+  topUpId: string,
+): Promise<TopUpView> {
+  const access = await accessGroup(deps, actor.principal, groupId);
+  requireAdmin(access);
+  const t = await deps.payments.getTopUp(actor.tenant.tenantId, topUpId);
+  if (!t || t.groupId !== groupId || t.msisdn !== fromPathForm(digits)) throw new NotFound('No such top-up.');
+  return topUpView(t);
+}

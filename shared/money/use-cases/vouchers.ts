@@ -1,0 +1,261 @@
+import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
+import { VoucherRedeemed } from '../../../events/voucher-redeemed.ts';
+import type { Page } from '../../db/pagination.ts';
+import { localDate } from '../../groups/commitment.ts';
+import {
+  Conflict,
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  RuleViolation,
+  TooManyRequests,
+} from '../../kernel/errors.ts';
+import { newId } from '../../kernel/ids.ts';
+import { assertCurrency } from '../../kernel/money.ts';
+import { fromPathForm } from '../../kernel/phone.ts';
+import { creditEntry } from '../domain.ts';
+import { MoneyRefused } from '../dynamo.ts';
+import type { VoucherRepository } from '../dynamo-vouchers.ts';
+import { type TopUp, topUpView } from '../payments.ts';
+import {
+  batchView,
+  GUESS_LIMITS,
+  guessingBlocked,
+  guessWindow,
+  hashVoucherCode,
+  type IssueBatchInput,
+  newVoucherCode,
+  normalizeVoucherCode,
+  secondsUntil,
+  type Voucher,
+  type VoucherBatch,
+  voucherRefusal,
+} from '../vouchers.ts';
+import {
+  type Actor,
+  causedBy,
+  checkReplay,
+  explainAdminRefusal,
+  type MoneyDeps,
+  type Operation,
+  operationGuard,
+  opHashOf,
+  unlessGroupHidden,
+} from './money.ts';
+
+/**
+ * Store vouchers: the operator issues batches (codes shown once, stored hashed); the group admin
+ * redeems a code onto a number of the group. Rules in `domain/vouchers.ts`.
+ */
+export interface VoucherDeps extends MoneyDeps {
+  vouchers: VoucherRepository;
+}
+
+export type IssuedBatch = ReturnType<typeof batchView> & { codes: string[] };
+
+export async function issueVoucherBatch(
+  deps: Pick<VoucherDeps, 'vouchers' | 'clock'>,
+  actor: Actor,
+  input: IssueBatchInput,
+): Promise<IssuedBatch> {
+  const { tenant } = actor;
+  assertCurrency(input.value, tenant.currency, 'body.value.currency');
+  const at = deps.clock.now();
+  if (input.validUntil < localDate(at, tenant.timeZone))
+    throw InvalidInput.field('body.validUntil', 'must not be in the past');
+
+  const codes = new Set<string>();
+  while (codes.size < input.count) codes.add(newVoucherCode());
+  const batch: VoucherBatch = {
+    batchId: newId(),
+    value: input.value,
+    count: input.count,
+    validUntil: input.validUntil,
+    ...(input.label ? { label: input.label } : {}),
+    issuedAt: at.toISOString(),
+    issuedBy: actor.principal.subject,
+    redeemedCount: 0,
+  };
+  const vouchers: Voucher[] = [...codes].map((code) => ({
+    codeHash: hashVoucherCode(tenant.tenantId, normalizeVoucherCode(code, 'code')),
+    batchId: batch.batchId,
+    value: input.value,
+    validUntil: input.validUntil,
+    status: 'issued',
+    issuedAt: batch.issuedAt,
+  }));
+  await deps.vouchers.issueBatch(tenant.tenantId, batch, vouchers);
+  return { ...batchView(batch), codes: [...codes] };
+}
+
+export async function getVoucherBatch(deps: Pick<VoucherDeps, 'vouchers'>, actor: Actor, batchId: string) {
+  const batch = await deps.vouchers.getBatch(actor.tenant.tenantId, batchId);
+  if (!batch) throw new NotFound('No such voucher batch.');
+  return batchView(batch);
+}
+
+export async function listVoucherBatches(
+  deps: Pick<VoucherDeps, 'vouchers'>,
+  actor: Actor,
+  limit: number,
+  cursor?: string,
+): Promise<Page<ReturnType<typeof batchView>>> {
+  const page = await deps.vouchers.listBatches(actor.tenant.tenantId, limit, cursor);
+  return { items: page.items.map(batchView), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+}
+
+/**
+ * Redeems a voucher code onto a member's number, by the group admin:
+ * 1. one consistent read of the voucher, the group, the number and both guessing counters;
+ *    a principal that is not the admin, or a number not in the group, is refused before anything
+ *    is counted; counters at their limit → 429 whatever the code;
+ * 2. an unknown code counts one failure on the number and on the group → 422 (429 past the limit);
+ * 3. one transaction: guard, admin, membership, voucher issued→redeemed (valid through today,
+ *    tenant calendar), the batch's redeemed count, the top-up, the credit, the ledger entry,
+ *    `BalanceToppedUp` and `VoucherRedeemed`.
+ */
+export async function redeemVoucher(
+  deps: VoucherDeps,
+  actor: Actor,
+  groupId: string,
+  msisdn: string,
+  code: string,
+  op: Operation,
+): Promise<ReturnType<typeof topUpView>> {
+  const { tenant, principal } = actor;
+  const normalized = await unlessGroupHidden(deps, principal, groupId, () =>
+    normalizeVoucherCode(code, 'body.code'),
+  );
+  const codeHash = hashVoucherCode(tenant.tenantId, normalized);
+  const admin = fromPathForm(principal.msisdn ?? '');
+  const at = deps.clock.now();
+  const window = guessWindow(at);
+  const counters = { tenantId: tenant.tenantId, msisdn, groupId, window: window.id };
+
+  const [state, group, owner] = await Promise.all([
+    deps.vouchers.redemptionState(counters, codeHash),
+    deps.groups.getGroup(tenant.tenantId, groupId),
+    deps.groups.getNumber(tenant.tenantId, msisdn),
+  ]);
+  if (!group) throw new NotFound('No such group.');
+  if (group.adminMsisdn !== admin) throw new Forbidden("Only the group's administrator may do this.");
+  if (!owner || owner.groupId !== groupId || owner.status !== 'active')
+    throw new NotFound('No such member in this group.');
+
+  const tooMany = () =>
+    new TooManyRequests('Too many invalid voucher codes; try again later.', {
+      retryAfterSeconds: secondsUntil(at, window.endsAt),
+    });
+  if (guessingBlocked(state.failures)) throw tooMany();
+
+  const voucher = state.voucher;
+  if (!voucher) {
+    const counted = await deps.vouchers.recordFailedGuess(
+      counters,
+      GUESS_LIMITS,
+      new Date(window.endsAt.getTime() + 86_400_000),
+    );
+    if (!counted) throw tooMany();
+    const attemptsLeft = Math.min(
+      GUESS_LIMITS.perNumber - state.failures.number - 1,
+      GUESS_LIMITS.perGroup - state.failures.group - 1,
+    );
+    throw new RuleViolation('This voucher code is not valid.', 'body.code', {
+      attemptsLeft: Math.max(0, attemptsLeft),
+    });
+  }
+
+  const today = localDate(at, tenant.timeZone);
+  const refuse = async (v: Pick<Voucher, 'status' | 'validUntil' | 'redeemedByOp'>) => {
+    const why = voucherRefusal(v, today);
+    if (why === 'redeemed') {
+      if (v.redeemedByOp === opHashOf(tenant.tenantId, op)) {
+        return checkReplay(await deps.money.getGuard(tenant.tenantId, v.redeemedByOp), op)
+          .result as ReturnType<typeof topUpView>;
+      }
+      throw new Conflict('This voucher has already been redeemed.');
+    }
+    if (why === 'expired') {
+      throw new RuleViolation(`This voucher expired on ${v.validUntil}.`, 'body.code', {
+        validUntil: v.validUntil,
+      });
+    }
+    return undefined;
+  };
+  const early = await refuse(voucher);
+  if (early) return early;
+
+  const topUp: TopUp = {
+    topUpId: newId(),
+    groupId,
+    msisdn,
+    method: 'voucher',
+    status: 'completed',
+    amount: voucher.value,
+    credited: voucher.value,
+    voucherBatchId: voucher.batchId,
+    createdAt: at.toISOString(),
+    completedAt: at.toISOString(),
+    createdBy: causedBy(principal),
+  };
+  const view = topUpView(topUp);
+  const entry = creditEntry(
+    {
+      entryId: newId(),
+      tenantId: tenant.tenantId,
+      groupId,
+      msisdn,
+      reference: { type: 'top-up', id: topUp.topUpId },
+      at,
+      timeZone: tenant.timeZone,
+      causedBy: causedBy(principal),
+      ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+    },
+    'voucher',
+    voucher.value,
+  );
+  try {
+    await deps.vouchers.redeem({
+      tenantId: tenant.tenantId,
+      guard: operationGuard(tenant.tenantId, op, at, { result: view }),
+      admin,
+      groupId,
+      msisdn,
+      codeHash,
+      batchId: voucher.batchId,
+      today,
+      topUp,
+      entries: [entry],
+      events: [
+        {
+          contract: BalanceToppedUp,
+          data: { groupId, msisdn, method: 'voucher', amount: voucher.value, topUpId: topUp.topUpId },
+        },
+        {
+          contract: VoucherRedeemed,
+          data: { batchId: voucher.batchId, topUpId: topUp.topUpId, groupId, msisdn, value: voucher.value },
+        },
+      ],
+      at,
+      correlationId: actor.correlationId,
+    });
+  } catch (e) {
+    if (!(e instanceof MoneyRefused)) throw e;
+    switch (e.tag) {
+      case 'replay':
+        return checkReplay(e.item, op).result as ReturnType<typeof topUpView>;
+      case 'admin':
+        return explainAdminRefusal(deps, tenant.tenantId, groupId, false);
+      case 'member':
+        throw new NotFound('No such member in this group.');
+      case 'voucher': {
+        const again = e.item ? await refuse(e.item as unknown as Voucher) : undefined;
+        if (again) return again;
+        throw new Conflict('This voucher has already been redeemed.');
+      }
+      default:
+        throw e;
+    }
+  }
+  return view;
+}

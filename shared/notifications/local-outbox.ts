@@ -1,0 +1,112 @@
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { notificationKeys } from '../db/keys.ts';
+import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
+import { newId } from '../kernel/ids.ts';
+import { logger } from '../kernel/observability.ts';
+import {
+  type Channel,
+  checkMessage,
+  type NotificationMessage,
+  type Notifier,
+  normalizeRecipient,
+} from './message.ts';
+
+export const NOTIFICATION_ENTITY = 'Notification';
+
+/** A message as kept in the local outbox. */
+export interface OutboxMessage {
+  messageId: string;
+  tenantId: string;
+  channel: Channel;
+  /** Normalised: E.164 with `+`, or a lower-case e-mail address. */
+  to: string;
+  locale: string;
+  subject?: string;
+  text: string;
+  template: string;
+  sentAt: string;
+}
+
+function toMessage(item: Record<string, unknown>): OutboxMessage {
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, entity: _e, ...rest } = item;
+  return rest as unknown as OutboxMessage;
+}
+
+/**
+ * The local stand-in for SNS and SES: every message becomes an item in the table (readable with
+ * `npm run cli -- outbox`) and one log line. Used by the local runtime and by tests, never on AWS.
+ */
+export function createLocalNotifier(clock: () => Date = () => new Date()): Notifier {
+  return {
+    async send(message: NotificationMessage) {
+      checkMessage(message);
+      const messageId = newId();
+      const to = normalizeRecipient(message.channel, message.to);
+      const stored: OutboxMessage = {
+        messageId,
+        tenantId: message.tenantId,
+        channel: message.channel,
+        to,
+        locale: message.locale,
+        ...(message.channel === 'email' && message.subject ? { subject: message.subject } : {}),
+        text: message.text,
+        template: message.template,
+        sentAt: clock().toISOString(),
+      };
+      await db().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: {
+            ...notificationKeys.message(message.tenantId, messageId),
+            ...notificationKeys.byRecipient(message.tenantId, to, messageId),
+            ...notificationKeys.byTenant(message.tenantId, messageId),
+            entity: NOTIFICATION_ENTITY,
+            ...stored,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      logger.info('notification', {
+        tenantId: message.tenantId,
+        channel: message.channel,
+        to,
+        locale: message.locale,
+        template: message.template,
+        messageId,
+      });
+      return { messageId };
+    },
+  };
+}
+
+/**
+ * Reads a tenant's local outbox, newest first: every message, or those to one recipient.
+ * Two named access patterns (GSI1 by recipient, GSI2 by tenant), no Scan.
+ */
+export async function listOutbox(query: {
+  tenantId: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}): Promise<Page<OutboxMessage>> {
+  const byRecipient = query.to !== undefined;
+  const channel: Channel = query.to?.includes('@') ? 'email' : 'sms';
+  const partition = byRecipient
+    ? notificationKeys.recipientPartition(query.tenantId, normalizeRecipient(channel, query.to!))
+    : notificationKeys.tenantPartition(query.tenantId);
+  const index = byRecipient ? 'gsi1' : 'gsi2';
+  const pkName = byRecipient ? 'gsi1pk' : 'gsi2pk';
+  const out = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: index,
+      KeyConditionExpression: `${pkName} = :p`,
+      ExpressionAttributeValues: { ':p': partition },
+      ScanIndexForward: false,
+      Limit: query.limit,
+      ExclusiveStartKey: decodeCursor(query.cursor, { [pkName]: partition }),
+    }),
+  );
+  return { items: (out.Items ?? []).map(toMessage), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+}

@@ -1,0 +1,41 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { containerCache } from '../db/container-cache.ts';
+import { tenantKeys } from '../db/keys.ts';
+import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
+import type { Tenant } from './domain.ts';
+
+export interface TenantRepository {
+  get(tenantId: string): Promise<Tenant | undefined>;
+  list(limit: number, cursor?: string): Promise<Page<Tenant>>;
+}
+
+function toTenant(item: Record<string, unknown>): Tenant {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, entity: _e, ...rest } = item;
+  return rest as unknown as Tenant;
+}
+
+export const dynamoTenantRepository: TenantRepository = {
+  async get(tenantId) {
+    const out = await db().send(
+      new GetCommand({ TableName: tableName(), Key: tenantKeys.profile(tenantId), ConsistentRead: true }),
+    );
+    return out.Item ? toTenant(out.Item) : undefined;
+  },
+  async list(limit, cursor) {
+    const out = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': tenantKeys.listPartition },
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, { gsi1pk: tenantKeys.listPartition }),
+      }),
+    );
+    return { items: (out.Items ?? []).map(toTenant), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  },
+};
+
+/** Tenant settings, read on every request, cached per container (`container-cache.ts`). */
+export const cachedTenant = containerCache((tenantId) => dynamoTenantRepository.get(tenantId));

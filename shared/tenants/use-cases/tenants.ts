@@ -1,0 +1,42 @@
+import type * as z from 'zod';
+import { CatalogSchema, type PoliciesSchema } from '../../catalog/domain.ts';
+import type { TenantWriter } from '../../catalog/dynamo.ts';
+import type { Page } from '../../db/pagination.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Tenant, TenantSettings } from '../domain.ts';
+import type { TenantRepository } from '../dynamo.ts';
+
+export interface TenantDeps {
+  tenants: TenantRepository;
+  writer: TenantWriter;
+  clock: Clock;
+}
+
+export interface CreateTenantInput extends TenantSettings {
+  tenantId: string;
+  policies?: z.input<typeof PoliciesSchema>;
+}
+
+/** Onboards an operator: its settings and version 1 of its catalog (no plans yet, its policies). */
+export async function createTenant(deps: TenantDeps, input: CreateTenantInput, by: string): Promise<Tenant> {
+  const { tenantId, policies, ...settings } = input;
+  const now = deps.clock.now().toISOString();
+  const tenant: Tenant = {
+    tenantId,
+    ...settings,
+    locales: [...new Set(settings.locales)],
+    status: 'active',
+    createdAt: now,
+  };
+  const catalog = CatalogSchema.parse({ plans: [], policies: policies ?? {} });
+  await deps.writer.create(tenant, { version: 1, catalog, createdAt: now, createdBy: by });
+  return tenant;
+}
+
+export function listTenants(
+  deps: Pick<TenantDeps, 'tenants'>,
+  limit: number,
+  cursor?: string,
+): Promise<Page<Tenant>> {
+  return deps.tenants.list(limit, cursor);
+}
