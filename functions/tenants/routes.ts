@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PoliciesSchema } from '#shared/catalog/domain.ts';
 import { defineRoute } from '#shared/handlers/route.ts';
-import { TenantIdSchema, TenantSettingsSchema } from '#shared/tenants/domain.ts';
+import { TenantIdSchema, TenantSettingsSchema } from '#shared/kernel/tenant.ts';
 import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 export const CreateTenantBody = TenantSettingsSchema.extend({

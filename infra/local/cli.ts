@@ -9,11 +9,15 @@
  * Both read DATA_DIR (default `.data`), like `npm start`.
  */
 import { readFile } from 'node:fs/promises';
+
 import { parseArgs } from 'node:util';
+
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+
 import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.ts';
-import { ROLES, type Role } from '../../shared/handlers/principal.ts';
+import { ROLES, type Role } from '../../shared/kernel/actor.ts';
 import { type DynamoDbLocal, localClient, startDynamoDbLocal } from './dynamodb.ts';
 import { dataPaths, localSettings, type RuntimeInfo } from './settings.ts';
 import { signToken } from './tokens.ts';

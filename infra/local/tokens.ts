@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+
 import { dirname } from 'node:path';
+
 import {
   type CryptoKey,
   exportJWK,
@@ -12,7 +15,9 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { CLAIMS, type Role } from '../../shared/handlers/principal.ts';
+
+import { CLAIMS } from '../../shared/handlers/principal.ts';
+import type { Role } from '../../shared/kernel/actor.ts';
 import { dataPaths, localSettings } from './settings.ts';
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { FieldIssue } from '../kernel/errors.ts';
 import { NonNegativeMoneySchema } from '../kernel/money.ts';
 import { isNumberOfCountry } from '../kernel/phone.ts';
-import { LocaleSchema } from '../tenants/domain.ts';
+import { LocaleSchema } from '../kernel/tenant.ts';
 
 /**
  * The tenant's catalog: plans, add-ons, one-time fees, rate zones, the credit-limit table,

@@ -5,7 +5,7 @@ import { catalogKeys, planKeys, tenantKeys } from '../db/keys.ts';
 import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
 import { isConditionalFailure } from '../db/transactions.ts';
 import { Conflict } from '../kernel/errors.ts';
-import type { Tenant } from '../tenants/domain.ts';
+import type { Tenant } from '../kernel/tenant.ts';
 import type { CatalogVersion } from './domain.ts';
 
 export interface CatalogRepository {

@@ -1,6 +1,7 @@
 import type { Catalog, Fee } from '../catalog/domain.ts';
+import { billingPeriod } from '../kernel/calendar.ts';
 import type { Money } from '../kernel/money.ts';
-import { type Clawback, localDate } from './commitment.ts';
+import type { Clawback } from './commitment.ts';
 
 /**
  * One-time charges recorded for the group's next invoice, with the catalog's fee code so the
@@ -34,10 +35,6 @@ export interface OneTimeCharge {
   /** How the amount was computed, when it is not the catalog's flat fee. */
   detail?: { formula: string; remainingMonths?: number; monthlyBenefit?: Money };
   createdAt: string;
-}
-
-export function billingPeriod(at: Date, timeZone: string): string {
-  return localDate(at, timeZone).slice(0, 7);
 }
 
 export interface ChargeContext {

@@ -1,4 +1,5 @@
 import type { Plan } from '../catalog/domain.ts';
+import { addMonths } from '../kernel/calendar.ts';
 import { formatMoney, type Money, money, multiplyRatio } from '../kernel/money.ts';
 
 /**
@@ -20,30 +21,6 @@ export interface Commitment {
   startsOn: string;
   endsOn: string;
   monthlyBenefit?: Money;
-}
-
-/** The calendar date of `at` in `timeZone`, as `YYYY-MM-DD`. */
-export function localDate(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** `date` plus `n` calendar months, the day clamped to the target month's length. */
-export function addMonths(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + n;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(d, daysIn(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function commitmentFor(plan: Plan, today: string): Commitment | undefined {

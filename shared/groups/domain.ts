@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { AddOn, Catalog, Plan, Policies } from '../catalog/domain.ts';
 import { InvalidInput, RuleViolation } from '../kernel/errors.ts';
 import { type Money, NonNegativeMoneySchema } from '../kernel/money.ts';
-import { CountrySchema, LocaleSchema } from '../tenants/domain.ts';
+import { CountrySchema, LocaleSchema } from '../kernel/tenant.ts';
 import { type Commitment, commitmentFor, isCommitmentActive } from './commitment.ts';
 
 /**

@@ -1,26 +1,6 @@
 import * as z from 'zod';
+import { type Principal, ROLES } from '../kernel/actor.ts';
 import { Unauthenticated } from '../kernel/errors.ts';
-
-export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation', 'psp'] as const;
-export type Role = (typeof ROLES)[number];
-export type TenantRole = Exclude<Role, 'platform'>;
-
-/** The platform owner: not bound to a tenant. */
-export interface PlatformPrincipal {
-  role: 'platform';
-  subject: string;
-}
-
-/** Everyone else acts inside exactly one tenant, taken from the verified token only. */
-export interface TenantPrincipal {
-  role: TenantRole;
-  subject: string;
-  tenantId: string;
-  groupId?: string;
-  msisdn?: string;
-}
-
-export type Principal = PlatformPrincipal | TenantPrincipal;
 
 /**
  * Token claims. On AWS the HttpApi JWT authorizer (Cognito) has verified the token and passes
@@ -66,8 +46,4 @@ export function principalFromClaims(claims: Record<string, unknown> | undefined)
     ...(groupId ? { groupId } : {}),
     ...(msisdn ? { msisdn } : {}),
   };
-}
-
-export function isTenantPrincipal(p: Principal): p is TenantPrincipal {
-  return p.role !== 'platform';
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Role } from './principal.ts';
+import type { Role } from '../kernel/actor.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Policies } from '../catalog/domain.ts';
-import { billingPeriod } from '../groups/charges.ts';
+import type { CausedBy } from '../kernel/actor.ts';
+import { billingPeriod } from '../kernel/calendar.ts';
 import { InvalidInput, RuleViolation } from '../kernel/errors.ts';
 import { assertCurrency, CurrencySchema, type Money } from '../kernel/money.ts';
 
@@ -53,13 +54,6 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const REFERENCE_TYPES = ['transfer', 'top-up', 'payment'] as const;
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
-
-/** Who caused a movement: a person (admin, operator) or a machine (bank/PSP). */
-export interface CausedBy {
-  role: string;
-  subject: string;
-  msisdn?: string;
-}
 
 export interface LedgerEntry {
   entryId: string;

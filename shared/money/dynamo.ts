@@ -1,14 +1,24 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+
 import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+
 import type { EventContract } from '../../events/contract.ts';
+
 import { CreditTransferred } from '../../events/credit-transferred.ts';
+
 import { db, tableName } from '../db/client.ts';
+
 import { getItem, getItems, keyId, queryPage } from '../db/items.ts';
+
 import { newId } from '../kernel/ids.ts';
+
 import type { Money } from '../kernel/money.ts';
+
 import { toPathForm } from '../kernel/phone.ts';
-import { type CausedBy, type LedgerEntry, transferEntries } from './domain.ts';
+
+import { type LedgerEntry, transferEntries } from './domain.ts';
 
 export type { TransactItem } from '../db/transactions.ts';
 
@@ -21,9 +31,13 @@ import {
   operationKeys,
   transferKeys,
 } from '../db/keys.ts';
+
 import { outboxPut } from '../db/outbox.ts';
+
 import type { Page } from '../db/pagination.ts';
+
 import { cancellationCodes, isConditionalFailure, type TransactItem } from '../db/transactions.ts';
+import type { CausedBy } from '../kernel/actor.ts';
 
 /**
  * Balances, the ledger, transfers and operation guards in the single table (keys in `keys.ts`,

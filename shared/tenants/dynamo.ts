@@ -3,7 +3,7 @@ import { db, tableName } from '../db/client.ts';
 import { containerCache } from '../db/container-cache.ts';
 import { tenantKeys } from '../db/keys.ts';
 import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
-import type { Tenant } from './domain.ts';
+import type { Tenant } from '../kernel/tenant.ts';
 
 export interface TenantRepository {
   get(tenantId: string): Promise<Tenant | undefined>;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { routes } from '../../functions/registry.ts';
-import type { Role } from '../../shared/handlers/principal.ts';
+
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
+import type { Role } from '../../shared/kernel/actor.ts';
 import { createTenant } from '../support/fixtures.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';

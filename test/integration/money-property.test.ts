@@ -1,15 +1,23 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { localContext } from '../../infra/local/api-event.ts';
+
 import { dynamoCatalogRepository } from '../../shared/catalog/dynamo.ts';
+
 import { db, tableName } from '../../shared/db/client.ts';
+
 import { dynamoGroupRepository } from '../../shared/groups/dynamo.ts';
+
 import { idempotentRunner } from '../../shared/handlers/idempotency.ts';
-import type { TenantPrincipal } from '../../shared/handlers/principal.ts';
+import type { TenantPrincipal } from '../../shared/kernel/actor.ts';
 import { fixedClock } from '../../shared/kernel/clock.ts';
 import { Conflict, DomainError } from '../../shared/kernel/errors.ts';
+import type { Tenant } from '../../shared/kernel/tenant.ts';
 import { dynamoMoneyRepository } from '../../shared/money/dynamo.ts';
 import { dynamoPaymentRepository } from '../../shared/money/dynamo-payments.ts';
 import { dynamoVoucherRepository } from '../../shared/money/dynamo-vouchers.ts';
@@ -19,7 +27,6 @@ import { type Operation, transferCredit } from '../../shared/money/use-cases/mon
 import { recordPayment } from '../../shared/money/use-cases/payments.ts';
 import { topUp } from '../../shared/money/use-cases/top-ups.ts';
 import { issueVoucherBatch } from '../../shared/money/use-cases/vouchers.ts';
-import type { Tenant } from '../../shared/tenants/domain.ts';
 import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
 import { useTestTable } from '../support/table.ts';
 import { outboxEvents } from './groups-fixture.ts';

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogSchema, type Plan } from '../../shared/catalog/domain.ts';
-import { billingPeriod, clawbackCharge, feeCharge } from '../../shared/groups/charges.ts';
+import { clawbackCharge, feeCharge } from '../../shared/groups/charges.ts';
 import {
-  addMonths,
   clawbackFor,
   commitmentFor,
   isCommitmentActive,
-  localDate,
   remainingMonths,
 } from '../../shared/groups/commitment.ts';
 import {
@@ -16,6 +14,7 @@ import {
   decidePlanChange,
   resolveAddOns,
 } from '../../shared/groups/domain.ts';
+import { addMonths, billingPeriod, localDate } from '../../shared/kernel/calendar.ts';
 import { InvalidInput, RuleViolation } from '../../shared/kernel/errors.ts';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });

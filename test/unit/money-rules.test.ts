@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { billingPeriod } from '../../shared/groups/charges.ts';
-import { localDate } from '../../shared/groups/commitment.ts';
+import { billingPeriod, localDate } from '../../shared/kernel/calendar.ts';
 import { InvalidInput, RuleViolation } from '../../shared/kernel/errors.ts';
 import { fromDecimalString } from '../../shared/kernel/money.ts';
 import {

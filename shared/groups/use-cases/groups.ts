@@ -1,12 +1,20 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+
 import { AdminChanged } from '../../../events/admin-changed.ts';
+
 import { GroupProfileChanged } from '../../../events/group-profile-changed.ts';
+
 import { GroupRegistered } from '../../../events/group-registered.ts';
+
 import { MemberAdded } from '../../../events/member-added.ts';
+
 import type { Catalog, Plan } from '../../catalog/domain.ts';
+
 import type { CatalogRepository } from '../../catalog/dynamo.ts';
+
 import type { Page } from '../../db/pagination.ts';
-import type { TenantPrincipal } from '../../handlers/principal.ts';
+import type { Actor, ActorPrincipal } from '../../kernel/actor.ts';
+import { localDate } from '../../kernel/calendar.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import {
   Conflict,
@@ -18,9 +26,9 @@ import {
 } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { isNumberOfCountry, normalizeMsisdn, toPathForm } from '../../kernel/phone.ts';
-import type { Tenant } from '../../tenants/domain.ts';
+import type { Tenant } from '../../kernel/tenant.ts';
 import { type ChargeReason, feeCharge, type OneTimeCharge } from '../charges.ts';
-import { commitmentFor, localDate } from '../commitment.ts';
+import { commitmentFor } from '../commitment.ts';
 import {
   applySettings,
   checkPlanLimit,
@@ -59,13 +67,6 @@ export interface GroupDeps {
   clock: Clock;
 }
 
-/** A command's context: who, in which tenant, under which correlation id. */
-export interface Actor {
-  principal: TenantPrincipal;
-  tenant: Tenant;
-  correlationId?: string;
-}
-
 // ----- access --------------------------------------------------------------------------------
 
 export interface GroupAccess {
@@ -86,7 +87,7 @@ const NO_SUCH_GROUP = 'No such group.';
  */
 export async function accessGroup(
   deps: Pick<GroupDeps, 'groups'>,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   groupId: string,
 ): Promise<GroupAccess> {
   if (principal.role !== 'operator' && principal.role !== 'admin' && principal.role !== 'member') {
@@ -495,7 +496,7 @@ export async function registerGroup(
 
 // ----- reading the group --------------------------------------------------------------------------
 
-export async function getGroup(deps: Pick<GroupDeps, 'groups'>, principal: TenantPrincipal, groupId: string) {
+export async function getGroup(deps: Pick<GroupDeps, 'groups'>, principal: ActorPrincipal, groupId: string) {
   const access = await accessGroup(deps, principal, groupId);
   requireGroupReader(access);
   return access;
@@ -503,7 +504,7 @@ export async function getGroup(deps: Pick<GroupDeps, 'groups'>, principal: Tenan
 
 export function listGroups(
   deps: Pick<GroupDeps, 'groups'>,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   limit: number,
   cursor?: string,
 ): Promise<Page<Group>> {
@@ -512,7 +513,7 @@ export function listGroups(
 
 export async function listAudit(
   deps: Pick<GroupDeps, 'groups'>,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   groupId: string,
   limit: number,
   cursor?: string,
@@ -524,7 +525,7 @@ export async function listAudit(
 
 export async function listCharges(
   deps: Pick<GroupDeps, 'groups'>,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   groupId: string,
   period: string | undefined,
   limit: number,

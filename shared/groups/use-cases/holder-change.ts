@@ -1,17 +1,23 @@
 import { HolderChangeOffered } from '../../../events/holder-change-offered.ts';
 import { HolderChanged } from '../../../events/holder-changed.ts';
 import type { Page } from '../../db/pagination.ts';
-import type { TenantPrincipal } from '../../handlers/principal.ts';
+import { type Actor, type ActorPrincipal, causedBy } from '../../kernel/actor.ts';
+
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../kernel/errors.ts';
+
 import { newId } from '../../kernel/ids.ts';
+
 import { fromPathForm, toPathForm } from '../../kernel/phone.ts';
+
 import type { CreditSettlement } from '../../money/dynamo.ts';
-import { causedBy } from '../../money/use-cases/money.ts';
+
 import { feeCharge, type OneTimeCharge } from '../charges.ts';
+
 import { checkPlanLimit, findPlan, type Member } from '../domain.ts';
+
 import { GroupPreconditionFailed, type HolderChangeOffer, OfferNotPending } from '../dynamo.ts';
+
 import {
-  type Actor,
   accessGroup,
   auditEntry,
   changeRecord,
@@ -114,7 +120,7 @@ export function offerView(o: HolderChangeOffer, now: Date) {
 
 export async function listHolderChanges(
   deps: GroupDeps,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   groupId: string,
   direction: 'incoming' | 'outgoing',
   limit: number,

@@ -4,14 +4,16 @@ import { PlanChanged } from '../../../events/plan-changed.ts';
 import { ServiceSettingsChanged } from '../../../events/service-settings-changed.ts';
 import type { Plan } from '../../catalog/domain.ts';
 import type { Page } from '../../db/pagination.ts';
-import type { TenantPrincipal } from '../../handlers/principal.ts';
+import { type Actor, type ActorPrincipal, causedBy } from '../../kernel/actor.ts';
+import { localDate } from '../../kernel/calendar.ts';
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { fromPathForm } from '../../kernel/phone.ts';
 import type { CreditSettlement } from '../../money/dynamo.ts';
-import { causedBy } from '../../money/use-cases/money.ts';
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../charges.ts';
-import { clawbackFor, isCommitmentActive, localDate } from '../commitment.ts';
+
+import { clawbackFor, isCommitmentActive } from '../commitment.ts';
+
 import {
   applySettings,
   checkPlanLimit,
@@ -24,9 +26,10 @@ import {
   settingsChanged,
   type Viewer,
 } from '../domain.ts';
+
 import { GroupPreconditionFailed, StaleMember } from '../dynamo.ts';
+
 import {
-  type Actor,
   accessGroup,
   auditEntry,
   changeRecord,
@@ -144,7 +147,7 @@ export async function addMember(
 
 export async function getMember(
   deps: Pick<GroupDeps, 'groups'>,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   groupId: string,
   digits: string,
 ) {
@@ -156,7 +159,7 @@ export async function getMember(
 /** The group overview's member list, one page at a time (a group may have 10,000 members). */
 export async function listMembers(
   deps: Pick<GroupDeps, 'groups'>,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   groupId: string,
   limit: number,
   cursor?: string,

@@ -2,18 +2,22 @@ import { createHash } from 'node:crypto';
 import { CreditTransferred } from '../../../events/credit-transferred.ts';
 import type { CatalogRepository } from '../../catalog/dynamo.ts';
 import type { Page } from '../../db/pagination.ts';
-import { billingPeriod } from '../../groups/charges.ts';
-import { localDate } from '../../groups/commitment.ts';
 import type { GroupRepository } from '../../groups/dynamo.ts';
-import { type Actor, accessGroup, requireAdmin, requireNotOperator } from '../../groups/use-cases/groups.ts';
-import type { TenantPrincipal } from '../../handlers/principal.ts';
+import { accessGroup, requireAdmin, requireNotOperator } from '../../groups/use-cases/groups.ts';
+import { type Actor, type ActorPrincipal, causedBy } from '../../kernel/actor.ts';
+import { billingPeriod, localDate } from '../../kernel/calendar.ts';
+
 import type { Clock } from '../../kernel/clock.ts';
+
 import { Conflict, DomainError, Forbidden, NotFound, RuleViolation } from '../../kernel/errors.ts';
+
 import { newId } from '../../kernel/ids.ts';
+
 import { type Money, zero } from '../../kernel/money.ts';
+
 import { fromPathForm } from '../../kernel/phone.ts';
+
 import {
-  type CausedBy,
   dailyRoom,
   decideTransfer,
   type LedgerEntry,
@@ -21,6 +25,7 @@ import {
   type TransferBody,
   transferEntries,
 } from '../domain.ts';
+
 import { MoneyRefused, type MoneyRepository, type OperationGuard } from '../dynamo.ts';
 
 /**
@@ -99,14 +104,6 @@ export function checkReplay(
   return guard;
 }
 
-export function causedBy(principal: TenantPrincipal): CausedBy {
-  return {
-    role: principal.role,
-    subject: principal.subject,
-    ...(principal.msisdn ? { msisdn: fromPathForm(principal.msisdn) } : {}),
-  };
-}
-
 /**
  * Why the admin condition of a transaction failed: no such group (404), a suspended group when the
  * command needs an active one (422), or the principal is not (any more) the group's admin (403).
@@ -132,7 +129,7 @@ export async function explainAdminRefusal(
  */
 export async function unlessGroupHidden<T>(
   deps: Pick<MoneyDeps, 'groups'>,
-  principal: TenantPrincipal,
+  principal: ActorPrincipal,
   groupId: string,
   check: () => T,
 ): Promise<T> {
@@ -282,7 +279,7 @@ export async function transferCredit(
 // ----- reads -------------------------------------------------------------------------------------
 
 /** The member's number in this group, readable by the admin and by that member; else 404. */
-async function readableNumber(deps: MoneyDeps, principal: TenantPrincipal, groupId: string, digits: string) {
+async function readableNumber(deps: MoneyDeps, principal: ActorPrincipal, groupId: string, digits: string) {
   const access = await accessGroup(deps, principal, groupId);
   requireNotOperator(access);
   const msisdn = fromPathForm(digits);

@@ -4,8 +4,8 @@ import type { CreditTransferred } from '../../../events/credit-transferred.ts';
 import type { GroupRepository } from '../../groups/dynamo.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { formatMoney, type Money } from '../../kernel/money.ts';
+import type { Tenant } from '../../kernel/tenant.ts';
 import type { Notifier } from '../../notifications/notifier.ts';
-import type { Tenant } from '../../tenants/domain.ts';
 import type { NotificationLog } from '../dynamo.ts';
 
 /**

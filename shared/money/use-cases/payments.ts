@@ -1,15 +1,12 @@
 import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
+
 import { PaymentReceived } from '../../../events/payment-received.ts';
+
 import type { Page } from '../../db/pagination.ts';
-import { localDate } from '../../groups/commitment.ts';
 import type { GroupRepository } from '../../groups/dynamo.ts';
-import {
-  type Actor,
-  accessGroup,
-  auditEntry,
-  requireAdmin,
-  requireGroupReader,
-} from '../../groups/use-cases/groups.ts';
+import { accessGroup, auditEntry, requireAdmin, requireGroupReader } from '../../groups/use-cases/groups.ts';
+import { type Actor, causedBy } from '../../kernel/actor.ts';
+import { localDate } from '../../kernel/calendar.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { Conflict, NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -31,7 +28,7 @@ import {
   splitPayment,
   type TopUp,
 } from '../payments.ts';
-import { causedBy, explainAdminRefusal } from './money.ts';
+import { explainAdminRefusal } from './money.ts';
 
 /**
  * Payments received (bank, payment provider, operator), their matching, the operator's

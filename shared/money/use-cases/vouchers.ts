@@ -1,7 +1,10 @@
 import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
+
 import { VoucherRedeemed } from '../../../events/voucher-redeemed.ts';
+
 import type { Page } from '../../db/pagination.ts';
-import { localDate } from '../../groups/commitment.ts';
+import { type Actor, causedBy } from '../../kernel/actor.ts';
+import { localDate } from '../../kernel/calendar.ts';
 import {
   Conflict,
   Forbidden,
@@ -32,8 +35,6 @@ import {
   voucherRefusal,
 } from '../vouchers.ts';
 import {
-  type Actor,
-  causedBy,
   checkReplay,
   explainAdminRefusal,
   type MoneyDeps,

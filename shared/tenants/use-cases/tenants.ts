@@ -3,7 +3,7 @@ import { CatalogSchema, type PoliciesSchema } from '../../catalog/domain.ts';
 import type { TenantWriter } from '../../catalog/dynamo.ts';
 import type { Page } from '../../db/pagination.ts';
 import type { Clock } from '../../kernel/clock.ts';
-import type { Tenant, TenantSettings } from '../domain.ts';
+import type { Tenant, TenantSettings } from '../../kernel/tenant.ts';
 import type { TenantRepository } from '../dynamo.ts';
 
 export interface TenantDeps {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CurrencySchema } from '../kernel/money.ts';
+import { CurrencySchema } from './money.ts';
 
 export const TenantIdSchema = z
   .string()
