@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { containerCache } from '../db/container-cache.ts';
 import { catalogKeys, planKeys, tenantKeys } from '../db/keys.ts';
 import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
-import { isConditionalFailure } from '../db/transactions.ts';
+import { isConditionalFailure, runTransaction, untagged } from '../db/transactions.ts';
 import { Conflict } from '../kernel/errors.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import type { CatalogVersion } from './domain.ts';
@@ -47,26 +47,24 @@ export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
   async save(tenantId, next) {
     const items = versionItems(tenantId, next);
     try {
-      await db().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName(),
-                Item: items.current,
-                ConditionExpression: 'version = :prev',
-                ExpressionAttributeValues: { ':prev': next.version - 1 },
-              },
+      await runTransaction(
+        untagged([
+          {
+            Put: {
+              TableName: tableName(),
+              Item: items.current,
+              ConditionExpression: 'version = :prev',
+              ExpressionAttributeValues: { ':prev': next.version - 1 },
             },
-            {
-              Put: {
-                TableName: tableName(),
-                Item: items.version,
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: items.version,
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-          ],
-        }),
+          },
+        ]),
       );
     } catch (e) {
       if (isConditionalFailure(e)) {
@@ -108,37 +106,35 @@ export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
   async create(tenant, catalog) {
     const items = versionItems(tenant.tenantId, catalog);
     try {
-      await db().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName(),
-                Item: {
-                  ...tenantKeys.profile(tenant.tenantId),
-                  ...tenantKeys.listEntry(tenant.tenantId),
-                  entity: 'Tenant',
-                  ...tenant,
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
+      await runTransaction(
+        untagged([
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...tenantKeys.profile(tenant.tenantId),
+                ...tenantKeys.listEntry(tenant.tenantId),
+                entity: 'Tenant',
+                ...tenant,
               },
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-            {
-              Put: {
-                TableName: tableName(),
-                Item: items.current,
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: items.current,
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-            {
-              Put: {
-                TableName: tableName(),
-                Item: items.version,
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: items.version,
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-          ],
-        }),
+          },
+        ]),
       );
     } catch (e) {
       if (isConditionalFailure(e)) throw new Conflict(`A tenant with id ${tenant.tenantId} already exists.`);

@@ -1,11 +1,17 @@
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventContract } from '../../events/contract.ts';
 import { db, tableName } from '../db/client.ts';
 import { getItem, queryPage } from '../db/items.ts';
 import { auditKeys, chargeKeys, groupKeys, holderChangeKeys, memberKeys, numberKeys } from '../db/keys.ts';
 import { outboxPut } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
-import { cancellationCodes, isConditionalFailure, type TransactItem } from '../db/transactions.ts';
+import {
+  isConditionalFailure,
+  runTransaction,
+  type TransactItem,
+  TransactionRefused,
+  untagged,
+} from '../db/transactions.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import type { OneTimeCharge } from './charges.ts';
 import type { Group, Member } from './domain.ts';
@@ -280,31 +286,20 @@ const isAdmin = (actorMsisdn: string) => ({
   values: { ':actor': actorMsisdn },
 });
 
-// ----- transactions with retry on contention ---------------------------------------------------
-
-const CONFLICT_ATTEMPTS = 10;
+// ----- transactions ---------------------------------------------------------------------------
 
 /**
- * One TransactWriteItems. Concurrent transactions on the same item (the group profile, when many
- * members are added at once) are cancelled with `TransactionConflict`; those are retried with
- * jittered exponential backoff. A failed condition is never retried: it is returned as the index
- * of the item whose condition failed.
+ * Runs the items through the one transaction runner (contention retried there). A failed
+ * condition is returned as the index of the item whose condition failed, which each command
+ * turns into its own refusal.
  */
 async function transact(items: TransactItem[]): Promise<number | undefined> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db().send(new TransactWriteCommand({ TransactItems: items }));
-      return undefined;
-    } catch (e) {
-      const codes = cancellationCodes(e);
-      const failed = codes.indexOf('ConditionalCheckFailed');
-      if (failed >= 0) return failed;
-      const contention =
-        codes.includes('TransactionConflict') || (e as Error)?.name === 'TransactionConflictException';
-      if (!contention || attempt >= CONFLICT_ATTEMPTS) throw e;
-      const cap = Math.min(1000, 20 * 2 ** attempt);
-      await new Promise((r) => setTimeout(r, Math.random() * cap));
-    }
+  try {
+    await runTransaction(untagged(items));
+    return undefined;
+  } catch (e) {
+    if (e instanceof TransactionRefused) return e.index;
+    throw e;
   }
 }
 

@@ -1,9 +1,9 @@
-import { BatchWriteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { getItem, getItems, keyId, queryPage, strip } from '../db/items.ts';
 import { topUpKeys, voucherKeys } from '../db/keys.ts';
 import type { Page } from '../db/pagination.ts';
-import { isConditionalFailure } from '../db/transactions.ts';
+import { isConditionalFailure, runTransaction, untagged } from '../db/transactions.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import type { LedgerEntry } from './domain.ts';
 import {
@@ -159,11 +159,7 @@ export const dynamoVoucherRepository: VoucherRepository = {
       },
     });
     try {
-      await db().send(
-        new TransactWriteCommand({
-          TransactItems: [add(c.number, limits.perNumber), add(c.group, limits.perGroup)],
-        }),
-      );
+      await runTransaction(untagged([add(c.number, limits.perNumber), add(c.group, limits.perGroup)]));
       return true;
     } catch (e) {
       if (isConditionalFailure(e)) return false;

@@ -1,8 +1,4 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-
-import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 
 import type { EventContract } from '../../events/contract.ts';
 
@@ -36,7 +32,12 @@ import { outboxPut } from '../db/outbox.ts';
 
 import type { Page } from '../db/pagination.ts';
 
-import { cancellationCodes, isConditionalFailure, type TransactItem } from '../db/transactions.ts';
+import {
+  isConditionalFailure,
+  runTransaction,
+  type TransactItem,
+  TransactionRefused,
+} from '../db/transactions.ts';
 import type { CausedBy } from '../kernel/actor.ts';
 
 /**
@@ -330,8 +331,6 @@ export function dayCounterAdd(
 
 // ----- the transaction -----------------------------------------------------------------------
 
-const CONFLICT_ATTEMPTS = 12;
-
 /** Failures are reported in this order when several conditions fail at once. */
 const PRIORITY: RefusalTag[] = [
   'replay',
@@ -345,51 +344,16 @@ const PRIORITY: RefusalTag[] = [
   'day-limit',
 ];
 
-function oldItemOf(error: unknown, index: number): Record<string, unknown> | undefined {
-  const reasons = (error as { CancellationReasons?: { Item?: Record<string, unknown> }[] })
-    .CancellationReasons;
-  const item = reasons?.[index]?.Item;
-  if (!item) return undefined;
-  const first = Object.values(item)[0];
-  // The document client does not unmarshall exceptions: the item comes as AttributeValues.
-  return first &&
-    typeof first === 'object' &&
-    first !== null &&
-    ('S' in first || 'N' in first || 'M' in first)
-    ? unmarshall(item as Record<string, AttributeValue>)
-    : item;
-}
-
 /**
- * Sends one TransactWriteItems. Contention is retried (nothing was applied); a failed condition
- * becomes `MoneyRefused` for the highest-priority failed item. The SDK reuses one
- * ClientRequestToken across its own retries, and every money transaction carries a uniqueness
- * condition (guard, payment id, status), so a re-sent transaction can never apply twice.
+ * Sends one money transaction through the one runner; a failed condition becomes `MoneyRefused`
+ * for the highest-priority failed write. An untagged failure is a programming error and stays one.
  */
 export async function commit(tagged: Tagged[]): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db().send(new TransactWriteCommand({ TransactItems: tagged.map((t) => t.item) }));
-      return;
-    } catch (e) {
-      const codes = cancellationCodes(e);
-      const failed = codes.flatMap((c, i) => (c === 'ConditionalCheckFailed' ? [i] : []));
-      if (failed.length) {
-        const rank = (i: number) => {
-          const tag = tagged[i]?.tag;
-          return tag ? PRIORITY.indexOf(tag) : PRIORITY.length;
-        };
-        const index = failed.sort((a, b) => rank(a) - rank(b))[0]!;
-        const t = tagged[index]!;
-        if (!t.tag) throw e;
-        throw new MoneyRefused(t.tag, oldItemOf(e, index), t.subject);
-      }
-      const contention =
-        codes.includes('TransactionConflict') || (e as Error)?.name === 'TransactionConflictException';
-      if (!contention || attempt >= CONFLICT_ATTEMPTS) throw e;
-      const cap = Math.min(800, 10 * 2 ** attempt);
-      await new Promise((r) => setTimeout(r, cap / 2 + Math.random() * (cap / 2)));
-    }
+  try {
+    await runTransaction(tagged, PRIORITY);
+  } catch (e) {
+    if (e instanceof TransactionRefused && e.tag) throw new MoneyRefused(e.tag, e.item, e.subject);
+    throw e;
   }
 }
 
