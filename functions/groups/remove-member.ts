@@ -1,11 +1,11 @@
 import { memberView } from '#shared/groups/domain.ts';
 import { removeMember } from '#shared/groups/use-cases/members.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-import { dynamoCreditSettlement } from '#shared/money/dynamo.ts';
+import { creditSettlement } from '#shared/money/dynamo.ts';
 import { removeMember as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';
 
-const deps = { ...groupDeps, credit: dynamoCreditSettlement };
+const deps = { ...groupDeps, credit: creditSettlement };
 
 export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, query }) => {
   const actor = { principal, tenant, correlationId };

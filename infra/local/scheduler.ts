@@ -1,8 +1,13 @@
 import { Cron } from 'croner';
+
 import type { Schedule, ScheduledEvent } from '../../events/schedules.ts';
+
 import { logger } from '../../shared/kernel/observability.ts';
+
 import type { Tenant } from '../../shared/kernel/tenant.ts';
-import { dynamoTenantRepository, type TenantRepository } from '../../shared/tenants/dynamo.ts';
+
+import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
+import type { TenantRepository } from '../../shared/tenants/ports.ts';
 import { localContext } from './api-event.ts';
 import { loadModuleHandler } from './event-bus.ts';
 

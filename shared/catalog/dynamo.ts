@@ -1,25 +1,21 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+
 import { db, tableName } from '../db/client.ts';
+
 import { containerCache } from '../db/container-cache.ts';
-import { catalogKeys, planKeys, tenantKeys } from '../db/keys.ts';
-import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
+
+import { decodeCursor, encodeCursor } from '../db/pagination.ts';
+
 import { isConditionalFailure, runTransaction, untagged } from '../db/transactions.ts';
+
 import { Conflict } from '../kernel/errors.ts';
-import type { Tenant } from '../kernel/tenant.ts';
+
+import { tenantKeys } from '../tenants/keys.ts';
+
 import type { CatalogVersion } from './domain.ts';
 
-export interface CatalogRepository {
-  current(tenantId: string): Promise<CatalogVersion | undefined>;
-  /** Writes `next` as the new current version iff the current one is still `next.version - 1`. */
-  save(tenantId: string, next: CatalogVersion): Promise<void>;
-  listVersions(tenantId: string, limit: number, cursor?: string): Promise<Page<CatalogVersion>>;
-  planHasSubscribers(tenantId: string, planCode: string): Promise<boolean>;
-}
-
-export interface TenantWriter {
-  /** The tenant and version 1 of its catalog, in one transaction; Conflict if the id is taken. */
-  create(tenant: Tenant, catalog: CatalogVersion): Promise<void>;
-}
+import { catalogKeys, planKeys } from './keys.ts';
+import type { CatalogRepository, TenantWriter } from './ports.ts';
 
 const toVersion = (item: Record<string, unknown>): CatalogVersion => ({
   version: item.version as number,

@@ -48,3 +48,9 @@ export function outboxPut<S extends z.ZodType>(
     },
   };
 }
+
+/** An event to be written to the outbox in a command's transaction. */
+export interface DomainEvent {
+  contract: EventContract;
+  data: unknown;
+}

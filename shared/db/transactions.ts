@@ -18,6 +18,9 @@ export interface Write<Tag extends string = string> {
   subject?: string;
 }
 
+/** The writes one area contributes to another area's transaction (through a port). */
+export type TransactionPart = readonly Write[];
+
 /** A condition of the transaction failed: nothing was written. */
 export class TransactionRefused<Tag extends string = string> extends Error {
   constructor(

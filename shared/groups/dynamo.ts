@@ -1,10 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { EventContract } from '../../events/contract.ts';
 import { db, tableName } from '../db/client.ts';
 import { getItem, queryPage } from '../db/items.ts';
-import { auditKeys, chargeKeys, groupKeys, holderChangeKeys, memberKeys, numberKeys } from '../db/keys.ts';
 import { outboxPut } from '../db/outbox.ts';
-import type { Page } from '../db/pagination.ts';
 import {
   isConditionalFailure,
   runTransaction,
@@ -15,6 +12,23 @@ import {
 import { toPathForm } from '../kernel/phone.ts';
 import type { OneTimeCharge } from './charges.ts';
 import type { Group, Member } from './domain.ts';
+import { auditKeys, chargeKeys, groupKeys, holderChangeKeys, memberKeys, numberKeys } from './keys.ts';
+import type {
+  AuditEntry,
+  ChangeRecord,
+  GroupRepository,
+  HolderChangeOffer,
+  NumberAllocator,
+  NumberOwnership,
+  PlanMove,
+} from './ports.ts';
+import {
+  GroupPreconditionFailed,
+  NumberTaken,
+  OfferNotPending,
+  RegistrationTaken,
+  StaleMember,
+} from './ports.ts';
 
 /**
  * Groups, members, number ownership, audit trail, one-time charges and holder-change offers in the
@@ -23,150 +37,6 @@ import type { Group, Member } from './domain.ts';
  * conditions in that transaction enforce the invariants (a number in at most one group, the
  * per-plan member limit, only the current admin may change the group).
  */
-
-export interface AuditEntry {
-  entryId: string;
-  groupId: string;
-  at: string;
-  actor: { role: string; subject: string; msisdn?: string };
-  action: string;
-  /** `group` or the member's E.164 number. */
-  target: string;
-  before: unknown;
-  after: unknown;
-  correlationId?: string;
-}
-
-export interface DomainEvent {
-  contract: EventContract;
-  data: unknown;
-}
-
-/** What accompanies every state change in its transaction. */
-export interface ChangeRecord {
-  tenantId: string;
-  at: Date;
-  correlationId?: string;
-  audit: AuditEntry[];
-  events: DomainEvent[];
-  charges: OneTimeCharge[];
-}
-
-export interface NumberOwnership {
-  msisdn: string;
-  groupId: string;
-  status: 'active' | 'released';
-  holderOffer?: string;
-  holderOfferExpiresAt?: string;
-}
-
-export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
-
-export interface HolderChangeOffer {
-  offerId: string;
-  msisdn: string;
-  fromGroupId: string;
-  toGroupId: string;
-  status: OfferStatus;
-  createdAt: string;
-  createdBy: string;
-  expiresAt: string;
-  closedAt?: string;
-  closedBy?: string;
-}
-
-/** The group's conditions failed: not the admin any more, suspended, or a plan limit reached. */
-export class GroupPreconditionFailed extends Error {}
-/** The number is owned by a group (or was released and may not be reused this way). */
-export class NumberTaken extends Error {}
-/** The member item changed since it was read (optimistic lock). */
-export class StaleMember extends Error {}
-/** The offer is no longer pending, expired, or the number changed meanwhile. */
-export class OfferNotPending extends Error {}
-/** The company registration number is already registered in this tenant. */
-export class RegistrationTaken extends Error {}
-
-export interface PlanMove {
-  /** Plan that loses a member (absent when a member is added). */
-  from?: string;
-  /** Plan that gains a member, with its per-group limit. */
-  to?: { code: string; max?: number };
-}
-
-export interface GroupRepository {
-  getGroup(tenantId: string, groupId: string): Promise<Group | undefined>;
-  getMember(tenantId: string, groupId: string, msisdn: string): Promise<Member | undefined>;
-  getNumber(tenantId: string, msisdn: string): Promise<NumberOwnership | undefined>;
-  listGroups(tenantId: string, limit: number, cursor?: string): Promise<Page<Group>>;
-  listMembers(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<Member>>;
-  listAudit(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>>;
-  listCharges(
-    tenantId: string,
-    groupId: string,
-    period: string | undefined,
-    limit: number,
-    cursor?: string,
-  ): Promise<Page<OneTimeCharge>>;
-
-  /** Group, registration-number claim, admin member, number ownership: all or nothing. */
-  register(group: Group, admin: Member, numberMayBeReleased: boolean, rec: ChangeRecord): Promise<void>;
-  addMember(
-    actorMsisdn: string,
-    member: Member,
-    maxOnPlan: number | undefined,
-    numberMayBeReleased: boolean,
-    rec: ChangeRecord,
-  ): Promise<void>;
-  /** Writes `after` iff the member is still at `before.version`; moves the plan counts when the plan changes. */
-  updateMember(
-    actorMsisdn: string,
-    before: Member,
-    after: Member,
-    planMove: PlanMove | undefined,
-    rec: ChangeRecord,
-  ): Promise<void>;
-  /**
-   * Deletes the member and releases its number in one transaction with the change record; the
-   * `settlement` items (the money area's return of the remaining credit) join the same transaction.
-   */
-  removeMember(
-    actorMsisdn: string,
-    member: Member,
-    rec: ChangeRecord,
-    settlement?: TransactItem[],
-  ): Promise<void>;
-  changeAdmin(actorMsisdn: string, oldAdmin: Member, newAdmin: Member, rec: ChangeRecord): Promise<void>;
-  updateGroup(actorMsisdn: string, groupId: string, set: Partial<Group>, rec: ChangeRecord): Promise<void>;
-
-  getOffer(tenantId: string, offerId: string): Promise<HolderChangeOffer | undefined>;
-  listOffers(
-    tenantId: string,
-    groupId: string,
-    direction: 'incoming' | 'outgoing',
-    limit: number,
-    cursor?: string,
-  ): Promise<Page<HolderChangeOffer>>;
-  createOffer(actorMsisdn: string, offer: HolderChangeOffer, rec: ChangeRecord): Promise<void>;
-  /**
-   * Moves the member from the offering group to the receiving group; the `settlement` items (the
-   * return of the number's remaining credit to the offering group's admin) join the transaction.
-   */
-  acceptOffer(
-    actorMsisdn: string,
-    offer: HolderChangeOffer,
-    before: Member,
-    after: Member,
-    maxOnPlan: number | undefined,
-    rec: ChangeRecord,
-    settlement?: TransactItem[],
-  ): Promise<void>;
-  closeOffer(
-    offer: HolderChangeOffer,
-    status: 'declined' | 'withdrawn',
-    by: string,
-    rec: ChangeRecord,
-  ): Promise<void>;
-}
 
 // ----- items -------------------------------------------------------------------------------------
 
@@ -451,7 +321,7 @@ export const dynamoGroupRepository: GroupRepository = {
       ...recordItems(rec),
     ];
     const settlementFrom = items.length;
-    const failed = await transact([...items, ...settlement]);
+    const failed = await transact([...items, ...settlement.map((w) => w.item)]);
     if (failed === undefined) return;
     // The member, its number or its balance changed meanwhile: the caller reads again.
     if (failed <= 1 || failed >= settlementFrom) throw new StaleMember();
@@ -644,7 +514,7 @@ export const dynamoGroupRepository: GroupRepository = {
       ...recordItems(rec),
     ];
     const settlementFrom = items.length;
-    const failed = await transact([...items, ...settlement]);
+    const failed = await transact([...items, ...settlement.map((w) => w.item)]);
     if (failed === undefined) return;
     // Offer, member or number (or its balance) changed meanwhile.
     if (failed <= 4 || failed >= settlementFrom) throw new OfferNotPending();
@@ -734,11 +604,6 @@ function adminCheck(tenantId: string, groupId: string, actorMsisdn: string): Tra
 }
 
 // ----- number allocation -------------------------------------------------------------------------
-
-export interface NumberAllocator {
-  /** The next unused number of the range (E.164), or undefined when the range is exhausted. */
-  next(tenantId: string, range: { from: string; to: string }): Promise<string | undefined>;
-}
 
 /**
  * One counter item per range (`T#<t>#NUMRANGE#<from>`), advanced with an atomic UpdateItem ADD:

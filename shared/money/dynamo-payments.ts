@@ -1,123 +1,29 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+
 import { db, tableName } from '../db/client.ts';
+
 import { getItem, queryPage } from '../db/items.ts';
-import { auditKeys, paymentKeys, topUpKeys } from '../db/keys.ts';
-import type { Page } from '../db/pagination.ts';
 import { isConditionalFailure } from '../db/transactions.ts';
-import type { AuditEntry } from '../groups/dynamo.ts';
-import type { Money } from '../kernel/money.ts';
-import type { LedgerEntry } from './domain.ts';
+import { auditKeys } from '../groups/keys.ts';
 import {
   adminCheck,
   commit,
   credit,
-  type DomainEvent,
   eventPuts,
   guardPut,
   ledgerPut,
   memberCheck,
-  type OperationGuard,
   type Tagged,
 } from './dynamo.ts';
-import type { Payment, PaymentSettings, PaymentTarget, TopUp } from './payments.ts';
+import { paymentKeys, topUpKeys } from './keys.ts';
+import type { Payment, PaymentSettings, TopUp } from './payments.ts';
+import type { PaymentRepository, ReferenceTarget } from './ports.ts';
 
 /**
  * Top-ups (bank transfer, PayPal), payment references, payments received and payment settings
  * (keys in `keys.ts`, section "Money"). Commands that credit a balance are one transaction with
  * the ledger entries and events, like every money command (`money-repository.ts`).
  */
-
-export interface ReferenceTarget {
-  type: 'top-up';
-  topUpId: string;
-  groupId: string;
-  msisdn: string;
-}
-
-export interface TopUpWrite {
-  tenantId: string;
-  guard: OperationGuard;
-  /** The admin (E.164) that must still be the group's admin. */
-  admin: string;
-  topUp: TopUp;
-  at: Date;
-}
-
-export interface Credit {
-  msisdn: string;
-  amount: Money;
-}
-
-export interface CompleteTopUpWrite {
-  tenantId: string;
-  topUpId: string;
-  set: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'>;
-  /** The provider's payment, recorded under its own id (a second capture of one order is refused). */
-  payment: Payment;
-  credit: Credit;
-  entries: LedgerEntry[];
-  events: DomainEvent[];
-  at: Date;
-  correlationId?: string;
-}
-
-export interface PaymentWrite {
-  tenantId: string;
-  payment: Payment;
-  /** A matched top-up: completed now (`pending`) or already completed (the payment is all overpayment). */
-  topUp?: {
-    topUpId: string;
-    expectedStatus: 'pending' | 'completed';
-    set?: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'>;
-  };
-  /** The number credited, which must still be an active member of the group. */
-  member?: { groupId: string; msisdn: string };
-  credit?: Credit;
-  entries: LedgerEntry[];
-  events: DomainEvent[];
-  at: Date;
-  correlationId?: string;
-}
-
-export interface AssignWrite {
-  tenantId: string;
-  paymentId: string;
-  target: Extract<PaymentTarget, { type: 'number' }>;
-  assignedAt: string;
-  assignedBy: { role: string; subject: string };
-  credit: Credit;
-  entries: LedgerEntry[];
-  events: DomainEvent[];
-  at: Date;
-  correlationId?: string;
-}
-
-export interface SettingsWrite {
-  tenantId: string;
-  groupId: string;
-  admin: string;
-  settings: PaymentSettings;
-  audit: AuditEntry;
-}
-
-export interface PaymentRepository {
-  getTopUp(tenantId: string, topUpId: string): Promise<TopUp | undefined>;
-  /** Guard, admin and member checks, the top-up and (bank transfer) its unique payment reference. */
-  createTopUp(w: TopUpWrite): Promise<void>;
-  completeTopUp(w: CompleteTopUpWrite): Promise<void>;
-  /** Pending → declined; false when it was no longer pending. */
-  declineTopUp(tenantId: string, topUpId: string, reason: string, at: Date): Promise<boolean>;
-
-  getReference(tenantId: string, reference: string): Promise<ReferenceTarget | undefined>;
-  getPayment(tenantId: string, paymentId: string): Promise<Payment | undefined>;
-  /** The payment under its id (refused if it exists), and what it pays: all or nothing. */
-  recordPayment(w: PaymentWrite): Promise<void>;
-  listUnmatched(tenantId: string, limit: number, cursor?: string): Promise<Page<Payment>>;
-  assignPayment(w: AssignWrite): Promise<void>;
-
-  getSettings(tenantId: string, groupId: string): Promise<PaymentSettings | undefined>;
-  putSettings(w: SettingsWrite): Promise<void>;
-}
 
 // ----- items -------------------------------------------------------------------------------------
 

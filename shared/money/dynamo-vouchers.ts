@@ -1,75 +1,20 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+
 import { db, tableName } from '../db/client.ts';
+
 import { getItem, getItems, keyId, queryPage, strip } from '../db/items.ts';
-import { topUpKeys, voucherKeys } from '../db/keys.ts';
-import type { Page } from '../db/pagination.ts';
 import { isConditionalFailure, runTransaction, untagged } from '../db/transactions.ts';
 import { toPathForm } from '../kernel/phone.ts';
-import type { LedgerEntry } from './domain.ts';
-import {
-  adminCheck,
-  commit,
-  credit,
-  type DomainEvent,
-  eventPuts,
-  guardPut,
-  ledgerPut,
-  memberCheck,
-  type OperationGuard,
-} from './dynamo.ts';
-import type { TopUp } from './payments.ts';
+import { adminCheck, commit, credit, eventPuts, guardPut, ledgerPut, memberCheck } from './dynamo.ts';
+import { topUpKeys, voucherKeys } from './keys.ts';
+
+import type { GuessCounterKeys, VoucherRepository } from './ports.ts';
 import type { Voucher, VoucherBatch } from './vouchers.ts';
 
 /**
  * Voucher batches, vouchers (keyed by the hash of their code) and the failed-attempt counters
  * that stop guessing (keys in `keys.ts`, section "Money").
  */
-
-export interface RedemptionState {
-  voucher?: Voucher;
-  failures: { number: number; group: number };
-}
-
-export interface RedeemWrite {
-  tenantId: string;
-  guard: OperationGuard;
-  admin: string;
-  groupId: string;
-  msisdn: string;
-  codeHash: string;
-  batchId: string;
-  /** Tenant calendar date: the voucher must be valid through it. */
-  today: string;
-  topUp: TopUp;
-  entries: LedgerEntry[];
-  events: DomainEvent[];
-  at: Date;
-  correlationId?: string;
-}
-
-export interface GuessCounterKeys {
-  tenantId: string;
-  msisdn: string;
-  groupId: string;
-  window: string;
-}
-
-export interface VoucherRepository {
-  /** Vouchers first, then the batch: the batch (and so its codes) exists only once every voucher does. */
-  issueBatch(tenantId: string, batch: VoucherBatch, vouchers: Voucher[]): Promise<void>;
-  getBatch(tenantId: string, batchId: string): Promise<VoucherBatch | undefined>;
-  listBatches(tenantId: string, limit: number, cursor?: string): Promise<Page<VoucherBatch>>;
-  /** One consistent BatchGetItem: the voucher and both failure counters of the window. */
-  redemptionState(k: GuessCounterKeys, codeHash: string): Promise<RedemptionState>;
-  /** Counts a failed attempt on both counters; false when either was already at its limit. */
-  recordFailedGuess(
-    k: GuessCounterKeys,
-    limits: { perNumber: number; perGroup: number },
-    expiresAt: Date,
-  ): Promise<boolean>;
-  /** Guard, admin, member, voucher issued→redeemed, batch count, top-up, credit, ledger, events. */
-  redeem(w: RedeemWrite): Promise<void>;
-}
 
 const epoch = (at: Date) => Math.floor(at.getTime() / 1000);
 

@@ -1,44 +1,27 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-
-import type { EventContract } from '../../events/contract.ts';
-
 import { CreditTransferred } from '../../events/credit-transferred.ts';
-
 import { db, tableName } from '../db/client.ts';
-
 import { getItem, getItems, keyId, queryPage } from '../db/items.ts';
-
-import { newId } from '../kernel/ids.ts';
-
-import type { Money } from '../kernel/money.ts';
-
-import { toPathForm } from '../kernel/phone.ts';
-
-import { type LedgerEntry, transferEntries } from './domain.ts';
-
-export type { TransactItem } from '../db/transactions.ts';
-
-import {
-  balanceKeys,
-  groupKeys,
-  ledgerKeys,
-  moneyNotificationKeys,
-  numberKeys,
-  operationKeys,
-  transferKeys,
-} from '../db/keys.ts';
-
-import { outboxPut } from '../db/outbox.ts';
-
-import type { Page } from '../db/pagination.ts';
-
+import { type DomainEvent, outboxPut } from '../db/outbox.ts';
 import {
   isConditionalFailure,
   runTransaction,
   type TransactItem,
   TransactionRefused,
+  untagged,
+  type Write,
 } from '../db/transactions.ts';
+import { groupKeys, numberKeys } from '../groups/keys.ts';
+import type { CreditSettlement } from '../groups/ports.ts';
 import type { CausedBy } from '../kernel/actor.ts';
+import { newId } from '../kernel/ids.ts';
+import type { Money } from '../kernel/money.ts';
+import { toPathForm } from '../kernel/phone.ts';
+import { moneyNotificationKeys } from '../notifications/keys.ts';
+import { type LedgerEntry, transferEntries } from './domain.ts';
+import { balanceKeys, ledgerKeys, operationKeys, transferKeys } from './keys.ts';
+import type { MoneyRepository, OperationGuard, RefusalTag } from './ports.ts';
+import { MoneyRefused } from './ports.ts';
 
 /**
  * Balances, the ledger, transfers and operation guards in the single table (keys in `keys.ts`,
@@ -50,100 +33,8 @@ import type { CausedBy } from '../kernel/actor.ts';
  * (`TransactionConflict`) is retried with jittered backoff.
  */
 
-/** Which condition refused a money transaction. */
-export type RefusalTag =
-  | 'replay'
-  | 'admin'
-  | 'member'
-  | 'funds'
-  | 'day-limit'
-  | 'state'
-  | 'payment-exists'
-  | 'voucher'
-  | 'batch';
-
-export class MoneyRefused extends Error {
-  constructor(
-    readonly tag: RefusalTag,
-    /** The item as it was when its condition failed (absent if it did not exist). */
-    readonly item?: Record<string, unknown>,
-    /** Free detail of the tag, e.g. the number whose membership failed. */
-    readonly subject?: string,
-  ) {
-    super(`money transaction refused: ${tag}${subject ? ` (${subject})` : ''}`);
-    this.name = 'MoneyRefused';
-  }
-}
-
-/** A transaction item with the tag its condition failure is reported under. */
-export interface Tagged {
-  item: TransactItem;
-  tag?: RefusalTag;
-  subject?: string;
-}
-
-export interface DomainEvent {
-  contract: EventContract;
-  data: unknown;
-}
-
-/** Kept with the command's result, so a replay after the idempotency record is gone still finds it. */
-export interface OperationGuard {
-  opHash: string;
-  operation: string;
-  requestHash: string;
-  /** The first response body (transfers, vouchers, bank top-ups). */
-  result?: unknown;
-  /** What the command created (a PayPal top-up resumes from it). */
-  ref?: { type: 'top-up'; id: string };
-  createdAt: string;
-}
-
-export interface BalanceRecord {
-  balance: Money | undefined;
-  updatedAt?: string;
-  /** The number's owner (groups area): which group, and whether still active. */
-  owner?: { groupId: string; status: string };
-}
-
-export interface TransferWrite {
-  tenantId: string;
-  groupId: string;
-  actor: string;
-  guard: OperationGuard;
-  from: string;
-  to: string;
-  amount: Money;
-  day: { day: string; maxPerDay: number };
-  entries: LedgerEntry[];
-  events: DomainEvent[];
-  at: Date;
-  correlationId?: string;
-}
-
-export interface MoneyRepository {
-  getGuard(tenantId: string, opHash: string): Promise<OperationGuard | undefined>;
-  getBalance(tenantId: string, msisdn: string): Promise<BalanceRecord>;
-  /** A number's entries inside one group, newest first. */
-  listLedger(
-    tenantId: string,
-    msisdn: string,
-    groupId: string,
-    limit: number,
-    cursor?: string,
-  ): Promise<Page<LedgerEntry>>;
-  /** Every entry of the group's numbers in one billing period, oldest first (GSI1). */
-  statement(
-    tenantId: string,
-    groupId: string,
-    period: string,
-    limit: number,
-    cursor?: string,
-  ): Promise<Page<LedgerEntry>>;
-  /** Used today by the group's transfers (0 when none). */
-  transferredOn(tenantId: string, groupId: string, day: string): Promise<number>;
-  transfer(write: TransferWrite): Promise<void>;
-}
+/** A money write, with the tag its condition failure is reported under. */
+export type Tagged = Write<RefusalTag>;
 
 // ----- items -------------------------------------------------------------------------------------
 
@@ -514,13 +405,14 @@ export const dynamoNotificationLog: NotificationLog = {
   },
 };
 
-/** What removing a member needs from the money area (see `returnCreditItems`). */
-export interface CreditSettlement {
-  balanceOf(tenantId: string, msisdn: string): Promise<Money | undefined>;
-  returnToAdmin: typeof returnCreditItems;
-}
-
-export const dynamoCreditSettlement: CreditSettlement = {
-  balanceOf: async (tenantId, msisdn) => (await dynamoMoneyRepository.getBalance(tenantId, msisdn)).balance,
-  returnToAdmin: returnCreditItems,
+/**
+ * The money side of a number leaving its group (the groups area's `CreditSettlement` port): reads
+ * the balance and, when there is credit, contributes the writes of `returnCreditItems`.
+ */
+export const creditSettlement: CreditSettlement = {
+  async settle(s) {
+    const { balance } = await dynamoMoneyRepository.getBalance(s.tenantId, s.from);
+    if (!balance || !(balance.amount > 0)) return { writes: [] };
+    return { returned: balance, writes: untagged(returnCreditItems({ ...s, amount: balance })) };
+  },
 };

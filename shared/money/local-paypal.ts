@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CaptureResult, PaymentProvider } from './payment-provider.ts';
+import type { CaptureResult, PaymentProvider } from './ports.ts';
 
 /**
  * The local stand-in for PayPal: no network, and the same order always gives the same answer.

@@ -1,5 +1,5 @@
 import { fromDecimalString } from '../kernel/money.ts';
-import type { CaptureRequest, CaptureResult, PaymentProvider } from './payment-provider.ts';
+import type { CaptureRequest, CaptureResult, PaymentProvider } from './ports.ts';
 
 /**
  * The PayPal adapter (Orders v2): OAuth2 client credentials, then

@@ -1,14 +1,15 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+
 import { db, tableName } from '../db/client.ts';
+
 import { containerCache } from '../db/container-cache.ts';
-import { tenantKeys } from '../db/keys.ts';
-import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
+
+import { decodeCursor, encodeCursor } from '../db/pagination.ts';
+
 import type { Tenant } from '../kernel/tenant.ts';
 
-export interface TenantRepository {
-  get(tenantId: string): Promise<Tenant | undefined>;
-  list(limit: number, cursor?: string): Promise<Page<Tenant>>;
-}
+import { tenantKeys } from './keys.ts';
+import type { TenantRepository } from './ports.ts';
 
 function toTenant(item: Record<string, unknown>): Tenant {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, entity: _e, ...rest } = item;

@@ -185,7 +185,7 @@ async function memberCount(api: LocalApi, g: Group): Promise<number> {
 async function seedMembers(g: Group, count: number): Promise<number> {
   const { BatchWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
   const { db, tableName } = await import('../../shared/db/client.ts');
-  const { groupKeys, memberKeys } = await import('../../shared/db/keys.ts');
+  const { groupKeys, memberKeys } = await import('../../shared/groups/keys.ts');
   const { dynamoGroupRepository } = await import('../../shared/groups/dynamo.ts');
   const template = await dynamoGroupRepository.getMember(TENANT, g.groupId, `+${g.admin}`);
   if (!template) throw new Error('the admin member is not readable through the repository');

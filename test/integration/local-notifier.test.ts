@@ -1,8 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { db, tableName } from '../../shared/db/client.ts';
-import { notificationKeys } from '../../shared/db/keys.ts';
+
 import { logger } from '../../shared/kernel/observability.ts';
+import { notificationKeys } from '../../shared/notifications/keys.ts';
 import { createLocalNotifier, listOutbox } from '../../shared/notifications/local-outbox.ts';
 import { installNotifier, notifier } from '../../shared/notifications/notifier.ts';
 import { awsNotifier } from '../../shared/notifications/sns-ses.ts';

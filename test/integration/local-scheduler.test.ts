@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import type { Schedule, ScheduledEvent } from '../../events/schedules.ts';
+
 import { schedules as declaredSchedules } from '../../events/schedules.ts';
+
 import { type LocalScheduler, runNow, startScheduler } from '../../infra/local/scheduler.ts';
+
 import type { Tenant } from '../../shared/kernel/tenant.ts';
-import type { TenantRepository } from '../../shared/tenants/dynamo.ts';
+import type { TenantRepository } from '../../shared/tenants/ports.ts';
 
 function tenant(tenantId: string, timeZone: string): Tenant {
   return {

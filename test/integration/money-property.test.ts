@@ -14,15 +14,23 @@ import { db, tableName } from '../../shared/db/client.ts';
 import { dynamoGroupRepository } from '../../shared/groups/dynamo.ts';
 
 import { idempotentRunner } from '../../shared/handlers/idempotency.ts';
+
 import type { TenantPrincipal } from '../../shared/kernel/actor.ts';
+
 import { fixedClock } from '../../shared/kernel/clock.ts';
+
 import { Conflict, DomainError } from '../../shared/kernel/errors.ts';
+
 import type { Tenant } from '../../shared/kernel/tenant.ts';
+
 import { dynamoMoneyRepository } from '../../shared/money/dynamo.ts';
+
 import { dynamoPaymentRepository } from '../../shared/money/dynamo-payments.ts';
+
 import { dynamoVoucherRepository } from '../../shared/money/dynamo-vouchers.ts';
+
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
-import type { PaymentProvider } from '../../shared/money/payment-provider.ts';
+import type { PaymentProvider } from '../../shared/money/ports.ts';
 import { type Operation, transferCredit } from '../../shared/money/use-cases/money.ts';
 import { recordPayment } from '../../shared/money/use-cases/payments.ts';
 import { topUp } from '../../shared/money/use-cases/top-ups.ts';

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+
 import { PoliciesSchema } from '../../shared/catalog/domain.ts';
+
 import type { Group } from '../../shared/groups/domain.ts';
-import type { GroupRepository } from '../../shared/groups/dynamo.ts';
+
+import type { GroupRepository } from '../../shared/groups/ports.ts';
+
 import { fixedClock } from '../../shared/kernel/clock.ts';
+
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../shared/kernel/errors.ts';
+
 import type { Tenant } from '../../shared/kernel/tenant.ts';
-import { MoneyRefused, type MoneyRepository, type TransferWrite } from '../../shared/money/dynamo.ts';
+import { MoneyRefused, type MoneyRepository, type TransferWrite } from '../../shared/money/ports.ts';
 import { type MoneyDeps, operationGuard, transferCredit } from '../../shared/money/use-cases/money.ts';
 
 /** The transfer use case with in-memory fakes: how each refused condition reaches the caller. */

@@ -1,8 +1,11 @@
 import type { Clock } from '../../kernel/clock.ts';
+
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../kernel/errors.ts';
+
 import type { Tenant } from '../../kernel/tenant.ts';
+
 import { type Catalog, type CatalogVersion, catalogIssues, raisedPlans } from '../domain.ts';
-import type { CatalogRepository } from '../dynamo.ts';
+import type { CatalogRepository } from '../ports.ts';
 
 export interface CatalogDeps {
   catalogs: CatalogRepository;

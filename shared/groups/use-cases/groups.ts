@@ -9,9 +9,7 @@ import { GroupRegistered } from '../../../events/group-registered.ts';
 import { MemberAdded } from '../../../events/member-added.ts';
 
 import type { Catalog, Plan } from '../../catalog/domain.ts';
-
-import type { CatalogRepository } from '../../catalog/dynamo.ts';
-
+import type { CatalogRepository } from '../../catalog/ports.ts';
 import type { Page } from '../../db/pagination.ts';
 import type { Actor, ActorPrincipal } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
@@ -52,7 +50,7 @@ import {
   NumberTaken,
   RegistrationTaken,
   StaleMember,
-} from '../dynamo.ts';
+} from '../ports.ts';
 import { normalizeVatId } from '../vat-id.ts';
 
 /**

@@ -1,22 +1,15 @@
 import { HolderChangeOffered } from '../../../events/holder-change-offered.ts';
+
 import { HolderChanged } from '../../../events/holder-changed.ts';
 import type { Page } from '../../db/pagination.ts';
 import { type Actor, type ActorPrincipal, causedBy } from '../../kernel/actor.ts';
-
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { fromPathForm, toPathForm } from '../../kernel/phone.ts';
-
-import type { CreditSettlement } from '../../money/dynamo.ts';
-
 import { feeCharge, type OneTimeCharge } from '../charges.ts';
-
 import { checkPlanLimit, findPlan, type Member } from '../domain.ts';
-
-import { GroupPreconditionFailed, type HolderChangeOffer, OfferNotPending } from '../dynamo.ts';
-
+import type { CreditSettlement } from '../ports.ts';
+import { GroupPreconditionFailed, type HolderChangeOffer, OfferNotPending } from '../ports.ts';
 import {
   accessGroup,
   auditEntry,
@@ -216,24 +209,19 @@ export async function acceptHolderChange(
     },
   });
   // The prepaid credit stays with the company that paid it: back to the offering group's admin.
-  const [fromGroup, balance] = await Promise.all([
-    deps.groups.getGroup(tenantId, offer.fromGroupId),
-    deps.credit.balanceOf(tenantId, offer.msisdn),
-  ]);
-  const settlement =
-    fromGroup && balance && balance.amount > 0
-      ? deps.credit.returnToAdmin({
-          tenantId,
-          groupId: offer.fromGroupId,
-          from: offer.msisdn,
-          adminMsisdn: fromGroup.adminMsisdn,
-          amount: balance,
-          at,
-          timeZone: actor.tenant.timeZone,
-          causedBy: causedBy(actor.principal),
-          ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
-        })
-      : [];
+  const fromGroup = await deps.groups.getGroup(tenantId, offer.fromGroupId);
+  const settlement = fromGroup
+    ? await deps.credit.settle({
+        tenantId,
+        groupId: offer.fromGroupId,
+        from: offer.msisdn,
+        adminMsisdn: fromGroup.adminMsisdn,
+        at,
+        timeZone: actor.tenant.timeZone,
+        causedBy: causedBy(actor.principal),
+        ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+      })
+    : { writes: [] };
   try {
     await deps.groups.acceptOffer(
       access.msisdn,
@@ -242,7 +230,7 @@ export async function acceptHolderChange(
       after,
       plan.maxMembersPerGroup,
       rec,
-      settlement,
+      settlement.writes,
     );
   } catch (e) {
     if (e instanceof OfferNotPending) {

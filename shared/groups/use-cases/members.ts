@@ -1,6 +1,9 @@
 import { AddOnChanged } from '../../../events/add-on-changed.ts';
+
 import { MemberRemoved } from '../../../events/member-removed.ts';
+
 import { PlanChanged } from '../../../events/plan-changed.ts';
+
 import { ServiceSettingsChanged } from '../../../events/service-settings-changed.ts';
 import type { Plan } from '../../catalog/domain.ts';
 import type { Page } from '../../db/pagination.ts';
@@ -9,11 +12,8 @@ import { localDate } from '../../kernel/calendar.ts';
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { fromPathForm } from '../../kernel/phone.ts';
-import type { CreditSettlement } from '../../money/dynamo.ts';
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../charges.ts';
-
 import { clawbackFor, isCommitmentActive } from '../commitment.ts';
-
 import {
   applySettings,
   checkPlanLimit,
@@ -26,9 +26,8 @@ import {
   settingsChanged,
   type Viewer,
 } from '../domain.ts';
-
-import { GroupPreconditionFailed, StaleMember } from '../dynamo.ts';
-
+import type { CreditSettlement } from '../ports.ts';
+import { GroupPreconditionFailed, StaleMember } from '../ports.ts';
 import {
   accessGroup,
   auditEntry,
@@ -499,23 +498,18 @@ export async function removeMember(
     },
   });
   // The remaining prepaid credit goes back to the administrator in the same transaction.
-  const balance = await deps.credit.balanceOf(actor.tenant.tenantId, member.msisdn);
-  const settlement =
-    balance && balance.amount > 0
-      ? deps.credit.returnToAdmin({
-          tenantId: actor.tenant.tenantId,
-          groupId,
-          from: member.msisdn,
-          adminMsisdn: access.group.adminMsisdn,
-          amount: balance,
-          at,
-          timeZone: actor.tenant.timeZone,
-          causedBy: causedBy(actor.principal),
-          ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
-        })
-      : [];
+  const settlement = await deps.credit.settle({
+    tenantId: actor.tenant.tenantId,
+    groupId,
+    from: member.msisdn,
+    adminMsisdn: access.group.adminMsisdn,
+    at,
+    timeZone: actor.tenant.timeZone,
+    causedBy: causedBy(actor.principal),
+    ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+  });
   try {
-    await deps.groups.removeMember(access.msisdn, member, rec, settlement);
+    await deps.groups.removeMember(access.msisdn, member, rec, settlement.writes);
   } catch (e) {
     if (e instanceof StaleMember) throw stale();
     if (e instanceof GroupPreconditionFailed) return explainGroupFailure(deps, actor, groupId);

@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto';
+
 import { CreditTransferred } from '../../../events/credit-transferred.ts';
-import type { CatalogRepository } from '../../catalog/dynamo.ts';
+import type { CatalogRepository } from '../../catalog/ports.ts';
 import type { Page } from '../../db/pagination.ts';
-import type { GroupRepository } from '../../groups/dynamo.ts';
+import type { GroupRepository } from '../../groups/ports.ts';
 import { accessGroup, requireAdmin, requireNotOperator } from '../../groups/use-cases/groups.ts';
 import { type Actor, type ActorPrincipal, causedBy } from '../../kernel/actor.ts';
 import { billingPeriod, localDate } from '../../kernel/calendar.ts';
-
 import type { Clock } from '../../kernel/clock.ts';
-
 import { Conflict, DomainError, Forbidden, NotFound, RuleViolation } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { type Money, zero } from '../../kernel/money.ts';
-
 import { fromPathForm } from '../../kernel/phone.ts';
-
 import {
   dailyRoom,
   decideTransfer,
@@ -25,8 +20,7 @@ import {
   type TransferBody,
   transferEntries,
 } from '../domain.ts';
-
-import { MoneyRefused, type MoneyRepository, type OperationGuard } from '../dynamo.ts';
+import { MoneyRefused, type MoneyRepository, type OperationGuard } from '../ports.ts';
 
 /**
  * Prepaid credit: balances, a number's ledger, the group statement and credit transfers.

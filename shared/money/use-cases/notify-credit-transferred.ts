@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { EventDetail } from '../../../events/contract.ts';
+
 import type { CreditTransferred } from '../../../events/credit-transferred.ts';
-import type { GroupRepository } from '../../groups/dynamo.ts';
+import type { GroupRepository } from '../../groups/ports.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { formatMoney, type Money } from '../../kernel/money.ts';
 import type { Tenant } from '../../kernel/tenant.ts';

@@ -1,9 +1,9 @@
 import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
 
 import { PaymentReceived } from '../../../events/payment-received.ts';
-
+import type { DomainEvent } from '../../db/outbox.ts';
 import type { Page } from '../../db/pagination.ts';
-import type { GroupRepository } from '../../groups/dynamo.ts';
+import type { GroupRepository } from '../../groups/ports.ts';
 import { accessGroup, auditEntry, requireAdmin, requireGroupReader } from '../../groups/use-cases/groups.ts';
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
@@ -12,8 +12,6 @@ import { Conflict, NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { assertCurrency, type Money } from '../../kernel/money.ts';
 import { creditEntry, type LedgerEntry } from '../domain.ts';
-import { type DomainEvent, MoneyRefused } from '../dynamo.ts';
-import type { PaymentRepository, PaymentWrite, ReferenceTarget } from '../dynamo-payments.ts';
 import {
   decidePaymentSettings,
   isCreditorReference,
@@ -28,6 +26,8 @@ import {
   splitPayment,
   type TopUp,
 } from '../payments.ts';
+
+import { MoneyRefused, type PaymentRepository, type PaymentWrite, type ReferenceTarget } from '../ports.ts';
 import { explainAdminRefusal } from './money.ts';
 
 /**

@@ -3,16 +3,21 @@ import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
 import { PaymentReceived } from '../../../events/payment-received.ts';
 
 import { accessGroup, requireAdmin } from '../../groups/use-cases/groups.ts';
+
 import { type Actor, causedBy } from '../../kernel/actor.ts';
+
 import { Conflict, NotFound, RuleViolation } from '../../kernel/errors.ts';
+
 import { newId } from '../../kernel/ids.ts';
+
 import { assertCurrency, type Money } from '../../kernel/money.ts';
+
 import { fromPathForm } from '../../kernel/phone.ts';
+
 import { creditEntry } from '../domain.ts';
-import { MoneyRefused } from '../dynamo.ts';
-import type { PaymentRepository } from '../dynamo-payments.ts';
-import type { PaymentProvider } from '../payment-provider.ts';
+
 import { newPaymentReference, type Payment, type TopUp, type TopUpBody, topUpView } from '../payments.ts';
+import { MoneyRefused, type PaymentProvider, type PaymentRepository } from '../ports.ts';
 import {
   checkReplay,
   explainAdminRefusal,

@@ -3,8 +3,11 @@ import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
 import { VoucherRedeemed } from '../../../events/voucher-redeemed.ts';
 
 import type { Page } from '../../db/pagination.ts';
+
 import { type Actor, causedBy } from '../../kernel/actor.ts';
+
 import { localDate } from '../../kernel/calendar.ts';
+
 import {
   Conflict,
   Forbidden,
@@ -13,13 +16,17 @@ import {
   RuleViolation,
   TooManyRequests,
 } from '../../kernel/errors.ts';
+
 import { newId } from '../../kernel/ids.ts';
+
 import { assertCurrency } from '../../kernel/money.ts';
+
 import { fromPathForm } from '../../kernel/phone.ts';
+
 import { creditEntry } from '../domain.ts';
-import { MoneyRefused } from '../dynamo.ts';
-import type { VoucherRepository } from '../dynamo-vouchers.ts';
+
 import { type TopUp, topUpView } from '../payments.ts';
+import { MoneyRefused, type VoucherRepository } from '../ports.ts';
 import {
   batchView,
   GUESS_LIMITS,

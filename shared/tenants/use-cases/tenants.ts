@@ -1,10 +1,10 @@
 import type * as z from 'zod';
 import { CatalogSchema, type PoliciesSchema } from '../../catalog/domain.ts';
-import type { TenantWriter } from '../../catalog/dynamo.ts';
+import type { TenantWriter } from '../../catalog/ports.ts';
 import type { Page } from '../../db/pagination.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Tenant, TenantSettings } from '../../kernel/tenant.ts';
-import type { TenantRepository } from '../dynamo.ts';
+import type { TenantRepository } from '../ports.ts';
 
 export interface TenantDeps {
   tenants: TenantRepository;

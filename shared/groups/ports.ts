@@ -1,0 +1,182 @@
+import type { DomainEvent } from '../db/outbox.ts';
+import type { Page } from '../db/pagination.ts';
+import type { TransactionPart } from '../db/transactions.ts';
+import type { CausedBy } from '../kernel/actor.ts';
+import type { Money } from '../kernel/money.ts';
+import type { OneTimeCharge } from './charges.ts';
+import type { Group, Member } from './domain.ts';
+
+/**
+ * What the groups use cases need from storage and from the areas around them. The DynamoDB
+ * adapter is `dynamo.ts`; tests pass in-memory fakes.
+ */
+
+export interface AuditEntry {
+  entryId: string;
+  groupId: string;
+  at: string;
+  actor: { role: string; subject: string; msisdn?: string };
+  action: string;
+  /** `group` or the member's E.164 number. */
+  target: string;
+  before: unknown;
+  after: unknown;
+  correlationId?: string;
+}
+
+/** What accompanies every state change in its transaction. */
+export interface ChangeRecord {
+  tenantId: string;
+  at: Date;
+  correlationId?: string;
+  audit: AuditEntry[];
+  events: DomainEvent[];
+  charges: OneTimeCharge[];
+}
+
+export interface NumberOwnership {
+  msisdn: string;
+  groupId: string;
+  status: 'active' | 'released';
+  holderOffer?: string;
+  holderOfferExpiresAt?: string;
+}
+
+export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+export interface HolderChangeOffer {
+  offerId: string;
+  msisdn: string;
+  fromGroupId: string;
+  toGroupId: string;
+  status: OfferStatus;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  closedAt?: string;
+  closedBy?: string;
+}
+
+/** The group's conditions failed: not the admin any more, suspended, or a plan limit reached. */
+export class GroupPreconditionFailed extends Error {}
+/** The number is owned by a group (or was released and may not be reused this way). */
+export class NumberTaken extends Error {}
+/** The member item changed since it was read (optimistic lock). */
+export class StaleMember extends Error {}
+/** The offer is no longer pending, expired, or the number changed meanwhile. */
+export class OfferNotPending extends Error {}
+/** The company registration number is already registered in this tenant. */
+export class RegistrationTaken extends Error {}
+
+export interface PlanMove {
+  /** Plan that loses a member (absent when a member is added). */
+  from?: string;
+  /** Plan that gains a member, with its per-group limit. */
+  to?: { code: string; max?: number };
+}
+
+export interface GroupRepository {
+  getGroup(tenantId: string, groupId: string): Promise<Group | undefined>;
+  getMember(tenantId: string, groupId: string, msisdn: string): Promise<Member | undefined>;
+  getNumber(tenantId: string, msisdn: string): Promise<NumberOwnership | undefined>;
+  listGroups(tenantId: string, limit: number, cursor?: string): Promise<Page<Group>>;
+  listMembers(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<Member>>;
+  listAudit(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>>;
+  listCharges(
+    tenantId: string,
+    groupId: string,
+    period: string | undefined,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<OneTimeCharge>>;
+
+  /** Group, registration-number claim, admin member, number ownership: all or nothing. */
+  register(group: Group, admin: Member, numberMayBeReleased: boolean, rec: ChangeRecord): Promise<void>;
+  addMember(
+    actorMsisdn: string,
+    member: Member,
+    maxOnPlan: number | undefined,
+    numberMayBeReleased: boolean,
+    rec: ChangeRecord,
+  ): Promise<void>;
+  /** Writes `after` iff the member is still at `before.version`; moves the plan counts when the plan changes. */
+  updateMember(
+    actorMsisdn: string,
+    before: Member,
+    after: Member,
+    planMove: PlanMove | undefined,
+    rec: ChangeRecord,
+  ): Promise<void>;
+  /**
+   * Deletes the member and releases its number in one transaction with the change record; the
+   * `settlement` items (the money area's return of the remaining credit) join the same transaction.
+   */
+  removeMember(
+    actorMsisdn: string,
+    member: Member,
+    rec: ChangeRecord,
+    settlement?: TransactionPart,
+  ): Promise<void>;
+  changeAdmin(actorMsisdn: string, oldAdmin: Member, newAdmin: Member, rec: ChangeRecord): Promise<void>;
+  updateGroup(actorMsisdn: string, groupId: string, set: Partial<Group>, rec: ChangeRecord): Promise<void>;
+
+  getOffer(tenantId: string, offerId: string): Promise<HolderChangeOffer | undefined>;
+  listOffers(
+    tenantId: string,
+    groupId: string,
+    direction: 'incoming' | 'outgoing',
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<HolderChangeOffer>>;
+  createOffer(actorMsisdn: string, offer: HolderChangeOffer, rec: ChangeRecord): Promise<void>;
+  /**
+   * Moves the member from the offering group to the receiving group; the `settlement` items (the
+   * return of the number's remaining credit to the offering group's admin) join the transaction.
+   */
+  acceptOffer(
+    actorMsisdn: string,
+    offer: HolderChangeOffer,
+    before: Member,
+    after: Member,
+    maxOnPlan: number | undefined,
+    rec: ChangeRecord,
+    settlement?: TransactionPart,
+  ): Promise<void>;
+  closeOffer(
+    offer: HolderChangeOffer,
+    status: 'declined' | 'withdrawn',
+    by: string,
+    rec: ChangeRecord,
+  ): Promise<void>;
+}
+
+export interface NumberAllocator {
+  /** The next unused number of the range (E.164), or undefined when the range is exhausted. */
+  next(tenantId: string, range: { from: string; to: string }): Promise<string | undefined>;
+}
+
+/**
+ * Credit belongs to the company that paid it: when a number leaves its group (removal, change of
+ * holder) its remaining prepaid credit goes back to that group's administrator, in the same
+ * transaction as the departure. The money area owns that rule and implements this port.
+ */
+export interface CreditSettlement {
+  settle(s: {
+    tenantId: string;
+    groupId: string;
+    /** The departing number (E.164). */
+    from: string;
+    adminMsisdn: string;
+    at: Date;
+    timeZone: string;
+    causedBy: CausedBy;
+    correlationId?: string;
+  }): Promise<Settlement>;
+}
+
+export interface Settlement {
+  /** What goes back to the administrator; absent when the number had no credit. */
+  returned?: Money;
+  /** The writes that move it, joined to the departure's transaction. */
+  writes: TransactionPart;
+}

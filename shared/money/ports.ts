@@ -1,0 +1,255 @@
+import type { DomainEvent } from '../db/outbox.ts';
+import type { Page } from '../db/pagination.ts';
+import type { AuditEntry } from '../groups/ports.ts';
+import type { Money } from '../kernel/money.ts';
+import type { LedgerEntry } from './domain.ts';
+import type { Payment, PaymentSettings, PaymentTarget, TopUp } from './payments.ts';
+import type { Voucher, VoucherBatch } from './vouchers.ts';
+
+/** Which condition refused a money transaction. */
+export type RefusalTag =
+  | 'replay'
+  | 'admin'
+  | 'member'
+  | 'funds'
+  | 'day-limit'
+  | 'state'
+  | 'payment-exists'
+  | 'voucher'
+  | 'batch';
+
+export class MoneyRefused extends Error {
+  constructor(
+    readonly tag: RefusalTag,
+    /** The item as it was when its condition failed (absent if it did not exist). */
+    readonly item?: Record<string, unknown>,
+    /** Free detail of the tag, e.g. the number whose membership failed. */
+    readonly subject?: string,
+  ) {
+    super(`money transaction refused: ${tag}${subject ? ` (${subject})` : ''}`);
+    this.name = 'MoneyRefused';
+  }
+}
+
+/** Kept with the command's result, so a replay after the idempotency record is gone still finds it. */
+export interface OperationGuard {
+  opHash: string;
+  operation: string;
+  requestHash: string;
+  /** The first response body (transfers, vouchers, bank top-ups). */
+  result?: unknown;
+  /** What the command created (a PayPal top-up resumes from it). */
+  ref?: { type: 'top-up'; id: string };
+  createdAt: string;
+}
+
+export interface BalanceRecord {
+  balance: Money | undefined;
+  updatedAt?: string;
+  /** The number's owner (groups area): which group, and whether still active. */
+  owner?: { groupId: string; status: string };
+}
+
+export interface TransferWrite {
+  tenantId: string;
+  groupId: string;
+  actor: string;
+  guard: OperationGuard;
+  from: string;
+  to: string;
+  amount: Money;
+  day: { day: string; maxPerDay: number };
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface MoneyRepository {
+  getGuard(tenantId: string, opHash: string): Promise<OperationGuard | undefined>;
+  getBalance(tenantId: string, msisdn: string): Promise<BalanceRecord>;
+  /** A number's entries inside one group, newest first. */
+  listLedger(
+    tenantId: string,
+    msisdn: string,
+    groupId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<LedgerEntry>>;
+  /** Every entry of the group's numbers in one billing period, oldest first (GSI1). */
+  statement(
+    tenantId: string,
+    groupId: string,
+    period: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<LedgerEntry>>;
+  /** Used today by the group's transfers (0 when none). */
+  transferredOn(tenantId: string, groupId: string, day: string): Promise<number>;
+  transfer(write: TransferWrite): Promise<void>;
+}
+
+export interface ReferenceTarget {
+  type: 'top-up';
+  topUpId: string;
+  groupId: string;
+  msisdn: string;
+}
+
+export interface TopUpWrite {
+  tenantId: string;
+  guard: OperationGuard;
+  /** The admin (E.164) that must still be the group's admin. */
+  admin: string;
+  topUp: TopUp;
+  at: Date;
+}
+
+export interface Credit {
+  msisdn: string;
+  amount: Money;
+}
+
+export interface CompleteTopUpWrite {
+  tenantId: string;
+  topUpId: string;
+  set: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'>;
+  /** The provider's payment, recorded under its own id (a second capture of one order is refused). */
+  payment: Payment;
+  credit: Credit;
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface PaymentWrite {
+  tenantId: string;
+  payment: Payment;
+  /** A matched top-up: completed now (`pending`) or already completed (the payment is all overpayment). */
+  topUp?: {
+    topUpId: string;
+    expectedStatus: 'pending' | 'completed';
+    set?: Pick<TopUp, 'credited' | 'completedAt' | 'paymentId'>;
+  };
+  /** The number credited, which must still be an active member of the group. */
+  member?: { groupId: string; msisdn: string };
+  credit?: Credit;
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface AssignWrite {
+  tenantId: string;
+  paymentId: string;
+  target: Extract<PaymentTarget, { type: 'number' }>;
+  assignedAt: string;
+  assignedBy: { role: string; subject: string };
+  credit: Credit;
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface SettingsWrite {
+  tenantId: string;
+  groupId: string;
+  admin: string;
+  settings: PaymentSettings;
+  audit: AuditEntry;
+}
+
+export interface PaymentRepository {
+  getTopUp(tenantId: string, topUpId: string): Promise<TopUp | undefined>;
+  /** Guard, admin and member checks, the top-up and (bank transfer) its unique payment reference. */
+  createTopUp(w: TopUpWrite): Promise<void>;
+  completeTopUp(w: CompleteTopUpWrite): Promise<void>;
+  /** Pending → declined; false when it was no longer pending. */
+  declineTopUp(tenantId: string, topUpId: string, reason: string, at: Date): Promise<boolean>;
+
+  getReference(tenantId: string, reference: string): Promise<ReferenceTarget | undefined>;
+  getPayment(tenantId: string, paymentId: string): Promise<Payment | undefined>;
+  /** The payment under its id (refused if it exists), and what it pays: all or nothing. */
+  recordPayment(w: PaymentWrite): Promise<void>;
+  listUnmatched(tenantId: string, limit: number, cursor?: string): Promise<Page<Payment>>;
+  assignPayment(w: AssignWrite): Promise<void>;
+
+  getSettings(tenantId: string, groupId: string): Promise<PaymentSettings | undefined>;
+  putSettings(w: SettingsWrite): Promise<void>;
+}
+
+export interface RedemptionState {
+  voucher?: Voucher;
+  failures: { number: number; group: number };
+}
+
+export interface RedeemWrite {
+  tenantId: string;
+  guard: OperationGuard;
+  admin: string;
+  groupId: string;
+  msisdn: string;
+  codeHash: string;
+  batchId: string;
+  /** Tenant calendar date: the voucher must be valid through it. */
+  today: string;
+  topUp: TopUp;
+  entries: LedgerEntry[];
+  events: DomainEvent[];
+  at: Date;
+  correlationId?: string;
+}
+
+export interface GuessCounterKeys {
+  tenantId: string;
+  msisdn: string;
+  groupId: string;
+  window: string;
+}
+
+export interface VoucherRepository {
+  /** Vouchers first, then the batch: the batch (and so its codes) exists only once every voucher does. */
+  issueBatch(tenantId: string, batch: VoucherBatch, vouchers: Voucher[]): Promise<void>;
+  getBatch(tenantId: string, batchId: string): Promise<VoucherBatch | undefined>;
+  listBatches(tenantId: string, limit: number, cursor?: string): Promise<Page<VoucherBatch>>;
+  /** One consistent BatchGetItem: the voucher and both failure counters of the window. */
+  redemptionState(k: GuessCounterKeys, codeHash: string): Promise<RedemptionState>;
+  /** Counts a failed attempt on both counters; false when either was already at its limit. */
+  recordFailedGuess(
+    k: GuessCounterKeys,
+    limits: { perNumber: number; perGroup: number },
+    expiresAt: Date,
+  ): Promise<boolean>;
+  /** Guard, admin, member, voucher issued→redeemed, batch count, top-up, credit, ledger, events. */
+  redeem(w: RedeemWrite): Promise<void>;
+}
+
+/**
+ * Port to the card/PayPal payment provider. A top-up by PayPal (cards go through PayPal too)
+ * captures an order the payer approved in the provider's checkout. `requestId` is the
+ * provider-side idempotency key (PayPal-Request-Id): capturing again with the same id returns the
+ * first result, so a retried top-up never charges twice.
+ */
+export interface CaptureRequest {
+  tenantId: string;
+  /** The order the payer approved (PayPal order id). */
+  orderId: string;
+  /** What the top-up expects (the result reports what was actually captured). */
+  amount: Money;
+  /** Our top-up id: the idempotency key at the provider. */
+  requestId: string;
+  /** Shown to the payer, e.g. the payment reference. */
+  description: string;
+}
+
+export type CaptureResult =
+  | { status: 'completed'; providerPaymentId: string; amount: Money }
+  | { status: 'declined'; reason: string };
+
+export interface PaymentProvider {
+  readonly name: string;
+  capture(request: CaptureRequest): Promise<CaptureResult>;
+}
