@@ -1,5 +1,5 @@
 import { memberView } from '#shared/groups/domain.ts';
-import { acceptHolderChange } from '#shared/groups/use-cases/holder-change.ts';
+import { acceptHolderChange } from '#shared/groups/use-cases/accept-holder-change.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { creditSettlement } from '#shared/money/dynamo.ts';
 import { acceptHolderChange as route } from './routes.ts';

@@ -1,5 +1,5 @@
 import { memberView } from '#shared/groups/domain.ts';
-import { addMember } from '#shared/groups/use-cases/members.ts';
+import { addMember } from '#shared/groups/use-cases/add-member.ts';
 import { apiHandler, created } from '#shared/handlers/api-handler.ts';
 import { toPathForm } from '#shared/kernel/phone.ts';
 import { addMember as route } from './routes.ts';

@@ -1,5 +1,5 @@
 import { groupView } from '#shared/groups/domain.ts';
-import { changeAdmin } from '#shared/groups/use-cases/groups.ts';
+import { changeAdmin } from '#shared/groups/use-cases/change-admin.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { changeAdmin as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

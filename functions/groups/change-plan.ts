@@ -1,5 +1,5 @@
 import { memberView } from '#shared/groups/domain.ts';
-import { changePlan } from '#shared/groups/use-cases/members.ts';
+import { changePlan } from '#shared/groups/use-cases/change-plan.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { changePlan as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

@@ -1,4 +1,4 @@
-import { closeHolderChange } from '#shared/groups/use-cases/holder-change.ts';
+import { closeHolderChange } from '#shared/groups/use-cases/close-holder-change.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { closeHolderChange as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

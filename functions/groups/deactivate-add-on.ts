@@ -1,5 +1,5 @@
 import { memberView } from '#shared/groups/domain.ts';
-import { setAddOn } from '#shared/groups/use-cases/members.ts';
+import { setAddOn } from '#shared/groups/use-cases/set-add-on.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { deactivateAddOn as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

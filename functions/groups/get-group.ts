@@ -1,6 +1,7 @@
 import { groupView } from '#shared/groups/domain.ts';
+
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-import { getGroup } from '#shared/groups/use-cases/groups.ts';
+import { getGroup } from '#shared/groups/use-cases/get-group.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { getGroup as route } from './routes.ts';
 

@@ -1,6 +1,7 @@
 import { memberView } from '#shared/groups/domain.ts';
+
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-import { getMember } from '#shared/groups/use-cases/members.ts';
+import { getMember } from '#shared/groups/use-cases/get-member.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { getMember as route } from './routes.ts';
 

@@ -1,5 +1,5 @@
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-import { listAudit } from '#shared/groups/use-cases/groups.ts';
+import { listAudit } from '#shared/groups/use-cases/list-audit.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { listGroupAudit as route } from './routes.ts';
 

@@ -1,5 +1,5 @@
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-import { listCharges } from '#shared/groups/use-cases/groups.ts';
+import { listCharges } from '#shared/groups/use-cases/list-charges.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { listGroupCharges as route } from './routes.ts';
 

@@ -1,6 +1,7 @@
 import { groupView } from '#shared/groups/domain.ts';
+
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-import { listGroups } from '#shared/groups/use-cases/groups.ts';
+import { listGroups } from '#shared/groups/use-cases/list-groups.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { listGroups as route } from './routes.ts';
 

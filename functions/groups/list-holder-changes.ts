@@ -1,4 +1,4 @@
-import { listHolderChanges } from '#shared/groups/use-cases/holder-change.ts';
+import { listHolderChanges } from '#shared/groups/use-cases/list-holder-changes.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { listHolderChanges as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

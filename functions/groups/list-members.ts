@@ -1,6 +1,7 @@
 import { memberView } from '#shared/groups/domain.ts';
+
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-import { listMembers } from '#shared/groups/use-cases/members.ts';
+import { listMembers } from '#shared/groups/use-cases/list-members.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { listMembers as route } from './routes.ts';
 

@@ -1,4 +1,4 @@
-import { offerHolderChange } from '#shared/groups/use-cases/holder-change.ts';
+import { offerHolderChange } from '#shared/groups/use-cases/offer-holder-change.ts';
 import { apiHandler, created } from '#shared/handlers/api-handler.ts';
 import { offerHolderChange as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

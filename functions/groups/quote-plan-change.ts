@@ -1,4 +1,4 @@
-import { quotePlanChange } from '#shared/groups/use-cases/members.ts';
+import { quotePlanChange } from '#shared/groups/use-cases/quote-plan-change.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { quotePlanChange as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

@@ -1,5 +1,5 @@
 import { groupView, memberView } from '#shared/groups/domain.ts';
-import { registerGroup } from '#shared/groups/use-cases/groups.ts';
+import { registerGroup } from '#shared/groups/use-cases/register-group.ts';
 import { apiHandler, created } from '#shared/handlers/api-handler.ts';
 import { registerGroup as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

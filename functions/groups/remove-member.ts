@@ -1,5 +1,5 @@
 import { memberView } from '#shared/groups/domain.ts';
-import { removeMember } from '#shared/groups/use-cases/members.ts';
+import { removeMember } from '#shared/groups/use-cases/remove-member.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { creditSettlement } from '#shared/money/dynamo.ts';
 import { removeMember as route } from './routes.ts';

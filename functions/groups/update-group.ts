@@ -1,5 +1,5 @@
 import { groupView } from '#shared/groups/domain.ts';
-import { updateGroup } from '#shared/groups/use-cases/groups.ts';
+import { updateGroup } from '#shared/groups/use-cases/update-group.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { updateGroup as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

@@ -1,5 +1,5 @@
 import { memberView } from '#shared/groups/domain.ts';
-import { updateMember } from '#shared/groups/use-cases/members.ts';
+import { updateMember } from '#shared/groups/use-cases/update-member.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { updateMember as route } from './routes.ts';
 import { groupDeps } from './wiring.ts';

@@ -1,7 +1,9 @@
+import type { CatalogRepository } from '../catalog/ports.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
 import type { TransactionPart } from '../db/transactions.ts';
 import type { CausedBy } from '../kernel/actor.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
 import type { OneTimeCharge } from './charges.ts';
 import type { Group, Member } from './domain.ts';
@@ -179,4 +181,16 @@ export interface Settlement {
   returned?: Money;
   /** The writes that move it, joined to the departure's transaction. */
   writes: TransactionPart;
+}
+
+/**
+ * Business groups: registration, access rights, the group profile, the administrator handover,
+ * the audit trail and the one-time charges list. Members are in `groups-members.ts`, the change
+ * of holder in `groups-holder-change.ts`.
+ */
+export interface GroupDeps {
+  groups: GroupRepository;
+  numbers: NumberAllocator;
+  catalogs: Pick<CatalogRepository, 'current'>;
+  clock: Clock;
 }

@@ -1,6 +1,8 @@
+import type { CatalogRepository } from '../catalog/ports.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
-import type { AuditEntry } from '../groups/ports.ts';
+import type { AuditEntry, GroupRepository } from '../groups/ports.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
 import type { LedgerEntry } from './domain.ts';
 import type { Payment, PaymentSettings, PaymentTarget, TopUp } from './payments.ts';
@@ -252,4 +254,67 @@ export type CaptureResult =
 export interface PaymentProvider {
   readonly name: string;
   capture(request: CaptureRequest): Promise<CaptureResult>;
+}
+
+/**
+ * Prepaid credit: balances, a number's ledger, the group statement and credit transfers.
+ * Top-ups are in `money-top-ups.ts`, vouchers in `money-vouchers.ts`, payments and payment
+ * settings in `money-payments.ts`.
+ */
+export interface MoneyDeps {
+  money: MoneyRepository;
+  groups: GroupRepository;
+  catalogs: Pick<CatalogRepository, 'current'>;
+  clock: Clock;
+}
+
+/**
+ * Payments received (bank, payment provider, operator), their matching, the operator's
+ * resolution of unmatched ones, and the group's payment settings.
+ */
+export interface PaymentDeps {
+  payments: PaymentRepository;
+  groups: GroupRepository;
+  clock: Clock;
+  /** The invoices area, once it exists: payments quoting an invoice's reference are applied there. */
+  invoices?: InvoicePayments;
+}
+
+/**
+ * Seam for invoices (a later issue): a reference that names an open invoice is handed over whole;
+ * the invoices area records the payment (same `paymentKeys.payment` item, so a second delivery is
+ * still recognised), applies it, turns any overpayment into credit, and emits `PaymentReceived`
+ * with an `invoice` target, in one transaction. Until then such payments are kept as unmatched.
+ */
+export interface InvoicePayments {
+  findByReference(
+    tenantId: string,
+    reference: string,
+  ): Promise<{ invoiceId: string; groupId: string } | undefined>;
+  applyPayment(
+    tenantId: string,
+    payment: Payment,
+    invoice: { invoiceId: string; groupId: string },
+  ): Promise<Payment>;
+}
+
+/**
+ * Top-ups of a member's prepaid balance, by the group admin:
+ * - bank transfer: a pending top-up with an ISO 11649 payment reference; the bank's report of the
+ *   payment (`money-payments.ts`) credits it;
+ * - PayPal (cards go through PayPal): the approved order is captured through the payment-provider
+ *   port and the captured amount credited, or the top-up is declined;
+ * - voucher: `money-vouchers.ts`.
+ */
+export interface TopUpDeps extends VoucherDeps {
+  payments: PaymentRepository;
+  provider: () => PaymentProvider;
+}
+
+/**
+ * Store vouchers: the operator issues batches (codes shown once, stored hashed); the group admin
+ * redeems a code onto a number of the group. Rules in `domain/vouchers.ts`.
+ */
+export interface VoucherDeps extends MoneyDeps {
+  vouchers: VoucherRepository;
 }

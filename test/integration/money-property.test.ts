@@ -30,11 +30,12 @@ import { dynamoPaymentRepository } from '../../shared/money/dynamo-payments.ts';
 import { dynamoVoucherRepository } from '../../shared/money/dynamo-vouchers.ts';
 
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
+import type { Operation } from '../../shared/money/operations.ts';
 import type { PaymentProvider } from '../../shared/money/ports.ts';
-import { type Operation, transferCredit } from '../../shared/money/use-cases/money.ts';
-import { recordPayment } from '../../shared/money/use-cases/payments.ts';
-import { topUp } from '../../shared/money/use-cases/top-ups.ts';
-import { issueVoucherBatch } from '../../shared/money/use-cases/vouchers.ts';
+import { issueVoucherBatch } from '../../shared/money/use-cases/issue-voucher-batch.ts';
+import { recordPayment } from '../../shared/money/use-cases/record-payment.ts';
+import { topUp } from '../../shared/money/use-cases/top-up.ts';
+import { transferCredit } from '../../shared/money/use-cases/transfer-credit.ts';
 import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
 import { useTestTable } from '../support/table.ts';
 import { outboxEvents } from './groups-fixture.ts';

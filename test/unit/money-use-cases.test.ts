@@ -11,8 +11,15 @@ import { fixedClock } from '../../shared/kernel/clock.ts';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../shared/kernel/errors.ts';
 
 import type { Tenant } from '../../shared/kernel/tenant.ts';
-import { MoneyRefused, type MoneyRepository, type TransferWrite } from '../../shared/money/ports.ts';
-import { type MoneyDeps, operationGuard, transferCredit } from '../../shared/money/use-cases/money.ts';
+
+import { operationGuard } from '../../shared/money/operations.ts';
+import {
+  type MoneyDeps,
+  MoneyRefused,
+  type MoneyRepository,
+  type TransferWrite,
+} from '../../shared/money/ports.ts';
+import { transferCredit } from '../../shared/money/use-cases/transfer-credit.ts';
 
 /** The transfer use case with in-memory fakes: how each refused condition reaches the caller. */
 const tenant: Tenant = {

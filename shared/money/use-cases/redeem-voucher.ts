@@ -2,115 +2,39 @@ import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
 
 import { VoucherRedeemed } from '../../../events/voucher-redeemed.ts';
 
-import type { Page } from '../../db/pagination.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 
 import { localDate } from '../../kernel/calendar.ts';
 
-import {
-  Conflict,
-  Forbidden,
-  InvalidInput,
-  NotFound,
-  RuleViolation,
-  TooManyRequests,
-} from '../../kernel/errors.ts';
+import { Conflict, Forbidden, NotFound, RuleViolation, TooManyRequests } from '../../kernel/errors.ts';
 
 import { newId } from '../../kernel/ids.ts';
-
-import { assertCurrency } from '../../kernel/money.ts';
 
 import { fromPathForm } from '../../kernel/phone.ts';
 
 import { creditEntry } from '../domain.ts';
 
-import { type TopUp, topUpView } from '../payments.ts';
-import { MoneyRefused, type VoucherRepository } from '../ports.ts';
-import {
-  batchView,
-  GUESS_LIMITS,
-  guessingBlocked,
-  guessWindow,
-  hashVoucherCode,
-  type IssueBatchInput,
-  newVoucherCode,
-  normalizeVoucherCode,
-  secondsUntil,
-  type Voucher,
-  type VoucherBatch,
-  voucherRefusal,
-} from '../vouchers.ts';
 import {
   checkReplay,
   explainAdminRefusal,
-  type MoneyDeps,
   type Operation,
   operationGuard,
   opHashOf,
   unlessGroupHidden,
-} from './money.ts';
+} from '../operations.ts';
 
-/**
- * Store vouchers: the operator issues batches (codes shown once, stored hashed); the group admin
- * redeems a code onto a number of the group. Rules in `domain/vouchers.ts`.
- */
-export interface VoucherDeps extends MoneyDeps {
-  vouchers: VoucherRepository;
-}
-
-export type IssuedBatch = ReturnType<typeof batchView> & { codes: string[] };
-
-export async function issueVoucherBatch(
-  deps: Pick<VoucherDeps, 'vouchers' | 'clock'>,
-  actor: Actor,
-  input: IssueBatchInput,
-): Promise<IssuedBatch> {
-  const { tenant } = actor;
-  assertCurrency(input.value, tenant.currency, 'body.value.currency');
-  const at = deps.clock.now();
-  if (input.validUntil < localDate(at, tenant.timeZone))
-    throw InvalidInput.field('body.validUntil', 'must not be in the past');
-
-  const codes = new Set<string>();
-  while (codes.size < input.count) codes.add(newVoucherCode());
-  const batch: VoucherBatch = {
-    batchId: newId(),
-    value: input.value,
-    count: input.count,
-    validUntil: input.validUntil,
-    ...(input.label ? { label: input.label } : {}),
-    issuedAt: at.toISOString(),
-    issuedBy: actor.principal.subject,
-    redeemedCount: 0,
-  };
-  const vouchers: Voucher[] = [...codes].map((code) => ({
-    codeHash: hashVoucherCode(tenant.tenantId, normalizeVoucherCode(code, 'code')),
-    batchId: batch.batchId,
-    value: input.value,
-    validUntil: input.validUntil,
-    status: 'issued',
-    issuedAt: batch.issuedAt,
-  }));
-  await deps.vouchers.issueBatch(tenant.tenantId, batch, vouchers);
-  return { ...batchView(batch), codes: [...codes] };
-}
-
-export async function getVoucherBatch(deps: Pick<VoucherDeps, 'vouchers'>, actor: Actor, batchId: string) {
-  const batch = await deps.vouchers.getBatch(actor.tenant.tenantId, batchId);
-  if (!batch) throw new NotFound('No such voucher batch.');
-  return batchView(batch);
-}
-
-export async function listVoucherBatches(
-  deps: Pick<VoucherDeps, 'vouchers'>,
-  actor: Actor,
-  limit: number,
-  cursor?: string,
-): Promise<Page<ReturnType<typeof batchView>>> {
-  const page = await deps.vouchers.listBatches(actor.tenant.tenantId, limit, cursor);
-  return { items: page.items.map(batchView), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
-}
+import { type TopUp, topUpView } from '../payments.ts';
+import { MoneyRefused, type VoucherDeps } from '../ports.ts';
+import {
+  GUESS_LIMITS,
+  guessingBlocked,
+  guessWindow,
+  hashVoucherCode,
+  normalizeVoucherCode,
+  secondsUntil,
+  type Voucher,
+  voucherRefusal,
+} from '../vouchers.ts';
 
 /**
  * Redeems a voucher code onto a member's number, by the group admin:

@@ -2,11 +2,9 @@ import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
 
 import { PaymentReceived } from '../../../events/payment-received.ts';
 
-import { accessGroup, requireAdmin } from '../../groups/use-cases/groups.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 
-import { Conflict, NotFound, RuleViolation } from '../../kernel/errors.ts';
+import { Conflict, NotFound } from '../../kernel/errors.ts';
 
 import { newId } from '../../kernel/ids.ts';
 
@@ -16,31 +14,18 @@ import { fromPathForm } from '../../kernel/phone.ts';
 
 import { creditEntry } from '../domain.ts';
 
-import { newPaymentReference, type Payment, type TopUp, type TopUpBody, topUpView } from '../payments.ts';
-import { MoneyRefused, type PaymentProvider, type PaymentRepository } from '../ports.ts';
 import {
   checkReplay,
   explainAdminRefusal,
   type Operation,
   operationGuard,
   unlessGroupHidden,
-} from './money.ts';
-import { redeemVoucher, type VoucherDeps } from './vouchers.ts';
+} from '../operations.ts';
 
-/**
- * Top-ups of a member's prepaid balance, by the group admin:
- * - bank transfer: a pending top-up with an ISO 11649 payment reference; the bank's report of the
- *   payment (`money-payments.ts`) credits it;
- * - PayPal (cards go through PayPal): the approved order is captured through the payment-provider
- *   port and the captured amount credited, or the top-up is declined;
- * - voucher: `money-vouchers.ts`.
- */
-export interface TopUpDeps extends VoucherDeps {
-  payments: PaymentRepository;
-  provider: () => PaymentProvider;
-}
-
-export type TopUpView = ReturnType<typeof topUpView>;
+import { newPaymentReference, type Payment, type TopUp, type TopUpBody, topUpView } from '../payments.ts';
+import { MoneyRefused, type TopUpDeps } from '../ports.ts';
+import { declined, type TopUpView } from '../top-up-records.ts';
+import { redeemVoucher } from './redeem-voucher.ts';
 
 export async function topUp(
   deps: TopUpDeps,
@@ -138,16 +123,6 @@ async function bankTopUp(
   const replayed = await create(deps, actor, topUp, op, view, at);
   return replayed ? (replayed.result as TopUpView) : view;
 }
-
-const declined = (t: TopUp) =>
-  new RuleViolation(
-    `The payment was declined by PayPal (${t.declineReason ?? 'declined'}).`,
-    'body.orderId',
-    {
-      topUpId: t.topUpId,
-      declineReason: t.declineReason ?? 'declined',
-    },
-  );
 
 /**
  * PayPal: (1) the pending top-up and the guard in one transaction; (2) the capture, keyed at the
@@ -307,20 +282,5 @@ async function settled(deps: TopUpDeps, tenantId: string, topUpId: string): Prom
   if (!t) throw new Error(`top-up ${topUpId} vanished`);
   if (t.status === 'declined') throw declined(t);
   if (t.status === 'pending') throw new Error(`top-up ${topUpId} is still pending`);
-  return topUpView(t);
-}
-
-/** A top-up of a number of the group; the admin only. */
-export async function getTopUp(
-  deps: Pick<TopUpDeps, 'groups' | 'payments'>,
-  actor: Actor,
-  groupId: string,
-  digits: string,
-  topUpId: string,
-): Promise<TopUpView> {
-  const access = await accessGroup(deps, actor.principal, groupId);
-  requireAdmin(access);
-  const t = await deps.payments.getTopUp(actor.tenant.tenantId, topUpId);
-  if (!t || t.groupId !== groupId || t.msisdn !== fromPathForm(digits)) throw new NotFound('No such top-up.');
   return topUpView(t);
 }

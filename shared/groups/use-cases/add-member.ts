@@ -1,0 +1,85 @@
+import type { Actor } from '../../kernel/actor.ts';
+
+import { RuleViolation } from '../../kernel/errors.ts';
+
+import { newId } from '../../kernel/ids.ts';
+
+import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
+import { feeCharge, type OneTimeCharge } from '../charges.ts';
+
+import { findPlan, type Member, type NewMemberInput } from '../domain.ts';
+
+import { joiningCharge, memberAddedEvent, placeNumber, prepareMember } from '../numbers.ts';
+import { type GroupDeps, GroupPreconditionFailed } from '../ports.ts';
+import { auditEntry, changeRecord } from '../records.ts';
+
+// ----- adding --------------------------------------------------------------------------------------
+
+export interface AddedMember {
+  member: Member;
+  charges: OneTimeCharge[];
+}
+
+/**
+ * The admin adds a number: a brand-new one from the tenant's ranges or a ported-in one (donor
+ * recorded, usable at once). Refused, with nothing written, for a number of another country
+ * (400), an unknown plan or add-on (400), a plan no longer sold or over its per-group limit
+ * (422), a number already in a group (409).
+ */
+export async function addMember(
+  deps: GroupDeps,
+  actor: Actor,
+  groupId: string,
+  input: NewMemberInput,
+): Promise<AddedMember> {
+  const access = await accessGroup(deps, actor.principal, groupId);
+  requireAdmin(access);
+  const { group } = access;
+  const { tenant } = actor;
+  if (group.status !== 'active') {
+    throw new RuleViolation(`The group is ${group.status}; numbers cannot be added.`, undefined, {
+      status: group.status,
+    });
+  }
+  const catalog = await currentCatalogOf(deps, tenant.tenantId);
+  const at = deps.clock.now();
+  const prepared = prepareMember(input, tenant, catalog, groupId, group.planCounts, 'member', at, 'body');
+  const plan = findPlan(catalog, prepared.member.plan, 'body.plan');
+
+  let result: AddedMember | undefined;
+  await placeNumber(deps, tenant, catalog, prepared, 'body', async (msisdn, mayBeReleased) => {
+    const member: Member = { ...prepared.member, msisdn };
+    const rec = changeRecord(actor, at);
+    rec.charges.push(...joiningCharge(catalog, tenant, member, at));
+    // Business clubs (tenant policy): adding a member to a club costs the catalog's club-member fee.
+    if (catalog.policies.businessClubs.enabled && plan.clubEligible) {
+      const club = feeCharge(catalog, 'club-member', 'club-member', {
+        chargeId: newId(),
+        groupId,
+        msisdn,
+        at,
+        timeZone: tenant.timeZone,
+      });
+      if (club) rec.charges.push(club);
+    }
+    rec.audit.push(
+      auditEntry(actor, at, groupId, 'member.added', msisdn, null, {
+        plan: member.plan,
+        addOns: member.addOns.map((a) => a.code),
+        origin: member.origin,
+        settings: member.settings,
+      }),
+    );
+    rec.events.push(memberAddedEvent(member));
+    try {
+      await deps.groups.addMember(access.msisdn, member, prepared.maxOnPlan, mayBeReleased, rec);
+    } catch (e) {
+      if (e instanceof GroupPreconditionFailed) {
+        return explainGroupFailure(deps, actor, groupId, { plan, field: 'body.plan', needsActive: true });
+      }
+      throw e;
+    }
+    result = { member, charges: rec.charges };
+  });
+  return result!;
+}

@@ -1,0 +1,57 @@
+import { AdminChanged } from '../../../events/admin-changed.ts';
+
+import type { Actor } from '../../kernel/actor.ts';
+
+import { Conflict, RuleViolation } from '../../kernel/errors.ts';
+
+import { normalizeMsisdn } from '../../kernel/phone.ts';
+
+import { accessGroup, explainGroupFailure, requireAdmin } from '../access.ts';
+import type { Member } from '../domain.ts';
+import { type GroupDeps, GroupPreconditionFailed, StaleMember } from '../ports.ts';
+import { auditEntry, changeRecord } from '../records.ts';
+
+/** The admin hands the admin role to another member of the group; the old admin stays a member. */
+export async function changeAdmin(deps: GroupDeps, actor: Actor, groupId: string, to: string) {
+  const access = await accessGroup(deps, actor.principal, groupId);
+  requireAdmin(access);
+  const target = normalizeMsisdn(to, actor.tenant.country, 'body.msisdn');
+  if (target === access.group.adminMsisdn) {
+    throw new RuleViolation('This number is already the administrator.', 'body.msisdn');
+  }
+  const [oldAdmin, newMember] = await Promise.all([
+    deps.groups.getMember(actor.tenant.tenantId, groupId, access.group.adminMsisdn),
+    deps.groups.getMember(actor.tenant.tenantId, groupId, target),
+  ]);
+  if (!newMember)
+    throw new RuleViolation('The new administrator must be a member of the group.', 'body.msisdn');
+  if (!oldAdmin) throw new Conflict('The group changed meanwhile; read it again and retry.');
+  const at = deps.clock.now();
+  const newAdmin: Member = {
+    ...newMember,
+    role: 'admin',
+    version: newMember.version + 1,
+    updatedAt: at.toISOString(),
+  };
+  const rec = changeRecord(actor, at);
+  rec.audit.push(
+    auditEntry(
+      actor,
+      at,
+      groupId,
+      'admin.changed',
+      'group',
+      { adminMsisdn: oldAdmin.msisdn },
+      { adminMsisdn: target },
+    ),
+  );
+  rec.events.push({ contract: AdminChanged, data: { groupId, from: oldAdmin.msisdn, to: target } });
+  try {
+    await deps.groups.changeAdmin(access.msisdn, oldAdmin, newAdmin, rec);
+  } catch (e) {
+    if (e instanceof GroupPreconditionFailed) return explainGroupFailure(deps, actor, groupId);
+    if (e instanceof StaleMember) throw new Conflict('A member changed meanwhile; read it again and retry.');
+    throw e;
+  }
+  return { ...access.group, adminMsisdn: target, updatedAt: at.toISOString() };
+}
