@@ -1,5 +1,5 @@
 import { dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
-import { currentCatalog } from '#shared/catalog/use-cases/catalog.ts';
+import { currentCatalog } from '#shared/catalog/use-cases/current-catalog.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { getCatalog as route } from './routes.ts';
 

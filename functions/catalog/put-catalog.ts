@@ -1,5 +1,5 @@
 import { dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
-import { replaceCatalog } from '#shared/catalog/use-cases/catalog.ts';
+import { replaceCatalog } from '#shared/catalog/use-cases/replace-catalog.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
 import { InvalidInput } from '#shared/kernel/errors.ts';

@@ -1,5 +1,5 @@
 import type { CatalogInput } from '../../shared/catalog/domain.ts';
-import type { CreateTenantInput } from '../../shared/tenants/use-cases/tenants.ts';
+import type { CreateTenantInput } from '../../shared/tenants/use-cases/create-tenant.ts';
 
 /**
  * The five fictional demo tenants of the brief, one per source document, with invented plans and

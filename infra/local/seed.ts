@@ -1,9 +1,11 @@
 import { CatalogSchema } from '../../shared/catalog/domain.ts';
+
 import { dynamoCatalogRepository } from '../../shared/catalog/dynamo.ts';
-import { replaceCatalog } from '../../shared/catalog/use-cases/catalog.ts';
+import { replaceCatalog } from '../../shared/catalog/use-cases/replace-catalog.ts';
 import { systemClock } from '../../shared/kernel/clock.ts';
 import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
-import { createTenant } from '../../shared/tenants/use-cases/tenants.ts';
+
+import { createTenant } from '../../shared/tenants/use-cases/create-tenant.ts';
 import { demoTenants } from './seed-data.ts';
 
 const SEEDER = 'seed';

@@ -1,4 +1,5 @@
 import type { Page } from '../db/pagination.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import type { CatalogVersion } from './domain.ts';
 
@@ -13,4 +14,9 @@ export interface CatalogRepository {
 export interface TenantWriter {
   /** The tenant and version 1 of its catalog, in one transaction; Conflict if the id is taken. */
   create(tenant: Tenant, catalog: CatalogVersion): Promise<void>;
+}
+
+export interface CatalogDeps {
+  catalogs: CatalogRepository;
+  clock: Clock;
 }

@@ -1,16 +1,9 @@
 import type * as z from 'zod';
 import { CatalogSchema, type PoliciesSchema } from '../../catalog/domain.ts';
-import type { TenantWriter } from '../../catalog/ports.ts';
-import type { Page } from '../../db/pagination.ts';
-import type { Clock } from '../../kernel/clock.ts';
-import type { Tenant, TenantSettings } from '../../kernel/tenant.ts';
-import type { TenantRepository } from '../ports.ts';
 
-export interface TenantDeps {
-  tenants: TenantRepository;
-  writer: TenantWriter;
-  clock: Clock;
-}
+import type { Tenant, TenantSettings } from '../../kernel/tenant.ts';
+
+import type { TenantDeps } from '../ports.ts';
 
 export interface CreateTenantInput extends TenantSettings {
   tenantId: string;
@@ -31,12 +24,4 @@ export async function createTenant(deps: TenantDeps, input: CreateTenantInput, b
   const catalog = CatalogSchema.parse({ plans: [], policies: policies ?? {} });
   await deps.writer.create(tenant, { version: 1, catalog, createdAt: now, createdBy: by });
   return tenant;
-}
-
-export function listTenants(
-  deps: Pick<TenantDeps, 'tenants'>,
-  limit: number,
-  cursor?: string,
-): Promise<Page<Tenant>> {
-  return deps.tenants.list(limit, cursor);
 }

@@ -1,25 +1,11 @@
-import type { Clock } from '../../kernel/clock.ts';
-
-import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../kernel/errors.ts';
+import { Conflict, InvalidInput, RuleViolation } from '../../kernel/errors.ts';
 
 import type { Tenant } from '../../kernel/tenant.ts';
 
 import { type Catalog, type CatalogVersion, catalogIssues, raisedPlans } from '../domain.ts';
-import type { CatalogRepository } from '../ports.ts';
 
-export interface CatalogDeps {
-  catalogs: CatalogRepository;
-  clock: Clock;
-}
-
-export async function currentCatalog(
-  deps: Pick<CatalogDeps, 'catalogs'>,
-  tenantId: string,
-): Promise<CatalogVersion> {
-  const current = await deps.catalogs.current(tenantId);
-  if (!current) throw new NotFound('This tenant has no catalog.');
-  return current;
-}
+import type { CatalogDeps } from '../ports.ts';
+import { currentCatalog } from './current-catalog.ts';
 
 /**
  * Replaces the catalog with a new immutable version. Refused (nothing written) when:
