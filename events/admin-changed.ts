@@ -5,6 +5,6 @@ import { defineEvent } from './contract.ts';
 export const AdminChanged = defineEvent({
   detailType: 'AdminChanged',
   source: 'switchboard.groups',
-  version: 1,
-  schema: z.strictObject({ groupId: z.string(), from: z.string(), to: z.string() }),
+  version: '1.0',
+  schema: z.object({ groupId: z.string(), from: z.string(), to: z.string() }),
 });

@@ -1,14 +1,14 @@
 import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
-const Money = z.strictObject({ amount: z.number().int().positive(), currency: z.string() });
+const Money = z.object({ amount: z.number().int().positive(), currency: z.string() });
 
 /** A number's prepaid balance was credited by a top-up (bank transfer, PayPal, voucher) or a payment. */
 export const BalanceToppedUp = defineEvent({
   detailType: 'BalanceToppedUp',
   source: 'switchboard.money',
-  version: 1,
-  schema: z.strictObject({
+  version: '1.0',
+  schema: z.object({
     groupId: z.string(),
     /** E.164. */
     msisdn: z.string(),

@@ -1,14 +1,14 @@
 import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
-const Money = z.strictObject({ amount: z.number().int().positive(), currency: z.string() });
+const Money = z.object({ amount: z.number().int().positive(), currency: z.string() });
 
 /** Prepaid credit moved between the group's administrator number and a member's number. */
 export const CreditTransferred = defineEvent({
   detailType: 'CreditTransferred',
   source: 'switchboard.money',
-  version: 1,
-  schema: z.strictObject({
+  version: '1.0',
+  schema: z.object({
     transferId: z.string(),
     groupId: z.string(),
     /** E.164 numbers. */

@@ -5,8 +5,8 @@ import { defineEvent } from './contract.ts';
 export const GroupProfileChanged = defineEvent({
   detailType: 'GroupProfileChanged',
   source: 'switchboard.groups',
-  version: 1,
-  schema: z.strictObject({
+  version: '1.0',
+  schema: z.object({
     groupId: z.string(),
     fields: z.array(z.enum(['billingEmail', 'language', 'address', 'iban'])),
   }),

@@ -5,8 +5,8 @@ import { defineEvent } from './contract.ts';
 export const HolderChangeOffered = defineEvent({
   detailType: 'HolderChangeOffered',
   source: 'switchboard.groups',
-  version: 1,
-  schema: z.strictObject({
+  version: '1.0',
+  schema: z.object({
     offerId: z.string(),
     msisdn: z.string(),
     fromGroupId: z.string(),

@@ -9,8 +9,8 @@ import { defineEvent } from './contract.ts';
 export const HolderChanged = defineEvent({
   detailType: 'HolderChanged',
   source: 'switchboard.groups',
-  version: 1,
-  schema: z.strictObject({
+  version: '1.0',
+  schema: z.object({
     msisdn: z.string(),
     fromGroupId: z.string(),
     toGroupId: z.string(),

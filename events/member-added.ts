@@ -5,8 +5,8 @@ import { defineEvent } from './contract.ts';
 export const MemberAdded = defineEvent({
   detailType: 'MemberAdded',
   source: 'switchboard.groups',
-  version: 1,
-  schema: z.strictObject({
+  version: '1.0',
+  schema: z.object({
     groupId: z.string(),
     msisdn: z.string(),
     role: z.enum(['admin', 'member']),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineEvent } from './contract.ts';
 
-const Money = z.strictObject({ amount: z.number().int().min(0), currency: z.string() });
+const Money = z.object({ amount: z.number().int().min(0), currency: z.string() });
 
 /**
  * The bank or payment provider (or the operator) reported a payment. `status` says what it paid:
@@ -11,8 +11,8 @@ const Money = z.strictObject({ amount: z.number().int().min(0), currency: z.stri
 export const PaymentReceived = defineEvent({
   detailType: 'PaymentReceived',
   source: 'switchboard.money',
-  version: 1,
-  schema: z.strictObject({
+  version: '1.0',
+  schema: z.object({
     paymentId: z.string(),
     amount: Money,
     reference: z.string().optional(),
@@ -20,14 +20,14 @@ export const PaymentReceived = defineEvent({
     status: z.enum(['matched', 'unmatched', 'assigned']),
     target: z
       .discriminatedUnion('type', [
-        z.strictObject({
+        z.object({
           type: z.literal('top-up'),
           topUpId: z.string(),
           groupId: z.string(),
           msisdn: z.string(),
         }),
-        z.strictObject({ type: z.literal('number'), groupId: z.string(), msisdn: z.string() }),
-        z.strictObject({ type: z.literal('invoice'), invoiceId: z.string(), groupId: z.string() }),
+        z.object({ type: z.literal('number'), groupId: z.string(), msisdn: z.string() }),
+        z.object({ type: z.literal('invoice'), invoiceId: z.string(), groupId: z.string() }),
       ])
       .optional(),
     applied: Money.optional(),

@@ -9,11 +9,18 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { majorOf } from '../../events/contract.ts';
 import type { Subscription } from '../../events/subscriptions.ts';
 import { OUTBOX_ENTITY } from '../../shared/db/outbox.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import { pascal } from './routes-stack.ts';
 import type { StageSettings } from './settings.ts';
+
+/**
+ * `metadata.version` of major `major`: `"<major>.<minor>"`, or the bare integer that details carried
+ * before versions had a minor part (as `parseDetail` reads them).
+ */
+export const majorVersionPattern = (major: number) => [{ prefix: `${major}.` }, major];
 
 /** A subscription costs about 8 resources (function, role, policy, log group, rule, permission, invoke config); 50 stay far below 500. */
 export const MAX_SUBSCRIPTIONS = 50;
@@ -181,16 +188,34 @@ export class EventsStack extends Stack {
       }
     }
 
-    // One rule per source, so that a pattern never matches a detail-type of one source sent by another.
-    const bySource = new Map<string, Set<string>>();
+    // One rule per source and major version, so that a pattern never matches a detail-type of one
+    // source sent by another, and a consumer never receives a major it cannot read (while a new
+    // major is published alongside the old one, each consumer gets its own).
+    const groups = new Map<string, { source: string; major: number; detailTypes: Set<string> }>();
+    const read = new Set<string>();
     for (const contract of subscription.events) {
-      bySource.set(contract.source, (bySource.get(contract.source) ?? new Set()).add(contract.detailType));
+      const event = `${contract.source}/${contract.detailType}`;
+      if (read.has(event))
+        throw new Error(
+          `subscription "${subscription.name}" lists ${event} twice: a consumer reads one major`,
+        );
+      read.add(event);
+      const major = majorOf(contract.version);
+      const key = `${contract.source} ${major}`;
+      const group = groups.get(key) ?? { source: contract.source, major, detailTypes: new Set<string>() };
+      group.detailTypes.add(contract.detailType);
+      groups.set(key, group);
     }
-    for (const [source, detailTypes] of bySource) {
-      new Rule(this, `${name}${pascal(source)}Rule`, {
+    for (const { source, major, detailTypes } of groups.values()) {
+      // Rules of major 1 keep the logical id they had before versions had a minor part.
+      new Rule(this, `${name}${pascal(source)}${major === 1 ? '' : `V${major}`}Rule`, {
         eventBus: props.bus,
-        description: `${subscription.name} ← ${source}: ${[...detailTypes].join(', ')}`,
-        eventPattern: { source: [source], detailType: [...detailTypes] },
+        description: `${subscription.name} ← ${source} ${major}.x: ${[...detailTypes].join(', ')}`,
+        eventPattern: {
+          source: [source],
+          detailType: [...detailTypes],
+          detail: { metadata: { version: majorVersionPattern(major) } },
+        },
         targets: [
           new LambdaFunction(fn, {
             deadLetterQueue: this.eventsDlq,

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { EventContract, EventDetail } from '../../events/contract.ts';
+import { type EventContract, envelope } from '../../events/contract.ts';
 import { newId } from '../kernel/ids.ts';
 import { tableName } from './client.ts';
 import { outboxKeys } from './keys.ts';
@@ -14,6 +14,8 @@ export const OUTBOX_ENTITY = 'OutboxEvent';
  * Transactional outbox: a domain event is written as an item in the same DynamoDB transaction
  * as the state change it describes, so there is no state change without its event and no event
  * without its change. The table stream carries it to the event bus (`functions/publishing/publish-outbox.ts`).
+ * The detail is built by the contract's `envelope`: stamped with the contract version, and refused
+ * when `data` breaks the schema or carries a field the contract does not declare.
  */
 export function outboxPut<S extends z.ZodType>(
   contract: EventContract<S>,
@@ -23,16 +25,12 @@ export function outboxPut<S extends z.ZodType>(
   correlationId?: string,
 ): TransactItem {
   const eventId = newId();
-  const detail: EventDetail<z.input<S>> = {
-    metadata: {
-      eventId,
-      tenantId,
-      occurredAt: at.toISOString(),
-      version: contract.version,
-      ...(correlationId ? { correlationId } : {}),
-    },
-    data: contract.schema.parse(data) as z.input<S>,
-  };
+  const detail = envelope(contract, data, {
+    eventId,
+    tenantId,
+    occurredAt: at.toISOString(),
+    ...(correlationId ? { correlationId } : {}),
+  });
   return {
     Put: {
       TableName: tableName(),

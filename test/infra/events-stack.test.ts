@@ -17,19 +17,19 @@ import {
 const CreditTransferred = defineEvent({
   detailType: 'CreditTransferred',
   source: 'switchboard.money',
-  version: 1,
+  version: '1.0',
   schema: z.object({ amount: z.number() }),
 });
 const TopUpReceived = defineEvent({
   detailType: 'TopUpReceived',
   source: 'switchboard.money',
-  version: 1,
+  version: '1.0',
   schema: z.object({}),
 });
 const MemberJoined = defineEvent({
   detailType: 'MemberJoined',
   source: 'switchboard.groups',
-  version: 1,
+  version: '1.0',
   schema: z.object({}),
 });
 /** A stand-in subscriber: any existing handler module will do, bundling is skipped. */
@@ -178,17 +178,54 @@ describe('subscribers', () => {
     expect(JSON.stringify(Template.fromStack(sb.events).toJSON())).not.toMatch(/ses:SendEmail/);
   });
 
-  it('get one rule per source, matching exactly that source and its detail-types', () => {
+  it('get one rule per source and major version, matching exactly that source, its detail-types and major', () => {
     const rules = Object.values(events.findResources('AWS::Events::Rule'));
+    const major1 = { metadata: { version: [{ prefix: '1.' }, 1] } };
     expect(rules.map((r) => r.Properties.EventPattern)).toEqual(
       expect.arrayContaining([
-        { source: ['switchboard.money'], 'detail-type': ['CreditTransferred', 'TopUpReceived'] },
-        { source: ['switchboard.groups'], 'detail-type': ['MemberJoined'] },
+        {
+          source: ['switchboard.money'],
+          'detail-type': ['CreditTransferred', 'TopUpReceived'],
+          detail: major1,
+        },
+        { source: ['switchboard.groups'], 'detail-type': ['MemberJoined'], detail: major1 },
       ]),
     );
     expect(rules).toHaveLength(3);
     for (const rule of rules)
       expect(rule.Properties.EventBusName).toEqual({ 'Fn::ImportValue': expect.stringMatching(/RefBus/) });
+  });
+
+  it('of a new major published alongside the old get their own rule; one subscriber reads one major', () => {
+    const CreditTransferredV2 = defineEvent({ ...CreditTransferred, version: '2.0' });
+    const { sb } = buildSwitchboard({
+      stage: 'migration',
+      subscriptions: [
+        { name: 'reads-v1', handler: 'functions/publishing/publish-outbox', events: [CreditTransferred] },
+        { name: 'reads-v2', handler: 'functions/publishing/publish-outbox', events: [CreditTransferredV2] },
+      ],
+    });
+    const patterns = Object.values(Template.fromStack(sb.events).findResources('AWS::Events::Rule')).map(
+      (r) => r.Properties.EventPattern.detail,
+    );
+    expect(patterns).toEqual(
+      expect.arrayContaining([
+        { metadata: { version: [{ prefix: '1.' }, 1] } },
+        { metadata: { version: [{ prefix: '2.' }, 2] } },
+      ]),
+    );
+    expect(() =>
+      buildSwitchboard({
+        stage: 'both',
+        subscriptions: [
+          {
+            name: 'reads-both',
+            handler: 'functions/publishing/publish-outbox',
+            events: [CreditTransferred, CreditTransferredV2],
+          },
+        ],
+      }),
+    ).toThrow(/lists switchboard.money\/CreditTransferred twice/);
   });
 
   it('deliver with a retry policy and a dead-letter queue, and failed invocations end in the same DLQ', () => {

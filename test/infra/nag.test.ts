@@ -21,7 +21,7 @@ beforeAll(() => {
   const Probe = defineEvent({
     detailType: 'ProbeHappened',
     source: 'switchboard.probe',
-    version: 1,
+    version: '1.0',
     schema: z.object({}),
   });
   createSwitchboard(app, {

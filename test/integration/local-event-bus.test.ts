@@ -18,13 +18,13 @@ useTestTable();
 const Pinged = defineEvent({
   detailType: 'TestPinged',
   source: 'switchboard.test',
-  version: 1,
+  version: '1.0',
   schema: z.object({ n: z.number().int() }),
 });
 const Ignored = defineEvent({
   detailType: 'TestIgnored',
   source: 'switchboard.test',
-  version: 1,
+  version: '1.0',
   schema: z.object({ n: z.number().int() }),
 });
 

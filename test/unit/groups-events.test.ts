@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AddOnChanged } from '../../events/add-on-changed.ts';
 import { AdminChanged } from '../../events/admin-changed.ts';
-import { type EventContract, parseDetail } from '../../events/contract.ts';
+import { type EventContract, envelope, parseDetail, UnsupportedEventVersion } from '../../events/contract.ts';
 import { GroupProfileChanged } from '../../events/group-profile-changed.ts';
 import { GroupRegistered } from '../../events/group-registered.ts';
 import { HolderChangeOffered } from '../../events/holder-change-offered.ts';
@@ -76,7 +76,7 @@ const FIXTURES: [EventContract, Record<string, unknown>][] = [
   [HolderChanged, { msisdn: '+38641234567', fromGroupId: G, toGroupId: G, plan: 'BIZ-M', offerId: G }],
   [GroupProfileChanged, { groupId: G, fields: ['iban'] }],
 ];
-const metadata = (version: number) => ({
+const metadata = (version: string) => ({
   eventId: 'e1',
   tenantId: 't',
   occurredAt: '2025-01-01T00:00:00.000Z',
@@ -88,18 +88,23 @@ describe('groups event contracts', () => {
     '%s: the fixture parses; source and version are fixed',
     (_n, contract, data) => {
       expect(contract.source).toBe('switchboard.groups');
-      expect(contract.version).toBe(1);
-      expect(parseDetail(contract, { metadata: metadata(1), data }).data).toEqual(data);
+      expect(contract.version).toBe('1.0');
+      expect(parseDetail(contract, { metadata: metadata('1.0'), data }).data).toEqual(data);
     },
   );
 
   it.each(FIXTURES.map(([c, d]) => [c.detailType, c, d] as const))(
-    '%s: unknown fields and other versions are refused',
+    '%s: consumers drop unknown fields, producers refuse them, another major is refused',
     (_n, contract, data) => {
-      expect(() =>
-        parseDetail(contract, { metadata: metadata(1), data: { ...data, surprise: 1 } }),
-      ).toThrow();
-      expect(() => parseDetail(contract, { metadata: metadata(2), data })).toThrow();
+      expect(
+        parseDetail(contract, { metadata: metadata('1.3'), data: { ...data, surprise: 1 } }).data,
+      ).toEqual(data);
+      expect(() => envelope(contract, { ...data, surprise: 1 }, metadata('1.0'))).toThrow(
+        /declares no data\.surprise/,
+      );
+      expect(() => parseDetail(contract, { metadata: metadata('2.0'), data })).toThrow(
+        UnsupportedEventVersion,
+      );
     },
   );
 });
