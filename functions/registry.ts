@@ -1,18 +1,24 @@
-import type { RouteDefinition } from '#shared/handlers/route.ts';
-import * as catalog from './catalog/routes.ts';
-import * as groups from './groups/routes.ts';
-import * as money from './money/routes.ts';
-import * as system from './system/routes.ts';
-import * as tenants from './tenants/routes.ts';
-
-const isRoute = (v: unknown): v is RouteDefinition =>
-  typeof v === 'object' && v !== null && 'operationId' in v && 'handler' in v && 'method' in v;
+import { manifest as catalog } from './catalog/manifest.ts';
+import { manifest as groups } from './groups/manifest.ts';
+import type { AreaManifest, Schedule, StreamConsumer, Subscription } from './manifest.ts';
+import { manifest as money } from './money/manifest.ts';
+import { manifest as publishing } from './publishing/manifest.ts';
+import { manifest as system } from './system/manifest.ts';
+import { manifest as tenants } from './tenants/manifest.ts';
 
 /**
- * Every route of the API: every route definition exported by an area module. CDK makes one
- * function and one HttpApi route per entry, the local server routes by it, the OpenAPI document
- * is generated from it and the isolation test walks it. A new area adds its module here.
+ * Every area's manifest. The CDK stacks and the local runtime build every function from these
+ * lists (routes → HttpApi routes and the local router, the OpenAPI document and the isolation
+ * test; subscriptions → EventBridge rules and the local bus; schedules → EventBridge Scheduler and
+ * the local scheduler; streams → the table's event source mapping and the local stream poller).
+ * A new area adds its manifest here.
  */
-export const routes: RouteDefinition[] = [system, tenants, catalog, groups, money].flatMap((area) =>
-  Object.values(area).filter(isRoute),
-);
+export const manifests: readonly AreaManifest[] = [system, tenants, catalog, groups, money, publishing];
+
+export const routes = manifests.flatMap((m) => m.routes);
+export const subscriptions: Subscription[] = manifests.flatMap((m) => m.subscriptions ?? []);
+export const schedules: Schedule[] = manifests.flatMap((m) => m.schedules ?? []);
+export const streams: StreamConsumer[] = manifests.flatMap((m) => m.streams ?? []);
+
+/** The one stream consumer the events stack and the local poller run. */
+export const outboxPublisher: StreamConsumer = streams.find((s) => s.name === 'publish-outbox')!;

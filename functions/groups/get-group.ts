@@ -1,5 +1,4 @@
 import { groupView } from '#shared/groups/domain.ts';
-
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { getGroup } from '#shared/groups/use-cases/get-group.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';

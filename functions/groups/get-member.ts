@@ -1,5 +1,4 @@
 import { memberView } from '#shared/groups/domain.ts';
-
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { getMember } from '#shared/groups/use-cases/get-member.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';

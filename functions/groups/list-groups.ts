@@ -1,5 +1,4 @@
 import { groupView } from '#shared/groups/domain.ts';
-
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { listGroups } from '#shared/groups/use-cases/list-groups.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';

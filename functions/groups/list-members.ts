@@ -1,5 +1,4 @@
 import { memberView } from '#shared/groups/domain.ts';
-
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { listMembers } from '#shared/groups/use-cases/list-members.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';

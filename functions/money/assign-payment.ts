@@ -1,9 +1,6 @@
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-
 import { systemClock } from '#shared/kernel/clock.ts';
-
 import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
 import { assignPayment } from '#shared/money/use-cases/assign-payment.ts';
 import { assignPayment as route } from './routes.ts';

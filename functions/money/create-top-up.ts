@@ -1,17 +1,10 @@
 import { dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
-
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-
 import { apiHandler, created } from '#shared/handlers/api-handler.ts';
-
 import { systemClock } from '#shared/kernel/clock.ts';
-
 import { dynamoMoneyRepository } from '#shared/money/dynamo.ts';
-
 import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
-
 import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
-
 import { paymentProvider } from '#shared/money/payment-provider.ts';
 import { topUp } from '#shared/money/use-cases/top-up.ts';
 import { createTopUp as route } from './routes.ts';

@@ -1,11 +1,7 @@
 import { cachedCatalogs } from '#shared/catalog/dynamo.ts';
-
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-
 import { apiHandler, created } from '#shared/handlers/api-handler.ts';
-
 import { systemClock } from '#shared/kernel/clock.ts';
-
 import { dynamoMoneyRepository } from '#shared/money/dynamo.ts';
 import { transferCredit } from '#shared/money/use-cases/transfer-credit.ts';
 import { createTransfer as route } from './routes.ts';

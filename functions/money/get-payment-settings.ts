@@ -1,7 +1,5 @@
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-
 import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
 import { getPaymentSettings } from '#shared/money/use-cases/get-payment-settings.ts';
 import { getPaymentSettings as route } from './routes.ts';

@@ -1,11 +1,7 @@
 import { dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
-
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-
 import { systemClock } from '#shared/kernel/clock.ts';
-
 import { dynamoMoneyRepository } from '#shared/money/dynamo.ts';
 import { groupStatement } from '#shared/money/use-cases/group-statement.ts';
 import { getStatement as route } from './routes.ts';

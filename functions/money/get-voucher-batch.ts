@@ -1,5 +1,4 @@
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-
 import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
 import { getVoucherBatch } from '#shared/money/use-cases/get-voucher-batch.ts';
 import { getVoucherBatch as route } from './routes.ts';

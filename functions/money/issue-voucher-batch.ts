@@ -1,7 +1,5 @@
 import { apiHandler, created } from '#shared/handlers/api-handler.ts';
-
 import { systemClock } from '#shared/kernel/clock.ts';
-
 import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
 import { issueVoucherBatch } from '#shared/money/use-cases/issue-voucher-batch.ts';
 import { issueVoucherBatch as route } from './routes.ts';

@@ -9,7 +9,7 @@ import { logger } from '#shared/kernel/observability.ts';
 import { dynamoNotificationLog } from '#shared/money/dynamo.ts';
 import { notifyCreditTransferred } from '#shared/money/use-cases/notify-credit-transferred.ts';
 import { notifier } from '#shared/notifications/notifier.ts';
-import { cachedTenant } from '#shared/tenants/dynamo.ts';
+import { cachedTenant } from '#shared/tenants/cached-tenant.ts';
 
 const deps = {
   groups: dynamoGroupRepository,

@@ -1,9 +1,6 @@
 import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
-
 import { apiHandler, created, ok } from '#shared/handlers/api-handler.ts';
-
 import { systemClock } from '#shared/kernel/clock.ts';
-
 import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
 import { recordPayment } from '#shared/money/use-cases/record-payment.ts';
 import { recordPayment as route } from './routes.ts';

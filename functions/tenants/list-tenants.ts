@@ -1,5 +1,4 @@
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-
 import { dynamoTenantRepository } from '#shared/tenants/dynamo.ts';
 import { listTenants } from '#shared/tenants/use-cases/list-tenants.ts';
 import { listTenants as route } from './routes.ts';

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
+
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+
 import { dirname, resolve } from 'node:path';
+
 import { pathToFileURL } from 'node:url';
+
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+
 import {
   type _Record,
   DescribeStreamCommand,
@@ -12,8 +17,9 @@ import {
   type Shard,
   type ShardIteratorType,
 } from '@aws-sdk/client-dynamodb-streams';
+
 import type { DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
-import type { Subscription } from '../../events/subscriptions.ts';
+import type { Subscription } from '../../functions/manifest.ts';
 import { config } from '../../shared/kernel/config.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import { type BusEvent, type EventBus, installEventBus } from '../../shared/publishing/event-bus.ts';
@@ -414,7 +420,7 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
 export interface LocalEventBusOptions {
   endpoint: string;
   tableName: string;
-  /** Defaults to `events/subscriptions.ts`. */
+  /** Defaults to the subscriptions of `functions/registry.ts`. */
   subscriptions?: Subscription[];
   load?: (modulePath: string) => Promise<Handler>;
   checkpointFile?: string;
@@ -436,10 +442,12 @@ export interface LocalEventBus {
  * event source mapping does on AWS.
  */
 export async function startLocalEventBus(opts: LocalEventBusOptions): Promise<LocalEventBus> {
-  const subscriptions = opts.subscriptions ?? (await import('../../events/subscriptions.ts')).subscriptions;
+  const subscriptions = opts.subscriptions ?? (await import('../../functions/registry.ts')).subscriptions;
   const bus = createLocalBus({ subscriptions, load: opts.load, retry: opts.retry });
   installEventBus(bus);
-  const publisher = await loadModuleHandler('functions/publishing/publish-outbox');
+  const publisher = await loadModuleHandler(
+    (await import('../../functions/registry.ts')).outboxPublisher.handler,
+  );
   const poller = await startStreamPoller({
     endpoint: opts.endpoint,
     tableName: opts.tableName,

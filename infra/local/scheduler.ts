@@ -1,11 +1,7 @@
 import { Cron } from 'croner';
-
-import type { Schedule, ScheduledEvent } from '../../events/schedules.ts';
-
+import type { Schedule, ScheduledEvent } from '../../functions/manifest.ts';
 import { logger } from '../../shared/kernel/observability.ts';
-
 import type { Tenant } from '../../shared/kernel/tenant.ts';
-
 import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
 import type { TenantRepository } from '../../shared/tenants/ports.ts';
 import { localContext } from './api-event.ts';
@@ -14,7 +10,7 @@ import { loadModuleHandler } from './event-bus.ts';
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 
 export interface SchedulerOptions {
-  /** Defaults to `events/schedules.ts`. */
+  /** Defaults to the schedules of `functions/registry.ts`. */
   schedules?: Schedule[];
   tenants?: TenantRepository;
   load?: (modulePath: string) => Promise<Handler>;
@@ -62,7 +58,7 @@ let active: LocalScheduler | undefined;
  * payload `{ tenantId, scheduledTime, schedule }`; a failed run is logged.
  */
 export async function startScheduler(opts: SchedulerOptions = {}): Promise<LocalScheduler> {
-  const list = opts.schedules ?? (await import('../../events/schedules.ts')).schedules;
+  const list = opts.schedules ?? (await import('../../functions/registry.ts')).schedules;
   const repo = opts.tenants ?? dynamoTenantRepository;
   const load = opts.load ?? loadModuleHandler;
   const jobs = new Map<string, Job>();

@@ -1,10 +1,8 @@
 import { CatalogSchema } from '../../shared/catalog/domain.ts';
-
 import { dynamoCatalogRepository } from '../../shared/catalog/dynamo.ts';
 import { replaceCatalog } from '../../shared/catalog/use-cases/replace-catalog.ts';
 import { systemClock } from '../../shared/kernel/clock.ts';
 import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
-
 import { createTenant } from '../../shared/tenants/use-cases/create-tenant.ts';
 import { demoTenants } from './seed-data.ts';
 
@@ -19,7 +17,7 @@ export async function seedDemoTenants(): Promise<string[]> {
   for (const demo of demoTenants) {
     if (await dynamoTenantRepository.get(demo.tenant.tenantId)) continue;
     const tenant = await createTenant(
-      { tenants: dynamoTenantRepository, writer: dynamoCatalogRepository, clock: systemClock },
+      { tenants: dynamoTenantRepository, catalogs: dynamoCatalogRepository, clock: systemClock },
       demo.tenant,
       SEEDER,
     );

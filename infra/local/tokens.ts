@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-
 import { dirname } from 'node:path';
-
 import {
   type CryptoKey,
   exportJWK,
@@ -15,7 +12,6 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-
 import { CLAIMS } from '../../shared/handlers/principal.ts';
 import type { Role } from '../../shared/kernel/actor.ts';
 import { dataPaths, localSettings } from './settings.ts';

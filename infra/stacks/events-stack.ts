@@ -1,16 +1,28 @@
 import { Annotations, Aws, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+
 import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+
 import type { Construct } from 'constructs';
+
 import { majorOf } from '../../events/contract.ts';
-import type { Subscription } from '../../events/subscriptions.ts';
+import type { Subscription } from '../../functions/manifest.ts';
+import { outboxPublisher } from '../../functions/registry.ts';
 import { OUTBOX_ENTITY } from '../../shared/db/outbox.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import { pascal } from './routes-stack.ts';
@@ -29,7 +41,7 @@ export interface EventsStackProps extends StackProps {
   settings: StageSettings;
   table: ITable;
   bus: IEventBus;
-  /** `events/subscriptions.ts`. */
+  /** the subscriptions of `functions/registry.ts`. */
   subscriptions: readonly Subscription[];
 }
 
@@ -61,7 +73,7 @@ export class EventsStack extends Stack {
     // recreated) the publisher starts from the oldest record still in the stream, so an outbox item
     // written before the mapping existed is still published; consumers are idempotent on eventId.
     this.publisher = new ProjectFunction(this, 'PublishOutbox', {
-      handler: 'functions/publishing/publish-outbox',
+      handler: outboxPublisher.handler,
       description: 'Table stream → event bus (transactional outbox)',
       table,
       bus,

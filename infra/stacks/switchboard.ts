@@ -1,7 +1,8 @@
 import type { Environment } from 'aws-cdk-lib';
+
 import type { Construct } from 'constructs';
-import { subscriptions as allSubscriptions, type Subscription } from '../../events/subscriptions.ts';
-import { routes as allRoutes } from '../../functions/registry.ts';
+import type { Subscription } from '../../functions/manifest.ts';
+import { routes as allRoutes, subscriptions as allSubscriptions } from '../../functions/registry.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
@@ -13,7 +14,7 @@ export interface SwitchboardOptions {
   env?: Environment;
   /** Defaults to every route of `functions/registry.ts`. */
   routes?: readonly RouteDefinition[];
-  /** Defaults to `events/subscriptions.ts`. */
+  /** Defaults to the subscriptions of `functions/registry.ts`. */
   subscriptions?: readonly Subscription[];
   /** Sender of e-mail notifications (a verified SES identity). */
   notifyEmailFrom?: string;

@@ -1,21 +1,12 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-
 import { db, tableName } from '../db/client.ts';
-
 import { containerCache } from '../db/container-cache.ts';
-
 import { decodeCursor, encodeCursor } from '../db/pagination.ts';
-
 import { isConditionalFailure, runTransaction, untagged } from '../db/transactions.ts';
-
 import { Conflict } from '../kernel/errors.ts';
-
-import { tenantKeys } from '../tenants/keys.ts';
-
 import type { CatalogVersion } from './domain.ts';
-
 import { catalogKeys, planKeys } from './keys.ts';
-import type { CatalogRepository, TenantWriter } from './ports.ts';
+import type { CatalogRepository } from './ports.ts';
 
 const toVersion = (item: Record<string, unknown>): CatalogVersion => ({
   version: item.version as number,
@@ -32,7 +23,7 @@ function versionItems(tenantId: string, v: CatalogVersion) {
   };
 }
 
-export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
+export const dynamoCatalogRepository: CatalogRepository = {
   async current(tenantId) {
     const out = await db().send(
       new GetCommand({ TableName: tableName(), Key: catalogKeys.current(tenantId), ConsistentRead: true }),
@@ -99,43 +90,16 @@ export const dynamoCatalogRepository: CatalogRepository & TenantWriter = {
     return (out.Items?.length ?? 0) > 0;
   },
 
-  async create(tenant, catalog) {
-    const items = versionItems(tenant.tenantId, catalog);
-    try {
-      await runTransaction(
-        untagged([
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...tenantKeys.profile(tenant.tenantId),
-                ...tenantKeys.listEntry(tenant.tenantId),
-                entity: 'Tenant',
-                ...tenant,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: items.current,
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: items.version,
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ]),
-      );
-    } catch (e) {
-      if (isConditionalFailure(e)) throw new Conflict(`A tenant with id ${tenant.tenantId} already exists.`);
-      throw e;
-    }
+  firstVersion(tenantId, catalog) {
+    const items = versionItems(tenantId, catalog);
+    return untagged([
+      {
+        Put: { TableName: tableName(), Item: items.current, ConditionExpression: 'attribute_not_exists(pk)' },
+      },
+      {
+        Put: { TableName: tableName(), Item: items.version, ConditionExpression: 'attribute_not_exists(pk)' },
+      },
+    ]);
   },
 };
 

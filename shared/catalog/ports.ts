@@ -1,6 +1,6 @@
 import type { Page } from '../db/pagination.ts';
+import type { TransactionPart } from '../db/transactions.ts';
 import type { Clock } from '../kernel/clock.ts';
-import type { Tenant } from '../kernel/tenant.ts';
 import type { CatalogVersion } from './domain.ts';
 
 export interface CatalogRepository {
@@ -9,11 +9,8 @@ export interface CatalogRepository {
   save(tenantId: string, next: CatalogVersion): Promise<void>;
   listVersions(tenantId: string, limit: number, cursor?: string): Promise<Page<CatalogVersion>>;
   planHasSubscribers(tenantId: string, planCode: string): Promise<boolean>;
-}
-
-export interface TenantWriter {
-  /** The tenant and version 1 of its catalog, in one transaction; Conflict if the id is taken. */
-  create(tenant: Tenant, catalog: CatalogVersion): Promise<void>;
+  /** The writes of a new tenant's version 1, joined to the onboarding transaction. */
+  firstVersion(tenantId: string, catalog: CatalogVersion): TransactionPart;
 }
 
 export interface CatalogDeps {

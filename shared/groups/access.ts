@@ -1,15 +1,9 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-
 import type { Catalog, Plan } from '../catalog/domain.ts';
-
 import type { Actor, ActorPrincipal } from '../kernel/actor.ts';
-
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleViolation } from '../kernel/errors.ts';
-
 import { toPathForm } from '../kernel/phone.ts';
-
 import { checkPlanLimit, type Group, type Viewer } from './domain.ts';
-
 import type { GroupDeps } from './ports.ts';
 
 // ----- access --------------------------------------------------------------------------------

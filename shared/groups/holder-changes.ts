@@ -1,5 +1,4 @@
 import type { Actor } from '../kernel/actor.ts';
-
 import { Conflict, NotFound } from '../kernel/errors.ts';
 import type { GroupDeps, HolderChangeOffer } from './ports.ts';
 

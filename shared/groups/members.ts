@@ -1,13 +1,8 @@
 import type { Plan } from '../catalog/domain.ts';
-
 import type { Actor } from '../kernel/actor.ts';
-
 import { localDate } from '../kernel/calendar.ts';
-
 import { Conflict, NotFound, RuleViolation } from '../kernel/errors.ts';
-
 import { fromPathForm } from '../kernel/phone.ts';
-
 import {
   accessGroup,
   currentCatalogOf,
@@ -15,7 +10,6 @@ import {
   type GroupAccess,
   requireAdmin,
 } from './access.ts';
-
 import { checkPlanLimit, decidePlanChange, findPlan, type Member } from './domain.ts';
 import { type GroupDeps, GroupPreconditionFailed, StaleMember } from './ports.ts';
 import type { changeRecord } from './records.ts';

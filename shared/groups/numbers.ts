@@ -1,21 +1,12 @@
 import { MemberAdded } from '../../events/member-added.ts';
-
 import type { Catalog } from '../catalog/domain.ts';
-
 import { localDate } from '../kernel/calendar.ts';
-
 import { Conflict, type FieldIssue, InvalidInput, RuleViolation } from '../kernel/errors.ts';
-
 import { newId } from '../kernel/ids.ts';
-
 import { isNumberOfCountry, normalizeMsisdn } from '../kernel/phone.ts';
-
 import type { Tenant } from '../kernel/tenant.ts';
-
 import { type ChargeReason, feeCharge, type OneTimeCharge } from './charges.ts';
-
 import { commitmentFor } from './commitment.ts';
-
 import {
   applySettings,
   checkPlanLimit,

@@ -1,19 +1,15 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
-
 import type * as z from 'zod';
 import type { Principal, TenantPrincipal } from '../kernel/actor.ts';
 import { config } from '../kernel/config.ts';
 import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../kernel/errors.ts';
 import { logger, metrics } from '../kernel/observability.ts';
 import type { Tenant } from '../kernel/tenant.ts';
-import { cachedTenant } from '../tenants/dynamo.ts';
+import { cachedTenant } from '../tenants/cached-tenant.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { idempotentRunner } from './idempotency.ts';
 import { principalFromClaims } from './principal.ts';

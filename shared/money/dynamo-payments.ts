@@ -1,7 +1,5 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-
 import { db, tableName } from '../db/client.ts';
-
 import { getItem, queryPage } from '../db/items.ts';
 import { isConditionalFailure } from '../db/transactions.ts';
 import { auditKeys } from '../groups/keys.ts';

@@ -1,13 +1,10 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-
 import { db, tableName } from '../db/client.ts';
-
 import { getItem, getItems, keyId, queryPage, strip } from '../db/items.ts';
 import { isConditionalFailure, runTransaction, untagged } from '../db/transactions.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import { adminCheck, commit, credit, eventPuts, guardPut, ledgerPut, memberCheck } from './dynamo.ts';
 import { topUpKeys, voucherKeys } from './keys.ts';
-
 import type { GuessCounterKeys, VoucherRepository } from './ports.ts';
 import type { Voucher, VoucherBatch } from './vouchers.ts';
 

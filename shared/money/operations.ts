@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
-
 import { accessGroup, requireNotOperator } from '../groups/access.ts';
-
 import type { ActorPrincipal } from '../kernel/actor.ts';
-
 import { Conflict, DomainError, Forbidden, NotFound, RuleViolation } from '../kernel/errors.ts';
-
 import type { Money } from '../kernel/money.ts';
-
 import { fromPathForm } from '../kernel/phone.ts';
 import type { MoneyDeps, OperationGuard } from './ports.ts';
 

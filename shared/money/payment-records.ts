@@ -1,11 +1,7 @@
 import { PaymentReceived } from '../../events/payment-received.ts';
-
 import type { DomainEvent } from '../db/outbox.ts';
-
 import type { Actor } from '../kernel/actor.ts';
-
 import type { Payment, paymentView } from './payments.ts';
-
 import type { PaymentWrite } from './ports.ts';
 
 export type PaymentView = ReturnType<typeof paymentView>;

@@ -1,5 +1,4 @@
 import { RuleViolation } from '../kernel/errors.ts';
-
 import type { TopUp, topUpView } from './payments.ts';
 
 export type TopUpView = ReturnType<typeof topUpView>;

@@ -1,11 +1,7 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-
 import { db, tableName } from '../db/client.ts';
-
 import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
-
 import { newId } from '../kernel/ids.ts';
-
 import { logger } from '../kernel/observability.ts';
 import { notificationKeys } from './keys.ts';
 import {

@@ -1,13 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-
 import { db, tableName } from '../db/client.ts';
-
-import { containerCache } from '../db/container-cache.ts';
-
 import { decodeCursor, encodeCursor } from '../db/pagination.ts';
-
+import { isConditionalFailure, runTransaction } from '../db/transactions.ts';
+import { Conflict } from '../kernel/errors.ts';
 import type { Tenant } from '../kernel/tenant.ts';
-
 import { tenantKeys } from './keys.ts';
 import type { TenantRepository } from './ports.ts';
 
@@ -36,7 +32,24 @@ export const dynamoTenantRepository: TenantRepository = {
     );
     return { items: (out.Items ?? []).map(toTenant), nextCursor: encodeCursor(out.LastEvaluatedKey) };
   },
+  async create(tenant, alongside) {
+    const profile = {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...tenantKeys.profile(tenant.tenantId),
+          ...tenantKeys.listEntry(tenant.tenantId),
+          entity: 'Tenant',
+          ...tenant,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+    try {
+      await runTransaction([{ item: profile }, ...alongside]);
+    } catch (e) {
+      if (isConditionalFailure(e)) throw new Conflict(`A tenant with id ${tenant.tenantId} already exists.`);
+      throw e;
+    }
+  },
 };
-
-/** Tenant settings, read on every request, cached per container (`container-cache.ts`). */
-export const cachedTenant = containerCache((tenantId) => dynamoTenantRepository.get(tenantId));

@@ -51,8 +51,8 @@ export interface LambdaFigures {
  */
 export async function lambdaEntries(): Promise<LambdaEntry[]> {
   const { routes } = await import('../../functions/registry.ts');
-  const { subscriptions } = await import('../../events/subscriptions.ts');
-  const { schedules } = await import('../../events/schedules.ts');
+  const { subscriptions } = await import('../../functions/registry.ts');
+  const { schedules } = await import('../../functions/registry.ts');
   const found = new Map<string, string[]>();
   const add = (handler: string, kind: string) => found.set(handler, [...(found.get(handler) ?? []), kind]);
   for (const r of routes) add(r.handler, `${r.method} ${r.path}`);

@@ -1,9 +1,13 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
+
 import { Match, Template } from 'aws-cdk-lib/assertions';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import * as z from 'zod';
 import { defineEvent } from '../../events/contract.ts';
-import { type Subscription, subscriptions } from '../../events/subscriptions.ts';
+import type { Subscription } from '../../functions/manifest.ts';
+import { subscriptions } from '../../functions/registry.ts';
 import { outboxPut } from '../../shared/db/outbox.ts';
 import {
   allTemplates,
@@ -133,7 +137,7 @@ describe('the outbox publisher', () => {
 });
 
 describe('subscribers', () => {
-  it('get one function per subscription of events/subscriptions.ts', () => {
+  it('get one function per subscription of the registry', () => {
     const { sb } = buildSwitchboard({ stage: 'real' });
     expect([...sb.events.subscribers.keys()].sort()).toEqual(subscriptions.map((s) => s.name).sort());
   });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-
 import { DEFAULT_SETTINGS, type Member } from '../../shared/groups/domain.ts';
-
 import { dynamoGroupRepository } from '../../shared/groups/dynamo.ts';
 import { NumberTaken } from '../../shared/groups/ports.ts';
 import { claims, invoke } from '../support/invoke.ts';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-
 import { routes } from '../../functions/registry.ts';
-
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import type { Role } from '../../shared/kernel/actor.ts';
 import { createTenant } from '../support/fixtures.ts';

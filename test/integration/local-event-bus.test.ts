@@ -1,12 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+
 import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
+
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+
 import type { EventBridgeEvent } from 'aws-lambda';
+
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import * as z from 'zod';
 import { defineEvent } from '../../events/contract.ts';
-import type { Subscription } from '../../events/subscriptions.ts';
+import type { Subscription } from '../../functions/manifest.ts';
 import { type LocalEventBus, startLocalEventBus } from '../../infra/local/event-bus.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { outboxPut } from '../../shared/db/outbox.ts';

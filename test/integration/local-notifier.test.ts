@@ -1,9 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-
 import { afterEach, describe, expect, it, vi } from 'vitest';
-
 import { db, tableName } from '../../shared/db/client.ts';
-
 import { logger } from '../../shared/kernel/observability.ts';
 import { notificationKeys } from '../../shared/notifications/keys.ts';
 import { createLocalNotifier, listOutbox } from '../../shared/notifications/local-outbox.ts';

@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-
-import type { Schedule, ScheduledEvent } from '../../events/schedules.ts';
-
-import { schedules as declaredSchedules } from '../../events/schedules.ts';
-
+import type { Schedule, ScheduledEvent } from '../../functions/manifest.ts';
+import { schedules as declaredSchedules } from '../../functions/registry.ts';
 import { type LocalScheduler, runNow, startScheduler } from '../../infra/local/scheduler.ts';
-
 import type { Tenant } from '../../shared/kernel/tenant.ts';
 import type { TenantRepository } from '../../shared/tenants/ports.ts';
 
@@ -33,6 +29,9 @@ function fakeTenants(list: Tenant[]): TenantRepository {
       const size = Math.min(limit, 2);
       const items = list.slice(from, from + size);
       return { items, nextCursor: from + size < list.length ? String(from + size) : undefined };
+    },
+    create: async () => {
+      throw new Error('the scheduler only reads tenants');
     },
   };
 }

@@ -1,34 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
 import { localContext } from '../../infra/local/api-event.ts';
-
 import { dynamoCatalogRepository } from '../../shared/catalog/dynamo.ts';
-
 import { db, tableName } from '../../shared/db/client.ts';
-
 import { dynamoGroupRepository } from '../../shared/groups/dynamo.ts';
-
 import { idempotentRunner } from '../../shared/handlers/idempotency.ts';
-
 import type { TenantPrincipal } from '../../shared/kernel/actor.ts';
-
 import { fixedClock } from '../../shared/kernel/clock.ts';
-
 import { Conflict, DomainError } from '../../shared/kernel/errors.ts';
-
 import type { Tenant } from '../../shared/kernel/tenant.ts';
-
 import { dynamoMoneyRepository } from '../../shared/money/dynamo.ts';
-
 import { dynamoPaymentRepository } from '../../shared/money/dynamo-payments.ts';
-
 import { dynamoVoucherRepository } from '../../shared/money/dynamo-vouchers.ts';
-
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import type { Operation } from '../../shared/money/operations.ts';
 import type { PaymentProvider } from '../../shared/money/ports.ts';

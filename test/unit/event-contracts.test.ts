@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
 import { basename, resolve } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import * as z from 'zod';
 import {
   defineEvent,
@@ -15,15 +18,14 @@ import {
   UndeclaredEventField,
   UnsupportedEventVersion,
 } from '../../events/contract.ts';
-import { schedules } from '../../events/schedules.ts';
-import { subscriptions } from '../../events/subscriptions.ts';
+import { schedules, subscriptions } from '../../functions/registry.ts';
 import { localContext } from '../../infra/local/api-event.ts';
 import { outboxPut } from '../../shared/db/outbox.ts';
 
 /** Every event module of `events/` exports well-formed, unique, versioned contracts with fixtures. */
 const EVENTS = resolve(import.meta.dirname, '../../events');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/events');
-const NOT_CONTRACTS = new Set(['contract.ts', 'subscriptions.ts', 'schedules.ts']);
+const NOT_CONTRACTS = new Set(['contract.ts']);
 const files = readdirSync(EVENTS).filter((f) => f.endsWith('.ts') && !NOT_CONTRACTS.has(f));
 
 const isContract = (v: unknown): v is EventContract =>

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-
 import { PoliciesSchema } from '../../shared/catalog/domain.ts';
-
 import type { Group } from '../../shared/groups/domain.ts';
-
 import type { GroupRepository } from '../../shared/groups/ports.ts';
-
 import { fixedClock } from '../../shared/kernel/clock.ts';
-
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../shared/kernel/errors.ts';
-
 import type { Tenant } from '../../shared/kernel/tenant.ts';
-
 import { operationGuard } from '../../shared/money/operations.ts';
 import {
   type MoneyDeps,

@@ -1,7 +1,5 @@
 import { NotFound } from '../../kernel/errors.ts';
-
 import type { CatalogVersion } from '../domain.ts';
-
 import type { CatalogDeps } from '../ports.ts';
 
 export async function currentCatalog(

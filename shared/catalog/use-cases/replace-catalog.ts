@@ -1,9 +1,6 @@
 import { Conflict, InvalidInput, RuleViolation } from '../../kernel/errors.ts';
-
 import type { Tenant } from '../../kernel/tenant.ts';
-
 import { type Catalog, type CatalogVersion, catalogIssues, raisedPlans } from '../domain.ts';
-
 import type { CatalogDeps } from '../ports.ts';
 import { currentCatalog } from './current-catalog.ts';
 

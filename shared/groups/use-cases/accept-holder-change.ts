@@ -1,21 +1,12 @@
 import { HolderChanged } from '../../../events/holder-changed.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
-
 import { Conflict, Forbidden } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { toPathForm } from '../../kernel/phone.ts';
-
 import { accessGroup, currentCatalogOf, requireAdmin } from '../access.ts';
-
 import { feeCharge, type OneTimeCharge } from '../charges.ts';
-
 import { checkPlanLimit, findPlan, type Member } from '../domain.ts';
-
 import { openOffer } from '../holder-changes.ts';
-
 import type { CreditSettlement } from '../ports.ts';
 import { type GroupDeps, GroupPreconditionFailed, OfferNotPending } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';

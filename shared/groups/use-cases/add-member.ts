@@ -1,14 +1,9 @@
 import type { Actor } from '../../kernel/actor.ts';
-
 import { RuleViolation } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
 import { feeCharge, type OneTimeCharge } from '../charges.ts';
-
 import { findPlan, type Member, type NewMemberInput } from '../domain.ts';
-
 import { joiningCharge, memberAddedEvent, placeNumber, prepareMember } from '../numbers.ts';
 import { type GroupDeps, GroupPreconditionFailed } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';

@@ -1,11 +1,7 @@
 import { AdminChanged } from '../../../events/admin-changed.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { Conflict, RuleViolation } from '../../kernel/errors.ts';
-
 import { normalizeMsisdn } from '../../kernel/phone.ts';
-
 import { accessGroup, explainGroupFailure, requireAdmin } from '../access.ts';
 import type { Member } from '../domain.ts';
 import { type GroupDeps, GroupPreconditionFailed, StaleMember } from '../ports.ts';

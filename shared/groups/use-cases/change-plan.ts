@@ -1,11 +1,7 @@
 import { PlanChanged } from '../../../events/plan-changed.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { RuleViolation } from '../../kernel/errors.ts';
-
 import type { Member } from '../domain.ts';
-
 import { planChangeFor, writeMember } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';

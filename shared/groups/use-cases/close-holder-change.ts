@@ -1,7 +1,5 @@
 import type { Actor } from '../../kernel/actor.ts';
-
 import { Conflict } from '../../kernel/errors.ts';
-
 import { accessGroup, requireAdmin } from '../access.ts';
 import { openOffer } from '../holder-changes.ts';
 import { type GroupDeps, OfferNotPending } from '../ports.ts';

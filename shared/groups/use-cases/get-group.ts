@@ -1,5 +1,4 @@
 import type { ActorPrincipal } from '../../kernel/actor.ts';
-
 import { accessGroup, requireGroupReader } from '../access.ts';
 import type { GroupDeps } from '../ports.ts';
 

@@ -1,5 +1,4 @@
 import type { ActorPrincipal } from '../../kernel/actor.ts';
-
 import { accessGroup } from '../access.ts';
 import { memberFor } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';

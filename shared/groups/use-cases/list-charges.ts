@@ -1,7 +1,5 @@
 import type { Page } from '../../db/pagination.ts';
-
 import type { ActorPrincipal } from '../../kernel/actor.ts';
-
 import { accessGroup, requireGroupReader, requireNotOperator } from '../access.ts';
 import type { OneTimeCharge } from '../charges.ts';
 import type { GroupDeps } from '../ports.ts';

@@ -1,9 +1,6 @@
 import type { Page } from '../../db/pagination.ts';
-
 import type { ActorPrincipal } from '../../kernel/actor.ts';
-
 import { accessGroup, requireAdmin } from '../access.ts';
-
 import { offerView } from '../holder-changes.ts';
 import type { GroupDeps, HolderChangeOffer } from '../ports.ts';
 

@@ -1,7 +1,5 @@
 import type { Page } from '../../db/pagination.ts';
-
 import type { ActorPrincipal } from '../../kernel/actor.ts';
-
 import { accessGroup, requireGroupReader } from '../access.ts';
 import type { Member, Viewer } from '../domain.ts';
 import type { GroupDeps } from '../ports.ts';

@@ -1,15 +1,9 @@
 import { HolderChangeOffered } from '../../../events/holder-change-offered.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { fromPathForm } from '../../kernel/phone.ts';
-
 import { accessGroup, requireAdmin } from '../access.ts';
-
 import { OFFER_DAYS } from '../holder-changes.ts';
 import {
   type GroupDeps,

@@ -1,9 +1,6 @@
 import type { Actor } from '../../kernel/actor.ts';
-
 import type { OneTimeCharge } from '../charges.ts';
-
 import { isCommitmentActive } from '../commitment.ts';
-
 import { planChangeFor } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';
 

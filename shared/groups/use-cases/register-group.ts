@@ -1,16 +1,10 @@
 import { GroupRegistered } from '../../../events/group-registered.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { Conflict, type FieldIssue, InvalidInput } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { currentCatalogOf, normalizeIban } from '../access.ts';
 import type { OneTimeCharge } from '../charges.ts';
-
 import type { Group, Member, RegisterGroupInput } from '../domain.ts';
-
 import { joiningCharge, memberAddedEvent, placeNumber, prepareMember } from '../numbers.ts';
 import { type GroupDeps, RegistrationTaken } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';

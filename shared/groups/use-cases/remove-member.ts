@@ -1,23 +1,13 @@
 import { MemberRemoved } from '../../../events/member-removed.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
-
 import { localDate } from '../../kernel/calendar.ts';
-
 import { RuleViolation } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
-
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../charges.ts';
-
 import { clawbackFor } from '../commitment.ts';
-
 import type { Member } from '../domain.ts';
-
 import { memberFor, stale } from '../members.ts';
-
 import type { CreditSettlement } from '../ports.ts';
 import { type GroupDeps, GroupPreconditionFailed, StaleMember } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';

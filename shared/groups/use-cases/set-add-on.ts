@@ -1,13 +1,8 @@
 import { AddOnChanged } from '../../../events/add-on-changed.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { InvalidInput } from '../../kernel/errors.ts';
-
 import { accessGroup, currentCatalogOf, requireAdmin } from '../access.ts';
-
 import { type Member, resolveAddOn } from '../domain.ts';
-
 import { memberFor, writeMember } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';

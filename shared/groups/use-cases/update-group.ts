@@ -1,9 +1,6 @@
 import { GroupProfileChanged } from '../../../events/group-profile-changed.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { InvalidInput } from '../../kernel/errors.ts';
-
 import { accessGroup, explainGroupFailure, normalizeIban, requireAdmin } from '../access.ts';
 import type { Group, GroupPatch } from '../domain.ts';
 import { type GroupDeps, GroupPreconditionFailed } from '../ports.ts';

@@ -1,11 +1,7 @@
 import { ServiceSettingsChanged } from '../../../events/service-settings-changed.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { accessGroup, requireAdmin } from '../access.ts';
-
 import { applySettings, type Member, type MemberPatch, settingsChanged } from '../domain.ts';
-
 import { memberFor, writeMember } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';

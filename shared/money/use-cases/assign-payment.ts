@@ -1,13 +1,8 @@
 import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
-
 import { Conflict, NotFound, RuleViolation } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { creditEntry } from '../domain.ts';
-
 import { type PaymentView, receivedEvent } from '../payment-records.ts';
 import { type Payment, paymentView } from '../payments.ts';
 import { MoneyRefused, type PaymentDeps } from '../ports.ts';

@@ -1,7 +1,5 @@
 import { accessGroup, requireGroupReader } from '../../groups/access.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { paymentSettingsView } from '../payments.ts';
 import type { PaymentDeps } from '../ports.ts';
 

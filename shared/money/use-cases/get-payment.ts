@@ -1,7 +1,5 @@
 import type { Actor } from '../../kernel/actor.ts';
-
 import { NotFound } from '../../kernel/errors.ts';
-
 import type { PaymentView } from '../payment-records.ts';
 import { paymentView } from '../payments.ts';
 import type { PaymentDeps } from '../ports.ts';

@@ -1,11 +1,7 @@
 import { accessGroup, requireAdmin } from '../../groups/access.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { NotFound } from '../../kernel/errors.ts';
-
 import { fromPathForm } from '../../kernel/phone.ts';
-
 import { topUpView } from '../payments.ts';
 import type { TopUpDeps } from '../ports.ts';
 import type { TopUpView } from '../top-up-records.ts';

@@ -1,5 +1,4 @@
 import type { Actor } from '../../kernel/actor.ts';
-
 import { NotFound } from '../../kernel/errors.ts';
 import type { VoucherDeps } from '../ports.ts';
 import { batchView } from '../vouchers.ts';

@@ -1,9 +1,6 @@
 import { accessGroup, requireAdmin } from '../../groups/access.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { billingPeriod } from '../../kernel/calendar.ts';
-
 import { ledgerView } from '../domain.ts';
 import type { MoneyDeps } from '../ports.ts';
 

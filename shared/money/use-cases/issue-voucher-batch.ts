@@ -1,11 +1,7 @@
 import type { Actor } from '../../kernel/actor.ts';
-
 import { localDate } from '../../kernel/calendar.ts';
-
 import { InvalidInput } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { assertCurrency } from '../../kernel/money.ts';
 import type { VoucherDeps } from '../ports.ts';
 import {

@@ -1,9 +1,6 @@
 import type { Page } from '../../db/pagination.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { ledgerView } from '../domain.ts';
-
 import { readableNumber } from '../operations.ts';
 import type { MoneyDeps } from '../ports.ts';
 

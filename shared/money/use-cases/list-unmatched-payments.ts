@@ -1,7 +1,5 @@
 import type { Page } from '../../db/pagination.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import type { PaymentView } from '../payment-records.ts';
 import { paymentView } from '../payments.ts';
 import type { PaymentDeps } from '../ports.ts';

@@ -1,5 +1,4 @@
 import type { Page } from '../../db/pagination.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
 import type { VoucherDeps } from '../ports.ts';
 import { batchView } from '../vouchers.ts';

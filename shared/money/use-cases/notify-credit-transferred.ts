@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import type { EventDetail } from '../../../events/contract.ts';
-
 import type { CreditTransferred } from '../../../events/credit-transferred.ts';
 import type { GroupRepository } from '../../groups/ports.ts';
 import type { Clock } from '../../kernel/clock.ts';

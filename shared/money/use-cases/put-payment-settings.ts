@@ -1,13 +1,8 @@
 import { accessGroup, requireAdmin } from '../../groups/access.ts';
-
 import { auditEntry } from '../../groups/records.ts';
-
 import type { Actor } from '../../kernel/actor.ts';
-
 import { localDate } from '../../kernel/calendar.ts';
-
 import { explainAdminRefusal } from '../operations.ts';
-
 import { decidePaymentSettings, type PaymentSettingsInput, paymentSettingsView } from '../payments.ts';
 import { MoneyRefused, type PaymentDeps } from '../ports.ts';
 

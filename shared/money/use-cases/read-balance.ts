@@ -1,7 +1,5 @@
 import type { Actor } from '../../kernel/actor.ts';
-
 import { type Money, zero } from '../../kernel/money.ts';
-
 import { readableNumber } from '../operations.ts';
 import type { MoneyDeps } from '../ports.ts';
 

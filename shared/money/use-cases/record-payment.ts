@@ -1,15 +1,9 @@
 import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
-
 import { Conflict } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { assertCurrency, type Money } from '../../kernel/money.ts';
-
 import { creditEntry, type LedgerEntry } from '../domain.ts';
-
 import { type PaymentView, receivedEvent, unmatched } from '../payment-records.ts';
 import {
   isCreditorReference,

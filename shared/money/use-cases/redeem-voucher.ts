@@ -1,19 +1,11 @@
 import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
-
 import { VoucherRedeemed } from '../../../events/voucher-redeemed.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
-
 import { localDate } from '../../kernel/calendar.ts';
-
 import { Conflict, Forbidden, NotFound, RuleViolation, TooManyRequests } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { fromPathForm } from '../../kernel/phone.ts';
-
 import { creditEntry } from '../domain.ts';
-
 import {
   checkReplay,
   explainAdminRefusal,
@@ -22,7 +14,6 @@ import {
   opHashOf,
   unlessGroupHidden,
 } from '../operations.ts';
-
 import { type TopUp, topUpView } from '../payments.ts';
 import { MoneyRefused, type VoucherDeps } from '../ports.ts';
 import {

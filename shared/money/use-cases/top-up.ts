@@ -1,19 +1,11 @@
 import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
-
 import { PaymentReceived } from '../../../events/payment-received.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
-
 import { Conflict, NotFound } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import { assertCurrency, type Money } from '../../kernel/money.ts';
-
 import { fromPathForm } from '../../kernel/phone.ts';
-
 import { creditEntry } from '../domain.ts';
-
 import {
   checkReplay,
   explainAdminRefusal,
@@ -21,7 +13,6 @@ import {
   operationGuard,
   unlessGroupHidden,
 } from '../operations.ts';
-
 import { newPaymentReference, type Payment, type TopUp, type TopUpBody, topUpView } from '../payments.ts';
 import { MoneyRefused, type TopUpDeps } from '../ports.ts';
 import { declined, type TopUpView } from '../top-up-records.ts';

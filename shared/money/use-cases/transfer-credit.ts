@@ -1,19 +1,11 @@
 import { CreditTransferred } from '../../../events/credit-transferred.ts';
-
 import { type Actor, causedBy } from '../../kernel/actor.ts';
-
 import { localDate } from '../../kernel/calendar.ts';
-
 import { NotFound, RuleViolation } from '../../kernel/errors.ts';
-
 import { newId } from '../../kernel/ids.ts';
-
 import type { Money } from '../../kernel/money.ts';
-
 import { fromPathForm } from '../../kernel/phone.ts';
-
 import { dailyRoom, decideTransfer, type TransferBody, transferEntries } from '../domain.ts';
-
 import {
   checkReplay,
   explainAdminRefusal,

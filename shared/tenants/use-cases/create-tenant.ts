@@ -1,8 +1,6 @@
 import type * as z from 'zod';
 import { CatalogSchema, type PoliciesSchema } from '../../catalog/domain.ts';
-
 import type { Tenant, TenantSettings } from '../../kernel/tenant.ts';
-
 import type { TenantDeps } from '../ports.ts';
 
 export interface CreateTenantInput extends TenantSettings {
@@ -22,6 +20,9 @@ export async function createTenant(deps: TenantDeps, input: CreateTenantInput, b
     createdAt: now,
   };
   const catalog = CatalogSchema.parse({ plans: [], policies: policies ?? {} });
-  await deps.writer.create(tenant, { version: 1, catalog, createdAt: now, createdBy: by });
+  await deps.tenants.create(
+    tenant,
+    deps.catalogs.firstVersion(tenantId, { version: 1, catalog, createdAt: now, createdBy: by }),
+  );
   return tenant;
 }

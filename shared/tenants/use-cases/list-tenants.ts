@@ -1,5 +1,4 @@
 import type { Page } from '../../db/pagination.ts';
-
 import type { Tenant } from '../../kernel/tenant.ts';
 import type { TenantDeps } from '../ports.ts';
 

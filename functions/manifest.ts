@@ -1,0 +1,68 @@
+import type { EventContract } from '#events/contract.ts';
+import type { RouteDefinition } from '#shared/handlers/route.ts';
+
+/**
+ * What one area of the product deploys: its HTTP routes, its event subscribers, its scheduled
+ * jobs and its stream consumers. Each area's `functions/<area>/manifest.ts` lists its own;
+ * `functions/registry.ts` gathers them, and both the CDK stacks and the local runtime build every
+ * function from there, so nothing is listed twice. (Queue consumers and workflow tasks join as
+ * their first handlers do, with CDK and local support in the same change.)
+ */
+export interface AreaManifest {
+  area: string;
+  routes: readonly RouteDefinition[];
+  subscriptions?: readonly Subscription[];
+  schedules?: readonly Schedule[];
+  streams?: readonly StreamConsumer[];
+}
+
+/** One consumer of domain events: a Lambda handler and the event contracts it receives. */
+export interface Subscription {
+  /** Unique, kebab-case: names the function and its rules, e.g. `notify-credit-transferred`. */
+  name: string;
+  /** Handler module from the repo root, without extension, e.g. `functions/money/on-credit-transferred`. */
+  handler: string;
+  /** The contracts it receives (matched on `source` and `detail-type`). */
+  events: EventContract[];
+  /**
+   * Channels it notifies on through `shared/notifications`: `sms` allows SNS SMS to phone numbers
+   * (never topics), `email` allows SES sending from the stage's sender (`-c notifyEmailFrom=...`).
+   */
+  sends?: readonly ('sms' | 'email')[];
+}
+
+/**
+ * A scheduled job. On AWS each entry becomes one EventBridge Scheduler schedule per tenant (in the
+ * tenant's time zone when `perTenantTimeZone`); locally `infra/local/scheduler.ts` runs the same
+ * entries with croner. The target handler receives a `ScheduledEvent`.
+ */
+export interface Schedule {
+  name: string;
+  /** Five-field cron in the schedule's time zone, e.g. `0 0 1 * *` (midnight on the 1st). */
+  cron: string;
+  /** Run at `cron` in each tenant's own time zone (otherwise UTC). */
+  perTenantTimeZone: boolean;
+  /** Handler module, from the repo root, without extension. */
+  handler: string;
+}
+
+/** What a scheduled handler receives (the schedule's input payload). */
+export interface ScheduledEvent {
+  tenantId: string;
+  /** ISO 8601 UTC: the time the run was due. */
+  scheduledTime: string;
+  schedule: string;
+}
+
+/** A consumer of the table's stream (the transactional outbox's publisher). */
+export interface StreamConsumer {
+  name: string;
+  handler: string;
+}
+
+const isRoute = (v: unknown): v is RouteDefinition =>
+  typeof v === 'object' && v !== null && 'operationId' in v && 'handler' in v && 'method' in v;
+
+/** Every route definition a `routes.ts` module exports, in declaration order. */
+export const routesOf = (module: Record<string, unknown>): RouteDefinition[] =>
+  Object.values(module).filter(isRoute);

@@ -1,0 +1,4 @@
+import { type AreaManifest, routesOf } from '../manifest.ts';
+import * as routes from './routes.ts';
+
+export const manifest: AreaManifest = { area: 'system', routes: routesOf(routes) };

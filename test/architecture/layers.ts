@@ -1,0 +1,15 @@
+/**
+ * The areas of `shared/`, lowest first. An area may import the areas below it, never one above
+ * it or beside it: so dependencies point one way, and an import cycle between areas cannot form.
+ * A new area takes its place here (and in docs/architecture.md).
+ */
+export const LAYERS: readonly (readonly string[])[] = [
+  ['kernel'],
+  ['db'],
+  ['publishing', 'notifications'],
+  ['catalog'],
+  ['tenants'],
+  ['groups'],
+  ['money'],
+  ['handlers'],
+];
