@@ -34,7 +34,7 @@ export interface Subscription {
 /**
  * A scheduled job. On AWS each entry becomes one EventBridge Scheduler schedule per tenant (in the
  * tenant's time zone when `perTenantTimeZone`); locally `infra/local/scheduler.ts` runs the same
- * entries with croner. The target handler receives a `ScheduledEvent`.
+ * entries with croner. The target handler receives a `ScheduledEvent` (`scheduledHandler`).
  */
 export interface Schedule {
   name: string;
@@ -44,14 +44,6 @@ export interface Schedule {
   perTenantTimeZone: boolean;
   /** Handler module, from the repo root, without extension. */
   handler: string;
-}
-
-/** What a scheduled handler receives (the schedule's input payload). */
-export interface ScheduledEvent {
-  tenantId: string;
-  /** ISO 8601 UTC: the time the run was due. */
-  scheduledTime: string;
-  schedule: string;
 }
 
 /** A consumer of the table's stream (the transactional outbox's publisher). */

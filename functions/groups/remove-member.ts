@@ -9,6 +9,10 @@ const deps = { ...groupDeps, credit: creditSettlement };
 
 export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, query }) => {
   const actor = { principal, tenant, correlationId };
-  const { member, charges } = await removeMember(deps, actor, params.groupId, params.msisdn, query.reason);
-  return ok({ member: memberView(member, 'admin'), charges });
+  const removed = await removeMember(deps, actor, params.groupId, params.msisdn, query.reason);
+  return ok({
+    member: { ...memberView(removed.member, 'admin'), status: 'released' },
+    charges: removed.charges,
+    creditReturned: removed.creditReturned,
+  });
 });

@@ -187,6 +187,14 @@ const QuoteView = z.object({
 
 const MemberWithCharges = z.object({ member: MemberView, charges: z.array(ChargeView) });
 
+const RemovedMember = z.object({
+  member: MemberView.describe('the member as it was, with `status: released`: the number is free again'),
+  charges: z.array(ChargeView),
+  creditReturned: MoneySchema.describe(
+    "the number's remaining prepaid credit, returned to the group's administrator (zero when there was none)",
+  ),
+});
+
 const TAG = 'groups';
 
 // ----- groups --------------------------------------------------------------------------------------
@@ -398,7 +406,10 @@ export const removeMember = defineRoute({
   params: MemberParams,
   query: z.strictObject({ reason: z.enum(['termination', 'port-out']).default('termination') }),
   responses: {
-    200: { description: 'Removed, with the charges recorded', schema: MemberWithCharges },
+    200: {
+      description: 'Removed: the released number, the charges recorded and the credit returned to the admin',
+      schema: RemovedMember,
+    },
     ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });

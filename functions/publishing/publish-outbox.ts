@@ -1,27 +1,24 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import middy from '@middy/core';
-import type { DynamoDBStreamEvent } from 'aws-lambda';
+import * as z from 'zod';
 import { OUTBOX_ENTITY } from '#shared/db/outbox.ts';
-import { logger } from '#shared/kernel/observability.ts';
-import { type BusEvent, eventBus } from '#shared/publishing/event-bus.ts';
+import { streamHandler } from '#shared/handlers/stream-handler.ts';
+import { eventBus } from '#shared/publishing/event-bus.ts';
+
+/** An outbox item as `outboxPut` writes it. */
+const OutboxItem = z.object({
+  entity: z.literal(OUTBOX_ENTITY),
+  source: z.string().min(1),
+  detailType: z.string().min(1),
+  detail: z.string().min(2),
+});
 
 /**
- * Table stream → event bus. Only inserted outbox items are published (the CDK event source
- * filter drops everything else before invocation; the check here keeps local runs identical).
+ * Table stream → event bus, one event per inserted outbox item, in stream order. Only inserted
+ * outbox items are published (the CDK event source filter drops everything else before invocation;
+ * the check here keeps local runs identical). A failed put stops the batch there: Lambda retries
+ * from that item, and consumers are idempotent on the event id.
  */
-export const publishOutbox = async (event: DynamoDBStreamEvent): Promise<void> => {
-  const events: BusEvent[] = [];
-  for (const record of event.Records) {
-    if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) continue;
-    const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
-    if (item.entity !== OUTBOX_ENTITY) continue;
-    events.push({ source: item.source, detailType: item.detailType, detail: item.detail });
-  }
-  if (events.length === 0) return;
-  await eventBus().publish(events);
-  logger.info('published outbox events', { count: events.length });
-};
-
-export const handler = middy(publishOutbox).use(injectLambdaContext(logger));
+export const handler = streamHandler({ name: 'publish-outbox' }, async ({ eventName, newImage }) => {
+  if (eventName !== 'INSERT' || newImage?.entity !== OUTBOX_ENTITY) return;
+  const item = OutboxItem.parse(newImage);
+  await eventBus().publish([{ source: item.source, detailType: item.detailType, detail: item.detail }]);
+});

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
-import type { Schedule, ScheduledEvent } from '../../functions/manifest.ts';
+import type { Schedule } from '../../functions/manifest.ts';
+import type { ScheduledEvent } from '../../shared/handlers/scheduled-handler.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import type { Tenant } from '../../shared/kernel/tenant.ts';
 import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';

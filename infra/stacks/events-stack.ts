@@ -92,6 +92,9 @@ export class EventsStack extends Stack {
         // One batch per shard at a time: events of one partition reach the bus in write order.
         parallelizationFactor: 1,
         bisectBatchOnError: true,
+        // The publisher reports the first item it could not publish (`streamHandler`): the retry
+        // starts there instead of at the start of the batch.
+        reportBatchItemFailures: true,
         retryAttempts: 8,
         maxRecordAge: Duration.hours(6),
         onFailure: new SqsDlq(this.outboxDlq),

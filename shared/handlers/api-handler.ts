@@ -1,7 +1,6 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import middy, { type MiddlewareObj } from '@middy/core';
+
+import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import type { Principal, TenantPrincipal } from '../kernel/actor.ts';
@@ -12,6 +11,7 @@ import type { Tenant } from '../kernel/tenant.ts';
 import { cachedTenant } from '../tenants/cached-tenant.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { idempotentRunner } from './idempotency.ts';
+import { observed, useOperationDimension, wellFormedCorrelationId } from './middleware.ts';
 import { principalFromClaims } from './principal.ts';
 import type { RouteDefinition } from './route.ts';
 import { issuesFromZod } from './validation.ts';
@@ -54,8 +54,6 @@ export const ok = (body: unknown, headers?: Record<string, string>): ApiResult =
 export const created = (body: unknown, location?: string): ApiResult =>
   location ? { status: 201, body, headers: { location } } : { status: 201, body };
 export const noContent = (): ApiResult => ({ status: 204 });
-
-const CORRELATION = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function headersOf(event: ApiEvent): Record<string, string> {
   const out: Record<string, string> = {};
@@ -110,18 +108,12 @@ function toHttp(result: ApiResult, correlationId: string): HttpResponse {
  * event (no module state), so concurrent local requests through one module never mix them up.
  */
 function correlationIdOf(event: ApiEvent, context: Context): string {
-  const given = headersOf(event)['x-correlation-id'];
-  return given && CORRELATION.test(given) ? given : (event.requestContext?.requestId ?? context.awsRequestId);
+  return (
+    wellFormedCorrelationId(headersOf(event)['x-correlation-id']) ??
+    event.requestContext?.requestId ??
+    context.awsRequestId
+  );
 }
-
-const correlation: MiddlewareObj<ApiEvent, HttpResponse> = {
-  before: (request) => {
-    logger.appendKeys({
-      correlation_id: correlationIdOf(request.event, request.context),
-      route: request.event.routeKey,
-    });
-  },
-};
 
 /** Every error becomes problem+json; nothing escapes as a raw Lambda error. */
 const problems: MiddlewareObj<ApiEvent, HttpResponse> = {
@@ -141,8 +133,6 @@ type Impl<R extends RouteDefinition, Req> = (
   },
 ) => Promise<ApiResult>;
 
-let operationDimensionSet = false;
-
 /**
  * Builds the Lambda handler of one route: correlation id, logging, metrics, body size and JSON
  * parsing, zod validation of body/query/path, the access gate, the tenant lookup, and the
@@ -152,12 +142,7 @@ export function apiHandler<R extends RouteDefinition>(
   route: R,
   impl: R['access'] extends 'public' ? Impl<R, AnyRequest> : Impl<R, TenantRequest>,
 ) {
-  // One Lambda serves one operation: its metrics carry the operation as a default dimension. (The
-  // local server loads every handler into one process, where metrics are disabled: first one wins.)
-  if (!operationDimensionSet) {
-    metrics.setDefaultDimensions({ operation: route.operationId });
-    operationDimensionSet = true;
-  }
+  useOperationDimension(route.operationId);
   const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
@@ -224,11 +209,10 @@ export function apiHandler<R extends RouteDefinition>(
     return toHttp(result, correlationId);
   };
 
-  return middy(core)
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(logMetrics(metrics))
-    .use(correlation)
-    .use(problems);
+  return observed(core, (event, context) => ({
+    correlation_id: correlationIdOf(event, context),
+    route: event.routeKey,
+  })).use(problems);
 }
 
 /**

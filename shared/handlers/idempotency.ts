@@ -44,7 +44,7 @@ class SingleTablePersistence extends DynamoDBPersistenceLayer {
  * so layers shared between operations running concurrently in one process (the local server)
  * would read and delete each other's records.
  */
-function persistenceStore(): SingleTablePersistence {
+export function persistenceStore(): SingleTablePersistence {
   return new SingleTablePersistence({
     tableName: tableName(),
     keyAttr: TABLE_KEYS.partitionKey,

@@ -6,6 +6,20 @@ import type { Money } from '../kernel/money.ts';
 import { fromPathForm } from '../kernel/phone.ts';
 import type { MoneyDeps, OperationGuard } from './ports.ts';
 
+// ----- who moves money ---------------------------------------------------------------------------
+
+/**
+ * The number (E.164) of the administrator moving money. Only an admin token moves credit; the
+ * command's transaction then checks that this number is still the group's administrator in the
+ * stored group. A member token is refused here even when it names the admin's own number.
+ */
+export function actingAdminNumber(principal: ActorPrincipal): string {
+  if (principal.role !== 'admin' || !principal.msisdn) {
+    throw new Forbidden("Only the group's administrator may do this.");
+  }
+  return fromPathForm(principal.msisdn);
+}
+
 // ----- operations: exactly once ----------------------------------------------------------------
 
 /**

@@ -89,12 +89,13 @@ function matches(pattern: Record<string, unknown>, value: unknown): boolean {
 }
 
 describe('the outbox publisher', () => {
-  it('reads the table stream from the oldest record, retries by halves and sends what it gives up on to a DLQ', () => {
+  it('reads the table stream from the oldest record, retries from the first failed record (or by halves) and sends what it gives up on to a DLQ', () => {
     events.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: ids.publisher },
       EventSourceArn: { 'Fn::ImportValue': Match.stringLikeRegexp('StreamArn') },
       StartingPosition: 'TRIM_HORIZON',
       BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
       MaximumRetryAttempts: Match.anyValue(),
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [ids.outboxDlq, 'Arn'] } } },
     });

@@ -563,12 +563,12 @@ describe('audit trail', () => {
     expect(settings!.actor).toEqual({ role: 'admin', subject: `adm-${g.admin}`, msisdn: `+${g.admin}` });
     expect(Date.parse(settings!.at)).not.toBeNaN();
 
-    const page = await invoke('GET', `/v1/groups/${g.groupId}/audit?limit=2`, { claims: claims.operator(t) });
+    const page = await invoke('GET', `/v1/groups/${g.groupId}/audit?limit=2`, { claims: admin });
     expect(page.body.items).toHaveLength(2);
     const next = await invoke(
       'GET',
       `/v1/groups/${g.groupId}/audit?limit=10&cursor=${page.body.nextCursor}`,
-      { claims: claims.operator(t) },
+      { claims: admin },
     );
     expect(next.body.items.map((i: { action: string }) => i.action)).toEqual(
       items.slice(2).map((i) => i.action),

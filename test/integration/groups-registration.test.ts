@@ -86,7 +86,15 @@ describe('registration of a business customer', () => {
       billingEmail: 'billing@primer.si',
     });
 
-    const audit = await invoke('GET', `/v1/groups/${group.groupId}/audit`, { claims: claims.operator(t) });
+    // the audit trail is the customer's: its admin reads it, the operator does not (product list only)
+    const asOperator = await invoke('GET', `/v1/groups/${group.groupId}/audit`, {
+      claims: claims.operator(t),
+    });
+    expect(asOperator.status).toBe(403);
+    expect(asOperator.body.iban).toBeUndefined();
+    const audit = await invoke('GET', `/v1/groups/${group.groupId}/audit`, {
+      claims: claims.admin(t, group.groupId, digits),
+    });
     expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual([
       'group.registered',
       'member.added',

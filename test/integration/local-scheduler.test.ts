@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Schedule, ScheduledEvent } from '../../functions/manifest.ts';
+import type { Schedule } from '../../functions/manifest.ts';
 import { schedules as declaredSchedules } from '../../functions/registry.ts';
 import { type LocalScheduler, runNow, startScheduler } from '../../infra/local/scheduler.ts';
+import type { ScheduledEvent } from '../../shared/handlers/scheduled-handler.ts';
 import type { Tenant } from '../../shared/kernel/tenant.ts';
 import type { TenantRepository } from '../../shared/tenants/ports.ts';
 

@@ -33,6 +33,9 @@ describe('a number leaving its group with prepaid credit', () => {
       claims: adminOf(T, g),
     });
     expect(removed.status, removed.raw).toBe(200);
+    // the answer says what happened: the number is released and its credit went to the admin
+    expect(removed.body.member).toMatchObject({ msisdn: e164(m), status: 'released' });
+    expect(removed.body.creditReturned).toEqual(eur(1_250));
 
     expect(await balanceOf(g, g.admin)).toBe(3_000);
     const memberEntries = await ledgerItems(T, m);

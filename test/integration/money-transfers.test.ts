@@ -186,7 +186,10 @@ describe('credit transfers', () => {
       key(),
       claims.member(T, g.groupId, g.admin),
     );
-    expect(adminAsMemberToken.status).toBe(201);
+    // a member token naming the admin's own number moves nothing: the role is checked as well
+    expect(adminAsMemberToken.status).toBe(403);
+    expect(await balanceOf(g, g.admin)).toBe(1_000);
+    expect(await balanceOf(g, m1)).toBe(0);
 
     const wrongGroup = await invoke('POST', `/v1/groups/${g.groupId}/transfers`, {
       claims: adminOf(T, other),
@@ -200,7 +203,7 @@ describe('credit transfers', () => {
     const stranger = await transfer(g, { from: e164(g.admin), to: e164(other.members[0]!), amount: eur(1) });
     expect(stranger.status).toBe(422);
     expect(stranger.body.errors[0].field).toBe('body.to');
-    expect(await balanceOf(g, g.admin)).toBe(999);
+    expect(await balanceOf(g, g.admin)).toBe(1_000);
   });
 
   it('validates the body strictly, naming each field, and writes nothing', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from '../../db/pagination.ts';
 import type { ActorPrincipal } from '../../kernel/actor.ts';
-import { accessGroup, requireGroupReader } from '../access.ts';
+import { accessGroup, requireAdmin } from '../access.ts';
 import type { AuditEntry, GroupDeps } from '../ports.ts';
 
 export async function listAudit(
@@ -11,6 +11,6 @@ export async function listAudit(
   cursor?: string,
 ): Promise<Page<AuditEntry>> {
   const access = await accessGroup(deps, principal, groupId);
-  requireGroupReader(access);
+  requireAdmin(access);
   return deps.groups.listAudit(principal.tenantId, groupId, limit, cursor);
 }

@@ -3,6 +3,7 @@ import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
 import { RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { type Money, zero } from '../../kernel/money.ts';
 import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../charges.ts';
 import { clawbackFor } from '../commitment.ts';
@@ -28,7 +29,7 @@ export async function removeMember(
   groupId: string,
   digits: string,
   reason: RemovalReason,
-): Promise<{ member: Member; charges: OneTimeCharge[] }> {
+): Promise<{ member: Member; charges: OneTimeCharge[]; creditReturned: Money }> {
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
   const member = await memberFor(deps, access, digits);
@@ -88,5 +89,9 @@ export async function removeMember(
     if (e instanceof GroupPreconditionFailed) return explainGroupFailure(deps, actor, groupId);
     throw e;
   }
-  return { member, charges: rec.charges };
+  return {
+    member,
+    charges: rec.charges,
+    creditReturned: settlement.returned ?? zero(actor.tenant.currency),
+  };
 }

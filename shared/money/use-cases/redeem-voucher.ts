@@ -4,9 +4,9 @@ import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
 import { Conflict, Forbidden, NotFound, RuleViolation, TooManyRequests } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
-import { fromPathForm } from '../../kernel/phone.ts';
 import { creditEntry } from '../domain.ts';
 import {
+  actingAdminNumber,
   checkReplay,
   explainAdminRefusal,
   type Operation,
@@ -46,11 +46,12 @@ export async function redeemVoucher(
   op: Operation,
 ): Promise<ReturnType<typeof topUpView>> {
   const { tenant, principal } = actor;
-  const normalized = await unlessGroupHidden(deps, principal, groupId, () =>
-    normalizeVoucherCode(code, 'body.code'),
-  );
+  const normalized = await unlessGroupHidden(deps, principal, groupId, () => {
+    actingAdminNumber(principal);
+    return normalizeVoucherCode(code, 'body.code');
+  });
   const codeHash = hashVoucherCode(tenant.tenantId, normalized);
-  const admin = fromPathForm(principal.msisdn ?? '');
+  const admin = actingAdminNumber(principal);
   const at = deps.clock.now();
   const window = guessWindow(at);
   const counters = { tenantId: tenant.tenantId, msisdn, groupId, window: window.id };

@@ -7,6 +7,7 @@ import { assertCurrency, type Money } from '../../kernel/money.ts';
 import { fromPathForm } from '../../kernel/phone.ts';
 import { creditEntry } from '../domain.ts';
 import {
+  actingAdminNumber,
   checkReplay,
   explainAdminRefusal,
   type Operation,
@@ -27,12 +28,10 @@ export async function topUp(
   op: Operation,
 ): Promise<TopUpView> {
   const msisdn = fromPathForm(digits);
-  if (body.method !== 'voucher') {
-    const amount = body.amount;
-    await unlessGroupHidden(deps, actor.principal, groupId, () =>
-      assertCurrency(amount, actor.tenant.currency, 'body.amount.currency'),
-    );
-  }
+  await unlessGroupHidden(deps, actor.principal, groupId, () => {
+    actingAdminNumber(actor.principal);
+    if (body.method !== 'voucher') assertCurrency(body.amount, actor.tenant.currency, 'body.amount.currency');
+  });
   switch (body.method) {
     case 'voucher':
       return redeemVoucher(deps, actor, groupId, msisdn, body.code, op);
@@ -82,7 +81,7 @@ async function create(
         at,
         result ? { result } : { ref: { type: 'top-up', id: topUp.topUpId } },
       ),
-      admin: fromPathForm(principal.msisdn ?? ''),
+      admin: actingAdminNumber(principal),
       topUp,
       at,
     });

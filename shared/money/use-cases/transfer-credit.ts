@@ -4,9 +4,9 @@ import { localDate } from '../../kernel/calendar.ts';
 import { NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Money } from '../../kernel/money.ts';
-import { fromPathForm } from '../../kernel/phone.ts';
 import { dailyRoom, decideTransfer, type TransferBody, transferEntries } from '../domain.ts';
 import {
+  actingAdminNumber,
   checkReplay,
   explainAdminRefusal,
   insufficientCredit,
@@ -46,10 +46,10 @@ export async function transferCredit(
   const catalog = await deps.catalogs.current(tenant.tenantId);
   if (!catalog) throw new NotFound('This tenant has no catalog.');
   const limits = catalog.catalog.policies.transfers;
-  const adminMsisdn = fromPathForm(principal.msisdn ?? '');
   const decision = await unlessGroupHidden(deps, principal, groupId, () =>
-    decideTransfer(body, adminMsisdn, tenant.currency, limits),
+    decideTransfer(body, actingAdminNumber(principal), tenant.currency, limits),
   );
+  const adminMsisdn = actingAdminNumber(principal);
 
   const at = deps.clock.now();
   const transferId = newId();

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/registry.ts';
+import { useTestTable } from '../support/table.ts';
+import {
+  adminOf,
+  balanceOf,
+  claims,
+  e164,
+  eur,
+  fund,
+  invoke,
+  key,
+  type MoneyGroup,
+  moneyGroup,
+  moneyTenant,
+} from './money-fixture.ts';
+
+useTestTable();
+
+const T = 'money-rights';
+
+/**
+ * Every money-moving command of a group, with a body that succeeds for the group's admin. A new
+ * idempotent group route must be added here (the first test fails until it is).
+ */
+const COMMANDS: Record<string, (g: MoneyGroup) => { path: string; body: Record<string, unknown> }> = {
+  createTransfer: (g) => ({
+    path: `/v1/groups/${g.groupId}/transfers`,
+    body: { from: e164(g.admin), to: e164(g.members[0]!), amount: eur(100) },
+  }),
+  createTopUp: (g) => ({
+    path: `/v1/groups/${g.groupId}/members/${g.admin}/top-ups`,
+    body: { method: 'bank-transfer', amount: eur(100) },
+  }),
+  addMember: (g) => ({
+    path: `/v1/groups/${g.groupId}/members`,
+    body: { number: { kind: 'new' }, plan: 'BIZ-S' },
+  }),
+};
+
+const groupCommands = routes.filter((r) => r.idempotent && r.path.startsWith('/v1/groups/{groupId}'));
+
+describe('money and member commands check the role and the stored admin', () => {
+  let g: MoneyGroup;
+  beforeAll(async () => {
+    await moneyTenant(T);
+    g = await moneyGroup(T, 2);
+    await fund(g, g.admin, 5_000);
+  });
+
+  it('cover every idempotent command of a group', () => {
+    expect(groupCommands.map((r) => r.operationId).sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
+
+  it("a member token naming the admin's own number is refused (403) and moves nothing", async () => {
+    const before = [await balanceOf(g, g.admin), await balanceOf(g, g.members[0]!)];
+    for (const route of groupCommands) {
+      const { path, body } = COMMANDS[route.operationId]!(g);
+      const res = await invoke(route.method, path, {
+        claims: claims.member(T, g.groupId, g.admin),
+        body,
+        headers: key(),
+      });
+      expect(res.status, `${route.operationId}: ${res.raw}`).toBe(403);
+    }
+    expect([await balanceOf(g, g.admin), await balanceOf(g, g.members[0]!)]).toEqual(before);
+  });
+
+  it("a former admin's token is refused (403) once the role was handed over, and moves nothing", async () => {
+    const h = await moneyGroup(T, 1);
+    await fund(h, h.admin, 1_000);
+    const former = adminOf(T, h);
+    const handover = await invoke('PUT', `/v1/groups/${h.groupId}/admin`, {
+      claims: former,
+      body: { msisdn: e164(h.members[0]!) },
+    });
+    expect(handover.status, handover.raw).toBe(200);
+    for (const route of groupCommands) {
+      const { path, body } = COMMANDS[route.operationId]!(h);
+      const res = await invoke(route.method, path, { claims: former, body, headers: key() });
+      expect(res.status, `${route.operationId}: ${res.raw}`).toBe(403);
+    }
+    expect(await balanceOf({ ...h, admin: h.members[0]! }, h.admin)).toBe(1_000);
+  });
+
+  it('the admin itself succeeds with the same commands (the bodies are valid)', async () => {
+    for (const route of groupCommands) {
+      const { path, body } = COMMANDS[route.operationId]!(g);
+      const res = await invoke(route.method, path, { claims: adminOf(T, g), body, headers: key() });
+      expect(res.status, `${route.operationId}: ${res.raw}`).toBe(201);
+    }
+  });
+});
