@@ -20,6 +20,14 @@ import phoneMetadata from './phone-metadata.json' with { type: 'json' };
  */
 const METADATA = phoneMetadata as unknown as MetadataJson;
 
+/**
+ * What a person may type: ASCII digits, an optional leading `+`, and the usual separators. Anything
+ * else (letters, an extension, full-width digits, a `tel:` prefix) is refused rather than dropped,
+ * so that a typing mistake is never turned into somebody else's number.
+ */
+const TYPED_NUMBER = /^\+?[0-9 ().-]+$/;
+const E164 = /^\+[1-9][0-9]{1,14}$/;
+
 const isMobile = (parsed: PhoneNumber): boolean => {
   const type = parsed.getType();
   return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
@@ -28,7 +36,7 @@ const isMobile = (parsed: PhoneNumber): boolean => {
 /** Parsed with the supported countries' metadata, or why it is not a number of theirs. */
 function parse(input: string, defaultCountry?: CountryCode): PhoneNumber | ParseError {
   try {
-    return parsePhoneNumberWithError(input, { defaultCountry }, METADATA);
+    return parsePhoneNumberWithError(input, { defaultCountry, extract: false }, METADATA);
   } catch (e) {
     if (e instanceof ParseError) return e;
     throw e;
@@ -38,13 +46,20 @@ function parse(input: string, defaultCountry?: CountryCode): PhoneNumber | Parse
 /**
  * The E.164 form of a number typed by a person, in national form (`040 100 001`) or international
  * form (`+386 40 100 001`, `00386 40 100 001`) for the tenant's `country`. Refused, as invalid
- * input naming `field`: a number that is not a valid mobile number, a number of another country.
+ * input naming `field`: anything but digits and separators, a number that is not a valid mobile
+ * number, a number of another country.
  */
 export function normalizeMsisdn(input: string, country: string, field: string): string {
   if (!isSupportedCountry(country)) {
     throw new Error(`Phone numbers of ${country} are not supported (${SUPPORTED_COUNTRIES.join(', ')} are)`);
   }
   const typed = input.trim();
+  if (!TYPED_NUMBER.test(typed) || !/[0-9]/.test(typed)) {
+    throw InvalidInput.field(
+      field,
+      'must be a phone number: digits, an optional leading + and spaces, dashes, dots or parentheses',
+    );
+  }
   const foreign = () => InvalidInput.field(field, `must be a number of the operator's country (${country})`);
   const parsed = parse(typed, country);
   if (parsed instanceof ParseError) {
@@ -58,8 +73,9 @@ export function normalizeMsisdn(input: string, country: string, field: string): 
   return parsed.number;
 }
 
-/** True when the E.164 number is a valid mobile number of `country`. */
+/** True when `e164` is exactly an E.164 number and a valid mobile number of `country`. */
 export function isNumberOfCountry(e164: string, country: string): boolean {
+  if (!E164.test(e164)) return false;
   const parsed = parse(e164);
   return (
     !(parsed instanceof ParseError) && parsed.isValid() && isMobile(parsed) && parsed.country === country

@@ -98,6 +98,22 @@ describe('normalizeMsisdn', () => {
     ]);
   });
 
+  it.each([
+    ['trailing junk', '38640100001x'],
+    ['trailing letters after a formatted number', '+386 40 100 001abc'],
+    ['full-width digits', '３８６４０１００００１'],
+    ['full-width digits after a +', '+３８６４０１００００１'],
+    ['an extension', '+38640100001 ext. 5'],
+    ['a tel: URI', 'tel:+38640100001'],
+    ['a plus in the middle', '386+40100001'],
+    ['separators only', ' - '],
+    ['an empty string', ''],
+  ])('refuses %s as invalid input naming the field', (_name, input) => {
+    const e = refusal(() => normalizeMsisdn(input, 'SI', 'body.number.msisdn'));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.field).toBe('body.number.msisdn');
+  });
+
   it('refuses what is too short to be a number', () => {
     expect(refusal(() => normalizeMsisdn('12', 'SI', 'f')).issues[0]!.field).toBe('f');
   });
@@ -118,6 +134,10 @@ describe('isNumberOfCountry', () => {
 
   it.each([
     ['a fixed-line number', '+38612345678'],
+    ['digits without +', '38640100001'],
+    ['trailing junk', '+38640100001x'],
+    ['full-width digits', '+３８６４０１００００１'],
+    ['spaces', '+386 40 100 001'],
     ['a number of an unsupported country', '+4915123456789'],
   ])('%s is not', (_name, e164) => {
     expect(isNumberOfCountry(e164, 'SI')).toBe(false);
