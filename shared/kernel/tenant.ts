@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SUPPORTED_COUNTRIES } from './countries.ts';
 import { CurrencySchema } from './money.ts';
 
 export const TenantIdSchema = z
@@ -20,10 +21,15 @@ export const TimeZoneSchema = z.string().refine((tz) => {
 
 export const CountrySchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code');
 
+/** The country a tenant operates in: one the platform serves (`countries.ts`), so its numbers can be checked. */
+export const TenantCountrySchema = z.enum(SUPPORTED_COUNTRIES, {
+  error: `must be one of the supported countries (${SUPPORTED_COUNTRIES.join(', ')})`,
+});
+
 /** The settings an operator is onboarded with. Policies live in the (versioned) catalog. */
 export const TenantSettingsSchema = z.strictObject({
   name: z.string().trim().min(2).max(120),
-  country: CountrySchema,
+  country: TenantCountrySchema,
   /** The first locale is the default for notifications and invoices. */
   locales: z.array(LocaleSchema).min(1).max(10),
   currency: CurrencySchema,
