@@ -1,11 +1,8 @@
-import { dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
 import { replaceCatalog } from '#shared/catalog/use-cases/replace-catalog.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-import { systemClock } from '#shared/kernel/clock.ts';
 import { InvalidInput } from '#shared/kernel/errors.ts';
+import { catalogDeps } from '#wiring';
 import { putCatalog as route } from './routes.ts';
-
-const deps = { catalogs: dynamoCatalogRepository, clock: systemClock };
 
 function parseIfMatch(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -16,7 +13,7 @@ function parseIfMatch(value: string | undefined): number | undefined {
 
 export const handler = apiHandler(route, async ({ body, principal, tenant, headers }) => {
   const version = await replaceCatalog(
-    deps,
+    catalogDeps,
     tenant,
     body,
     principal.subject,

@@ -1,15 +1,9 @@
-import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { listAudit } from '#shared/groups/use-cases/list-audit.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { groupDeps } from '#wiring';
 import { listGroupAudit as route } from './routes.ts';
 
 export const handler = apiHandler(route, async ({ principal, params, query }) => {
-  const page = await listAudit(
-    { groups: dynamoGroupRepository },
-    principal,
-    params.groupId,
-    query.limit,
-    query.cursor,
-  );
+  const page = await listAudit(groupDeps, principal, params.groupId, query.limit, query.cursor);
   return ok(page);
 });

@@ -1,11 +1,11 @@
-import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { listCharges } from '#shared/groups/use-cases/list-charges.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { groupDeps } from '#wiring';
 import { listGroupCharges as route } from './routes.ts';
 
 export const handler = apiHandler(route, async ({ principal, params, query }) => {
   const page = await listCharges(
-    { groups: dynamoGroupRepository },
+    groupDeps,
     principal,
     params.groupId,
     query.period,

@@ -1,10 +1,10 @@
 import { groupView } from '#shared/groups/domain.ts';
-import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { listGroups } from '#shared/groups/use-cases/list-groups.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { groupDeps } from '#wiring';
 import { listGroups as route } from './routes.ts';
 
 export const handler = apiHandler(route, async ({ principal, query }) => {
-  const page = await listGroups({ groups: dynamoGroupRepository }, principal, query.limit, query.cursor);
+  const page = await listGroups(groupDeps, principal, query.limit, query.cursor);
   return ok({ items: page.items.map((g) => groupView(g, 'operator')), nextCursor: page.nextCursor });
 });

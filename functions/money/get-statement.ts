@@ -1,22 +1,12 @@
-import { dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
-import { dynamoGroupRepository } from '#shared/groups/dynamo.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-import { systemClock } from '#shared/kernel/clock.ts';
-import { dynamoMoneyRepository } from '#shared/money/dynamo.ts';
 import { groupStatement } from '#shared/money/use-cases/group-statement.ts';
+import { moneyDeps } from '#wiring';
 import { getStatement as route } from './routes.ts';
-
-const deps = {
-  money: dynamoMoneyRepository,
-  groups: dynamoGroupRepository,
-  catalogs: dynamoCatalogRepository,
-  clock: systemClock,
-};
 
 export const handler = apiHandler(route, async ({ principal, tenant, params, query }) =>
   ok(
     await groupStatement(
-      deps,
+      moneyDeps,
       { principal, tenant },
       params.groupId,
       query.period,

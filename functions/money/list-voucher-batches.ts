@@ -1,15 +1,8 @@
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
-import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
 import { listVoucherBatches } from '#shared/money/use-cases/list-voucher-batches.ts';
+import { voucherDeps } from '#wiring';
 import { listVoucherBatches as route } from './routes.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, query }) =>
-  ok(
-    await listVoucherBatches(
-      { vouchers: dynamoVoucherRepository },
-      { principal, tenant },
-      query.limit,
-      query.cursor,
-    ),
-  ),
+  ok(await listVoucherBatches(voucherDeps, { principal, tenant }, query.limit, query.cursor)),
 );

@@ -12,6 +12,7 @@ const STATUS: Record<string, number> = {
   'payload-too-large': 413,
   'rule-violation': 422,
   'too-many-requests': 429,
+  'not-configured': 503,
 };
 
 const TITLES: Record<string, string> = {
@@ -23,6 +24,7 @@ const TITLES: Record<string, string> = {
   'payload-too-large': 'Payload too large',
   'rule-violation': 'Business rule violated',
   'too-many-requests': 'Too many requests',
+  'not-configured': 'Not available in this deployment',
   internal: 'Internal error',
 };
 

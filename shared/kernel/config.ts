@@ -24,6 +24,8 @@ const schema = z.object({
   TENANT_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   /** Sender address of e-mail notifications (a verified SES identity on AWS). */
   NOTIFY_EMAIL_FROM: z.email().optional(),
+  /** Secrets Manager secret with the PayPal credentials (AWS); unset: PayPal is not configured. */
+  PAYPAL_SECRET_ARN: z.string().min(1).optional(),
   POWERTOOLS_SERVICE_NAME: z.string().default('switchboard'),
   POWERTOOLS_METRICS_NAMESPACE: z.string().default('Switchboard'),
 });

@@ -70,6 +70,11 @@ export class PayloadTooLarge extends DomainError {
   readonly kind = 'payload-too-large';
 }
 
+/** A part of the product this deployment has not been set up for yet (e.g. PayPal credentials). */
+export class NotConfigured extends DomainError {
+  readonly kind = 'not-configured';
+}
+
 /** Too many attempts (e.g. voucher guessing). */
 export class TooManyRequests extends DomainError {
   readonly kind = 'too-many-requests';

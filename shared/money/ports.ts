@@ -264,7 +264,8 @@ export interface PaymentProvider {
 export interface MoneyDeps {
   money: MoneyRepository;
   groups: GroupRepository;
-  catalogs: Pick<CatalogRepository, 'current'>;
+  /** The catalog in force, read for its policies only (a cached read is fine). */
+  policies: Pick<CatalogRepository, 'current'>;
   clock: Clock;
 }
 

@@ -91,7 +91,7 @@ const deps = {
   ]),
   vouchers: faulty(dynamoVoucherRepository, ['redeem']),
   groups: dynamoGroupRepository,
-  catalogs: dynamoCatalogRepository,
+  policies: dynamoCatalogRepository,
   provider: () => provider,
   clock,
 };

@@ -55,7 +55,7 @@ function deps(
     writes,
     money,
     groups,
-    catalogs: {
+    policies: {
       current: async () => ({
         version: 1,
         createdAt: '',

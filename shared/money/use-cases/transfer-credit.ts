@@ -43,7 +43,7 @@ export async function transferCredit(
   op: Operation,
 ): Promise<TransferView> {
   const { tenant, principal } = actor;
-  const catalog = await deps.catalogs.current(tenant.tenantId);
+  const catalog = await deps.policies.current(tenant.tenantId);
   if (!catalog) throw new NotFound('This tenant has no catalog.');
   const limits = catalog.catalog.policies.transfers;
   const decision = await unlessGroupHidden(deps, principal, groupId, () =>

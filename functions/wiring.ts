@@ -1,0 +1,78 @@
+import { cachedCatalogs, dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
+import type { CatalogDeps } from '#shared/catalog/ports.ts';
+import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
+import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
+import { systemClock } from '#shared/kernel/clock.ts';
+import { creditSettlement, dynamoMoneyRepository } from '#shared/money/dynamo.ts';
+import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
+import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
+import { payPalFromSecret } from '#shared/money/paypal-secret.ts';
+import type { MoneyDeps, PaymentDeps, TopUpDeps, VoucherDeps } from '#shared/money/ports.ts';
+import { dynamoTenantRepository } from '#shared/tenants/dynamo.ts';
+import type { TenantDeps } from '#shared/tenants/ports.ts';
+
+/**
+ * The production composition root: every port of every area bound to its AWS adapter, once per
+ * container. A handler imports the dependency set its use case declares (in its area's
+ * `ports.ts`) from `#wiring` and passes it as it is; tests pass fakes to the use cases instead.
+ * The local runtime, the tests and the benchmarks resolve `#wiring` to `infra/local/wiring.ts`
+ * (the `switchboard-local` import condition), which binds the edges to the local adapters.
+ * One named set per need keeps each Lambda bundle to the adapters its handler uses.
+ */
+
+export const tenantDeps: TenantDeps = {
+  tenants: dynamoTenantRepository,
+  catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+};
+
+export const catalogDeps: CatalogDeps = { catalogs: dynamoCatalogRepository, clock: systemClock };
+
+/** Groups read the catalog fresh: plan changes and registration decide on the version in force. */
+export const groupDeps: GroupDeps = {
+  groups: dynamoGroupRepository,
+  numbers: dynamoNumberAllocator,
+  catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+};
+
+/** A number leaving its group: the groups commands plus money's settlement of its credit. */
+export const departureDeps: GroupDeps & { credit: CreditSettlement } = {
+  groups: dynamoGroupRepository,
+  numbers: dynamoNumberAllocator,
+  catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+  credit: creditSettlement,
+};
+
+/** Money reads the catalog for its policies only (transfer limits): cached per container. */
+export const moneyDeps: MoneyDeps = {
+  money: dynamoMoneyRepository,
+  groups: dynamoGroupRepository,
+  policies: cachedCatalogs,
+  clock: systemClock,
+};
+
+export const voucherDeps: VoucherDeps = {
+  money: dynamoMoneyRepository,
+  groups: dynamoGroupRepository,
+  policies: cachedCatalogs,
+  clock: systemClock,
+  vouchers: dynamoVoucherRepository,
+};
+
+export const topUpDeps: TopUpDeps = {
+  money: dynamoMoneyRepository,
+  groups: dynamoGroupRepository,
+  policies: cachedCatalogs,
+  clock: systemClock,
+  vouchers: dynamoVoucherRepository,
+  payments: dynamoPaymentRepository,
+  provider: () => payPalFromSecret,
+};
+
+export const paymentDeps: PaymentDeps = {
+  payments: dynamoPaymentRepository,
+  groups: dynamoGroupRepository,
+  clock: systemClock,
+};
