@@ -45,14 +45,13 @@ export const IdDocumentSchema = z.strictObject({
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{3,23}$/, 'must be 4–24 letters, digits, spaces or dashes'),
   issuingCountry: CountrySchema.optional(),
   expiresOn: z.iso.date().optional(),
-  /** Reference to the scanned copy in the operator's document store; the image itself is never sent here. */
+  /** Reference to the scanned copy in the operator's document store (required); the image itself is never sent here. */
   reference: z
     .string()
     .regex(
       /^[A-Za-z0-9][A-Za-z0-9:._/#-]{2,199}$/,
       'must be a reference to the stored copy (never the image itself)',
-    )
-    .optional(),
+    ),
 });
 
 export const NumberRequestSchema = z.discriminatedUnion('kind', [

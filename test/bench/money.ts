@@ -115,7 +115,10 @@ async function setUpGroup(
           vatId: 'SI50223054',
           address: { street: 'Dunajska cesta 1', postalCode: '1000', city: 'Ljubljana' },
         },
-        legalRepresentative: { name: 'Ana Novak', idDocument: { type: 'id-card', number: 'IA1234567' } },
+        legalRepresentative: {
+          name: 'Ana Novak',
+          idDocument: { type: 'id-card', number: 'IA1234567', reference: 'dms:kyc/bench' },
+        },
         iban: 'SI56 1910 0000 0123 438',
         billingEmail: 'billing@bench.si',
         admin: { number: { kind: 'new' }, plan: 'BIZ' },
