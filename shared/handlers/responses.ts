@@ -22,8 +22,17 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   429: 'Too many attempts',
 };
 
+/** Page size in plain decimal digits only (`0x10`, `1e1`, `+5`, ` 5` are refused, not reinterpreted). */
+const PageLimit = z
+  .string()
+  .regex(/^[0-9]{1,6}$/, `must be a whole number from 1 to ${PAGE_SIZE.max}, in decimal digits`)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(PAGE_SIZE.max));
+
 export const pageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).default(PAGE_SIZE.default),
+  limit: PageLimit.default(PAGE_SIZE.default).describe(
+    `Page size: ${PAGE_SIZE.default} when absent, at most ${PAGE_SIZE.max}`,
+  ),
   cursor: z.string().min(1).max(2048).optional(),
 });
 

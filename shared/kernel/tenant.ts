@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CurrencySchema } from './money.ts';
+import { text } from './text.ts';
 
 export const TenantIdSchema = z
   .string()
@@ -22,7 +23,7 @@ export const CountrySchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166
 
 /** The settings an operator is onboarded with. Policies live in the (versioned) catalog. */
 export const TenantSettingsSchema = z.strictObject({
-  name: z.string().trim().min(2).max(120),
+  name: text({ min: 2, max: 120 }),
   country: CountrySchema,
   /** The first locale is the default for notifications and invoices. */
   locales: z.array(LocaleSchema).min(1).max(10),
