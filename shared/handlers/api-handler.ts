@@ -8,6 +8,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 
 import type * as z from 'zod';
+import { type CursorBinding, openCursor, sealCursor } from '../db/pagination.ts';
 import type { Principal, TenantPrincipal } from '../kernel/actor.ts';
 import { config } from '../kernel/config.ts';
 import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../kernel/errors.ts';
@@ -17,7 +18,7 @@ import { cachedTenant } from '../tenants/dynamo.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { idempotentRunner } from './idempotency.ts';
 import { principalFromClaims } from './principal.ts';
-import type { RouteDefinition } from './route.ts';
+import { isPaginated, type RouteDefinition } from './route.ts';
 import { issuesFromZod } from './validation.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -163,6 +164,7 @@ export function apiHandler<R extends RouteDefinition>(
     operationDimensionSet = true;
   }
   const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
+  const paginated = isPaginated(route);
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
     const headers = headersOf(event);
@@ -187,9 +189,12 @@ export function apiHandler<R extends RouteDefinition>(
     const params = validate(route.params, event.pathParameters, 'path');
     if (principal) ownershipGate(principal, params);
 
-    // 3. What: body and query.
+    // 3. What: body and query. A list's cursor is opened here and sealed again on the way out,
+    //    so a use case only ever sees cursors its own repository made.
     const body = validate(route.body, parseJsonBody(event), 'body');
-    const query = validate(route.query, event.queryStringParameters, 'query');
+    const query = validate(route.query, event.queryStringParameters, 'query') as Record<string, unknown>;
+    const binding = paginated ? cursorBinding(route, principal, params, query) : undefined;
+    if (binding && typeof query.cursor === 'string') query.cursor = openCursor(query.cursor, binding);
 
     let idempotencyKey: string | undefined;
     if (route.idempotent) {
@@ -224,6 +229,7 @@ export function apiHandler<R extends RouteDefinition>(
             run,
           )
         : await run();
+    if (binding) sealNextCursor(result, binding);
     metrics.addMetric('RequestServed', MetricUnit.Count, 1);
     return toHttp(result, correlationId);
   };
@@ -233,6 +239,35 @@ export function apiHandler<R extends RouteDefinition>(
     .use(logMetrics(metrics))
     .use(correlation)
     .use(problems);
+}
+
+/**
+ * What a list's cursor is bound to: the operation, its path parameters, its filters (every query
+ * parameter but the cursor and the page size) and the principal reading it.
+ */
+function cursorBinding(
+  route: RouteDefinition,
+  principal: Principal | undefined,
+  params: unknown,
+  query: Record<string, unknown>,
+): CursorBinding {
+  const { cursor: _cursor, limit: _limit, ...filters } = query;
+  const p = principal as Partial<TenantPrincipal> | undefined;
+  return {
+    operation: route.operationId,
+    params: params ?? {},
+    filters,
+    principal: p
+      ? { role: p.role, subject: p.subject, tenantId: p.tenantId, groupId: p.groupId, msisdn: p.msisdn }
+      : null,
+  };
+}
+
+function sealNextCursor(result: ApiResult, binding: CursorBinding): void {
+  const body = result.body as { nextCursor?: unknown } | undefined;
+  if (body && typeof body === 'object' && typeof body.nextCursor === 'string') {
+    result.body = { ...body, nextCursor: sealCursor(body.nextCursor, binding) };
+  }
 }
 
 /**

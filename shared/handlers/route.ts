@@ -49,3 +49,9 @@ export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends 
 export function routeKey(route: Pick<RouteDefinition, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;
 }
+
+/** A list endpoint: its query takes the opaque `cursor` of `pageQuery`. */
+export function isPaginated(route: Pick<RouteDefinition, 'query'>): boolean {
+  const shape = (route.query as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape !== undefined && 'cursor' in shape;
+}
