@@ -16,7 +16,7 @@ import { logger, metrics } from '../kernel/observability.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import { cachedTenant } from '../tenants/dynamo.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
-import { idempotentRunner } from './idempotency.ts';
+import { type IdempotentCall, idempotentRunner } from './idempotency.ts';
 import { principalFromClaims } from './principal.ts';
 import { isPaginated, type RouteDefinition } from './route.ts';
 import { issuesFromZod } from './validation.ts';
@@ -224,6 +224,7 @@ export function apiHandler<R extends RouteDefinition>(
               operationId: route.operationId,
               key: idempotencyKey,
               request: { params, query, body },
+              owner: keyOwner(principal as TenantPrincipal, params),
             },
             context,
             run,
@@ -239,6 +240,18 @@ export function apiHandler<R extends RouteDefinition>(
     .use(logMetrics(metrics))
     .use(correlation)
     .use(problems);
+}
+
+/** Who an `Idempotency-Key` belongs to: the principal, and the group the path names. */
+function keyOwner(principal: TenantPrincipal, params: unknown): IdempotentCall['owner'] {
+  const pathGroupId = (params as { groupId?: unknown } | undefined)?.groupId;
+  return {
+    role: principal.role,
+    subject: principal.subject,
+    ...(principal.groupId ? { groupId: principal.groupId } : {}),
+    ...(principal.msisdn ? { msisdn: principal.msisdn } : {}),
+    ...(typeof pathGroupId === 'string' ? { pathGroupId } : {}),
+  };
 }
 
 /**
