@@ -10,7 +10,7 @@ import {
 } from '#shared/groups/domain.ts';
 import { defineRoute } from '#shared/handlers/route.ts';
 import { MoneySchema } from '#shared/kernel/money.ts';
-import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
+import { locationHeader, pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 /**
  * Business groups and members (issue 3). Roles in `access` pass the gate; the use cases refine
@@ -207,6 +207,7 @@ export const registerGroup = defineRoute({
     201: {
       description: 'Registered',
       schema: z.object({ group: GroupView, admin: MemberView, charges: z.array(ChargeView) }),
+      headers: locationHeader('the group'),
     },
     ...problemResponses(400, 401, 403, 409, 422),
   },
@@ -348,7 +349,7 @@ export const addMember = defineRoute({
   body: AddMemberBody,
   idempotent: true,
   responses: {
-    201: { description: 'Added', schema: MemberWithCharges },
+    201: { description: 'Added', schema: MemberWithCharges, headers: locationHeader('the member') },
     ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });
@@ -482,7 +483,11 @@ export const offerHolderChange = defineRoute({
   params: MemberParams,
   body: OfferBody,
   responses: {
-    201: { description: 'The offer', schema: OfferView },
+    201: {
+      description: 'The offer',
+      schema: OfferView,
+      headers: locationHeader("the group's outgoing offers"),
+    },
     ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });

@@ -10,7 +10,7 @@ import {
   TopUpBodySchema,
 } from '#shared/money/payments.ts';
 import { IssueBatchSchema } from '#shared/money/vouchers.ts';
-import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
+import { locationHeader, pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 /**
  * Money (issue 4): balances, the ledger and statement, credit transfers, top-ups, vouchers,
@@ -212,7 +212,11 @@ export const createTopUp = defineRoute({
   }),
   idempotent: true,
   responses: {
-    201: { description: 'Completed (PayPal, voucher) or pending (bank transfer)', schema: TopUpView },
+    201: {
+      description: 'Completed (PayPal, voucher) or pending (bank transfer)',
+      schema: TopUpView,
+      headers: locationHeader('the top-up'),
+    },
     ...problemResponses(400, 401, 403, 404, 409, 422, 429),
   },
 });
@@ -251,6 +255,7 @@ export const issueVoucherBatch = defineRoute({
     201: {
       description: 'The batch and its codes (shown once)',
       schema: BatchView.extend({ codes: z.array(z.string()) }),
+      headers: locationHeader('the batch'),
     },
     ...problemResponses(400, 401, 403),
   },
@@ -310,8 +315,12 @@ export const recordPayment = defineRoute({
   }),
   idempotent: true,
   responses: {
-    201: { description: 'Recorded', schema: PaymentView },
-    200: { description: 'Already recorded (a repeated delivery)', schema: PaymentView },
+    201: { description: 'Recorded', schema: PaymentView, headers: locationHeader('the payment') },
+    200: {
+      description: 'Already recorded (a repeated delivery)',
+      schema: PaymentView,
+      headers: locationHeader('the payment'),
+    },
     ...problemResponses(400, 401, 403, 409, 422),
   },
 });

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { PAGE_SIZE } from '#shared/db/pagination.ts';
-import type { ResponseSpec } from '#shared/handlers/route.ts';
+import type { HeaderSpec, ResponseSpec } from '#shared/handlers/route.ts';
+
+/** `Location` of what a 201 created (path from the API root). */
+export const locationHeader = (of: string): Record<string, HeaderSpec> => ({
+  Location: { description: `The path of ${of}`, schema: { type: 'string' } },
+});
 
 /** Responses every authenticated route can give; listed once, added to each route's document. */
 export const problemResponses = (...statuses: number[]): Record<number, ResponseSpec> =>

@@ -3,12 +3,22 @@ import type { Role } from '../kernel/actor.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A header of a request or a response, as the contract documents it (JSON Schema of its value). */
+export interface HeaderSpec {
+  description: string;
+  schema: Record<string, unknown>;
+  /** Requests only: the request is refused without it. */
+  required?: boolean;
+}
+
 export interface ResponseSpec {
   description: string;
   /** JSON body schema; omitted for empty or non-JSON bodies. */
   schema?: z.ZodType;
   /** Defaults to application/json. */
   contentType?: string;
+  /** Headers the response carries besides `content-type` and `x-correlation-id`, by name (e.g. `ETag`). */
+  headers?: Record<string, HeaderSpec>;
 }
 
 /**
@@ -36,6 +46,8 @@ export interface RouteDefinition<
   params?: TParams;
   /** Money-moving POSTs require an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /** Request headers the route reads (besides `Authorization` and `Idempotency-Key`), by name. */
+  headers?: Record<string, HeaderSpec>;
   responses: Record<number, ResponseSpec>;
 }
 
@@ -54,4 +66,26 @@ export function routeKey(route: Pick<RouteDefinition, 'method' | 'path'>): strin
 export function isPaginated(route: Pick<RouteDefinition, 'query'>): boolean {
   const shape = (route.query as { shape?: Record<string, unknown> } | undefined)?.shape;
   return shape !== undefined && 'cursor' in shape;
+}
+
+const EDGE_RESPONSES = {
+  413: { description: 'Body too large', contentType: 'application/problem+json' },
+  500: {
+    description: 'Something went wrong on our side; the body carries only the correlation id',
+    contentType: 'application/problem+json',
+  },
+} as const satisfies Record<number, ResponseSpec>;
+
+/**
+ * Every response a route can give: its own, plus those the handler factory gives any route of
+ * its kind (413 when it takes a body, 500 for all). The OpenAPI document and the tests' contract
+ * check both read this.
+ */
+export function declaredResponses(
+  route: Pick<RouteDefinition, 'body' | 'responses'>,
+): Record<number, ResponseSpec> {
+  const all: Record<number, ResponseSpec> = { ...route.responses };
+  if (route.body) all[413] ??= EDGE_RESPONSES[413];
+  all[500] ??= EDGE_RESPONSES[500];
+  return all;
 }
