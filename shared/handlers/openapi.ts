@@ -1,7 +1,13 @@
 import * as z from 'zod';
 import { MoneySchema } from '../kernel/money.ts';
 import { PROBLEM_CONTENT_TYPE } from './problem.ts';
-import { declaredResponses, type HeaderSpec, type ResponseSpec, type RouteDefinition } from './route.ts';
+import {
+  declaredResponses,
+  type HeaderSpec,
+  type ResponseSpec,
+  type RouteDefinition,
+  rolesThatSucceed,
+} from './route.ts';
 
 /**
  * RFC 9457 problem details, with the extension members our problems carry. An extension member
@@ -61,13 +67,20 @@ function parameters(route: RouteDefinition) {
     ['query', route.query],
   ] as const) {
     if (!schema) continue;
-    const js = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+    const js = jsonSchema(schema, 'input') as {
+      properties?: Record<string, unknown>;
+      required?: string[];
+      examples?: Record<string, unknown>[];
+    };
     for (const [name, s] of Object.entries(js.properties ?? {})) {
+      // An example of the whole query or path becomes each parameter's example.
+      const example = js.examples?.[0]?.[name];
       params.push({
         name,
         in: where,
         required: where === 'path' || (js.required ?? []).includes(name),
         schema: s,
+        ...(example !== undefined ? { example } : {}),
       });
     }
   }
@@ -121,7 +134,7 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       security: route.access === 'public' ? [] : [{ bearer: [] }],
-      'x-roles': route.access === 'public' ? ['public'] : [...route.access],
+      'x-roles': [...rolesThatSucceed(route)],
       parameters: parameters(route),
       responses,
     };
@@ -140,7 +153,7 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
       title: 'Switchboard API',
       version: info.version,
       description:
-        'Business self-care and billing for telecom operators. Money is `{ amount: <integer minor units>, currency }`; phone numbers are E.164 (path form: digits only); errors are RFC 9457 problem+json.',
+        "Business self-care and billing for telecom operators. Money is `{ amount: <integer minor units>, currency }`; phone numbers are E.164 (path form: digits only); errors are RFC 9457 problem+json. `x-roles` of an operation lists the roles that can succeed on it (an admin acts only while it is the group's admin number, a member only on its own number); list cursors are opaque and valid only for the list and principal that received them.",
     },
     ...(info.serverUrl ? { servers: [{ url: info.serverUrl }] } : {}),
     paths,

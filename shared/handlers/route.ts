@@ -39,8 +39,18 @@ export interface RouteDefinition<
   summary: string;
   description?: string;
   tag: string;
-  /** `public` needs no token; otherwise the roles allowed past the gate (use cases refine further). */
+  /**
+   * `public` needs no token; otherwise the roles let past the gate. Group routes let admin and
+   * member tokens through and leave the decision to the use case, which checks against the stored
+   * group (the current admin number, the member's own number).
+   */
   access: 'public' | readonly Role[];
+  /**
+   * The roles that can succeed: those of `access` the use case's rule lets through (e.g. only the
+   * group's admin changes anything, so a member's token passes the gate and gets 403). Defaults to
+   * `access`. The contract's `x-roles` lists these.
+   */
+  allowed?: readonly Role[];
   body?: TBody;
   query?: TQuery;
   params?: TParams;
@@ -88,4 +98,10 @@ export function declaredResponses(
   if (route.body) all[413] ??= EDGE_RESPONSES[413];
   all[500] ??= EDGE_RESPONSES[500];
   return all;
+}
+
+/** Who can succeed on a route: `['public']`, or the roles the use case lets through. */
+export function rolesThatSucceed(route: Pick<RouteDefinition, 'access' | 'allowed'>): readonly string[] {
+  if (route.access === 'public') return ['public'];
+  return route.allowed ?? route.access;
 }
