@@ -104,6 +104,7 @@ function lambdaEnv(handler: string): NodeJS.ProcessEnv {
     POWERTOOLS_METRICS_NAMESPACE: 'Switchboard',
     POWERTOOLS_LOG_LEVEL: 'INFO',
     NODE_OPTIONS: '--enable-source-maps',
+    CURSOR_SIGNING_KEY: 'bench-cursor-signing-key-0123456789abcdef',
     AWS_REGION: 'eu-central-1',
     AWS_LAMBDA_FUNCTION_NAME: `switchboard-bench-${handler.split('/').pop()}`,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
