@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CatalogSchema } from '#shared/catalog/domain.ts';
-import { defineRoute } from '#shared/handlers/route.ts';
+import { defineRoute, type HeaderSpec } from '#shared/handlers/route.ts';
 import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 export const CatalogView = z.object({
@@ -9,6 +9,14 @@ export const CatalogView = z.object({
   createdBy: z.string(),
   catalog: CatalogSchema,
 });
+
+/** The catalog version as an entity tag, e.g. `"3"`: send it back in `If-Match` to change that version only. */
+const ETAG: Record<string, HeaderSpec> = {
+  ETag: {
+    description: 'The catalog version, quoted, e.g. `"3"`',
+    schema: { type: 'string', pattern: '^"\\d+"$' },
+  },
+};
 
 export const getCatalog = defineRoute({
   operationId: 'getCatalog',
@@ -19,7 +27,7 @@ export const getCatalog = defineRoute({
   tag: 'catalog',
   access: ['operator', 'admin', 'member', 'mediation'],
   responses: {
-    200: { description: 'The current catalog version', schema: CatalogView },
+    200: { description: 'The current catalog version', schema: CatalogView, headers: ETAG },
     ...problemResponses(401, 403),
   },
 });
@@ -35,8 +43,15 @@ export const putCatalog = defineRoute({
   tag: 'catalog',
   access: ['operator'],
   body: CatalogSchema,
+  headers: {
+    'If-Match': {
+      description:
+        'The version the change is based on (the `ETag` of `GET /v1/catalog`); another version in force → 409 with `currentVersion`.',
+      schema: { type: 'string', pattern: '^"?\\d+"?$' },
+    },
+  },
   responses: {
-    200: { description: 'The new version', schema: CatalogView },
+    200: { description: 'The new version', schema: CatalogView, headers: ETAG },
     ...problemResponses(400, 401, 403, 409, 413, 422),
   },
 });

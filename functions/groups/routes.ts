@@ -10,10 +10,10 @@ import {
 } from '#shared/groups/domain.ts';
 import { defineRoute } from '#shared/handlers/route.ts';
 import { MoneySchema } from '#shared/kernel/money.ts';
-import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
+import { locationHeader, pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 /**
- * Business groups and members (issue 3). Roles in `access` pass the gate; the use cases refine
+ * Business groups and members. Roles in `access` pass the gate; the use cases refine
  * against the stored group: an admin or member of another group gets 404 on every route here,
  * only the group's current admin changes anything (a member gets 403), a member reads only its
  * own number (another member is 404), the operator reads the product list only.
@@ -26,7 +26,13 @@ const MemberParams = GroupParams.extend({ msisdn: MsisdnPathSchema });
 const AddOnParams = MemberParams.extend({ addOnCode: CodeSchema });
 const OfferParams = GroupParams.extend({ offerId: GroupIdSchema });
 
-const EXAMPLE_MEMBER = { number: { kind: 'new' }, plan: 'BIZ-M', label: 'Ana (sales)' } as const;
+/**
+ * Examples are written for the demo tenant `alpina` (infra/local/seed-data.ts) and work against it
+ * in this order: the registration ports the admin number in, the first number added is the first
+ * of alpina's range. Ids the API generates (groups) are placeholders.
+ */
+const EXAMPLE_GROUP_ID = '01J0000000000000000000000G';
+const EXAMPLE_MEMBER = { number: { kind: 'new' }, plan: 'GO5', label: 'Ana (sales)' } as const;
 
 const RegisterBody = RegisterGroupSchema.meta({
   examples: [
@@ -44,7 +50,7 @@ const RegisterBody = RegisterGroupSchema.meta({
       iban: 'SI56 1910 0000 0123 438',
       billingEmail: 'billing@primer.si',
       language: 'sl',
-      admin: { number: { kind: 'port-in', msisdn: '+38641234567', donorOperator: 'Telekom' }, plan: 'BIZ-M' },
+      admin: { number: { kind: 'port-in', msisdn: '+38641234567', donorOperator: 'Telekom' }, plan: 'GO30' },
     },
   ],
 });
@@ -55,13 +61,13 @@ const PatchMemberBody = MemberPatchSchema.meta({
     { settings: { roaming: false, premiumRate: false, spendingCap: { amount: 5000, currency: 'EUR' } } },
   ],
 });
-const ChangePlanBody = z.strictObject({ plan: CodeSchema }).meta({ examples: [{ plan: 'BIZ-L' }] });
+const ChangePlanBody = z.strictObject({ plan: CodeSchema }).meta({ examples: [{ plan: 'GO150' }] });
 const ChangeAdminBody = z
   .strictObject({ msisdn: z.string().trim().min(3).max(32) })
-  .meta({ examples: [{ msisdn: '+38640100001' }] });
+  .meta({ examples: [{ msisdn: '+38640100000' }] });
 const OfferBody = z
   .strictObject({ toGroupId: GroupIdSchema })
-  .meta({ examples: [{ toGroupId: '01J0000000000000000000000G' }] });
+  .meta({ examples: [{ toGroupId: EXAMPLE_GROUP_ID }] });
 
 const Settings = z.object({
   voice: z.boolean(),
@@ -215,6 +221,7 @@ export const registerGroup = defineRoute({
     201: {
       description: 'Registered',
       schema: z.object({ group: GroupView, admin: MemberView, charges: z.array(ChargeView) }),
+      headers: locationHeader('the group'),
     },
     ...problemResponses(400, 401, 403, 409, 422),
   },
@@ -245,6 +252,7 @@ export const getGroup = defineRoute({
     'The admin sees the whole profile; the operator sees the product-list view (IBAN and identity document masked). The members are listed, page by page, at `GET /v1/groups/{groupId}/members`.',
   tag: TAG,
   access: ['admin', 'operator', 'member'],
+  allowed: ['admin', 'operator'],
   params: GroupParams,
   responses: {
     200: { description: 'The group', schema: GroupView },
@@ -260,6 +268,7 @@ export const updateGroup = defineRoute({
   summary: "Change the group's billing e-mail, language, address or bank account (admin)",
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   body: PatchGroupBody,
   responses: {
@@ -278,6 +287,7 @@ export const changeAdmin = defineRoute({
     'The old admin stays a member; its tokens lose admin rights at once (rights are checked against the stored admin number).',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   body: ChangeAdminBody,
   responses: {
@@ -294,6 +304,7 @@ export const listGroupAudit = defineRoute({
   summary: 'Audit trail of the group, newest first: who, when, what, before → after',
   tag: TAG,
   access: ['admin', 'operator', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   query: pageQuery,
   responses: {
@@ -311,6 +322,7 @@ export const listGroupCharges = defineRoute({
   description: '`period=YYYY-MM` (tenant time zone) limits the list to one invoice period.',
   tag: TAG,
   access: ['admin', 'operator', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   query: pageQuery.extend({
     period: z
@@ -334,6 +346,7 @@ export const listMembers = defineRoute({
   summary: "The group's members, page by page (admin; operator: product list)",
   tag: TAG,
   access: ['admin', 'operator', 'member'],
+  allowed: ['admin', 'operator'],
   params: GroupParams,
   query: pageQuery,
   responses: {
@@ -352,11 +365,12 @@ export const addMember = defineRoute({
     "Requires `Idempotency-Key`: a retry never allocates a second number. A ported-in number is usable at once; the donor operator is recorded. The catalog's connection or port-in fee is recorded for the next invoice.",
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   body: AddMemberBody,
   idempotent: true,
   responses: {
-    201: { description: 'Added', schema: MemberWithCharges },
+    201: { description: 'Added', schema: MemberWithCharges, headers: locationHeader('the member') },
     ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });
@@ -385,6 +399,7 @@ export const updateMember = defineRoute({
     'Service settings (voice, SMS, data, roaming, international, premium-rate 090), spending cap, label (admin)',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: MemberParams,
   body: PatchMemberBody,
   responses: {
@@ -403,6 +418,7 @@ export const removeMember = defineRoute({
     "`reason=termination` (default) or `port-out`. Records the proportional clawback when a commitment with a benefit is still running (remaining months × monthly benefit, formula in the charge's detail) and the catalog's termination or port-out fee. The admin's own number cannot be removed.",
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: MemberParams,
   query: z.strictObject({ reason: z.enum(['termination', 'port-out']).default('termination') }),
   responses: {
@@ -424,6 +440,7 @@ export const changePlan = defineRoute({
     'Free switching. A downgrade is refused (422, with `commitmentEndsOn`) while a commitment is active when the tenant policy says so. A plan with a commitment starts a new one.',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: MemberParams,
   body: ChangePlanBody,
   responses: {
@@ -440,8 +457,9 @@ export const quotePlanChange = defineRoute({
   summary: "What changing this member's plan would cost and whether it is allowed (admin) [added]",
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: MemberParams,
-  query: z.strictObject({ plan: CodeSchema }).meta({ examples: [{ plan: 'BIZ-L' }] }),
+  query: z.strictObject({ plan: CodeSchema }).meta({ examples: [{ plan: 'GO150' }] }),
   responses: {
     200: { description: 'The quote', schema: QuoteView },
     ...problemResponses(400, 401, 403, 404),
@@ -456,6 +474,7 @@ export const activateAddOn = defineRoute({
   summary: 'Activate an add-on on a member’s number (admin) [added]',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: AddOnParams,
   responses: {
     200: { description: 'The member', schema: MemberView },
@@ -471,6 +490,7 @@ export const deactivateAddOn = defineRoute({
   summary: 'Deactivate an add-on (admin) [added]',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: AddOnParams,
   responses: {
     200: { description: 'The member', schema: MemberView },
@@ -490,10 +510,15 @@ export const offerHolderChange = defineRoute({
     "The receiving group's admin accepts it within 14 days; the new holder pays the change-of-holder fee. Plan, add-ons, settings and commitment move with the number; its prepaid credit goes back to the offering group's admin.",
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: MemberParams,
   body: OfferBody,
   responses: {
-    201: { description: 'The offer', schema: OfferView },
+    201: {
+      description: 'The offer',
+      schema: OfferView,
+      headers: locationHeader("the group's outgoing offers"),
+    },
     ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });
@@ -506,6 +531,7 @@ export const listHolderChanges = defineRoute({
   summary: 'Change-of-holder offers received (`direction=incoming`, default) or made (admin) [added]',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   query: pageQuery.extend({ direction: z.enum(['incoming', 'outgoing']).default('incoming') }),
   responses: {
@@ -522,6 +548,7 @@ export const acceptHolderChange = defineRoute({
   summary: 'Accept a number offered to this group (change of holder, step 2, receiving admin) [added]',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: OfferParams,
   responses: {
     200: { description: 'The number, now a member of this group', schema: MemberWithCharges },
@@ -537,6 +564,7 @@ export const closeHolderChange = defineRoute({
   summary: 'Withdraw (offering admin) or decline (receiving admin) an open offer [added]',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: OfferParams,
   responses: {
     200: { description: 'The closed offer', schema: OfferView },

@@ -1,4 +1,4 @@
-import { apiHandler, created } from '#shared/handlers/api-handler.ts';
+import { apiHandler, created, operationOf } from '#shared/handlers/api-handler.ts';
 import { topUp } from '#shared/money/use-cases/top-up.ts';
 import { topUpDeps } from '#wiring';
 import { createTopUp as route } from './routes.ts';
@@ -12,11 +12,7 @@ export const handler = apiHandler(
       params.groupId,
       params.msisdn,
       body,
-      {
-        name: route.operationId,
-        key: idempotencyKey!,
-        request: { params, body },
-      },
+      operationOf(route, { principal, idempotencyKey, params, body }),
     );
     return created(view, `/v1/groups/${params.groupId}/members/${params.msisdn}/top-ups/${view.topUpId}`);
   },

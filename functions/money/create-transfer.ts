@@ -1,4 +1,4 @@
-import { apiHandler, created } from '#shared/handlers/api-handler.ts';
+import { apiHandler, created, operationOf } from '#shared/handlers/api-handler.ts';
 import { transferCredit } from '#shared/money/use-cases/transfer-credit.ts';
 import { moneyDeps } from '#wiring';
 import { createTransfer as route } from './routes.ts';
@@ -11,11 +11,7 @@ export const handler = apiHandler(
       { principal, tenant, correlationId },
       params.groupId,
       body,
-      {
-        name: route.operationId,
-        key: idempotencyKey!,
-        request: { params, body },
-      },
+      operationOf(route, { principal, idempotencyKey, params, body }),
     );
     return created(transfer);
   },

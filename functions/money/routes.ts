@@ -10,10 +10,10 @@ import {
   TopUpBodySchema,
 } from '#shared/money/payments.ts';
 import { IssueBatchSchema } from '#shared/money/vouchers.ts';
-import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
+import { locationHeader, pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 /**
- * Money (issue 4): balances, the ledger and statement, credit transfers, top-ups, vouchers,
+ * Money: balances, the ledger and statement, credit transfers, top-ups, vouchers,
  * payments and payment settings. Group routes let `admin` and `member` tokens past the gate; the
  * use cases decide against the stored group (only its current admin moves credit or reads the
  * statement: others get 403; a member reads only its own number). Money-moving POSTs need an
@@ -29,6 +29,11 @@ const PaymentParams = z.strictObject({ paymentId: PaymentBodySchema.shape.paymen
 
 const TAG = 'money';
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
+/*
+ * Examples are written for the demo tenant `alpina` and the group of the groups examples (admin
+ * +38641234567, first member +38640100000). Ids the API generates and voucher codes, which are
+ * printed once, are placeholders.
+ */
 
 // ----- views -------------------------------------------------------------------------------------
 
@@ -156,6 +161,7 @@ export const getStatement = defineRoute({
     '`period` is a month of the tenant calendar (default: the current one). Oldest first, paginated. Admin only.',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   query: pageQuery.extend({ period: PeriodSchema.optional() }),
   responses: {
@@ -179,9 +185,10 @@ export const createTransfer = defineRoute({
     'Done by the group admin. Refused with 409 and `available` when the sender lacks credit, 422 past the tenant’s per-transfer or per-day limit. Requires `Idempotency-Key`: a retry replays the first response.',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   body: TransferBodySchema.meta({
-    examples: [{ from: '+38640100001', to: '+38640100002', amount: eur(500), note: 'May data' }],
+    examples: [{ from: '+38641234567', to: '+38640100000', amount: eur(500), note: 'May data' }],
   }),
   idempotent: true,
   responses: {
@@ -202,6 +209,7 @@ export const createTopUp = defineRoute({
     'By the group admin. `bank-transfer` creates a pending top-up with a payment reference (credited when the bank reports the payment); `paypal` captures an approved PayPal order (cards go through PayPal); `voucher` redeems a store voucher (failed codes are counted per number and group: 429 past the limit).',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: MemberParams,
   body: TopUpBodySchema.meta({
     examples: [
@@ -212,7 +220,11 @@ export const createTopUp = defineRoute({
   }),
   idempotent: true,
   responses: {
-    201: { description: 'Completed (PayPal, voucher) or pending (bank transfer)', schema: TopUpView },
+    201: {
+      description: 'Completed (PayPal, voucher) or pending (bank transfer)',
+      schema: TopUpView,
+      headers: locationHeader('the top-up'),
+    },
     ...problemResponses(400, 401, 403, 404, 409, 422, 429),
   },
 });
@@ -225,6 +237,7 @@ export const getTopUp = defineRoute({
   summary: 'A top-up and its status',
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: TopUpParams,
   responses: {
     200: { description: 'The top-up', schema: TopUpView },
@@ -245,12 +258,13 @@ export const issueVoucherBatch = defineRoute({
   tag: TAG,
   access: ['operator'],
   body: IssueBatchSchema.meta({
-    examples: [{ value: eur(1000), count: 100, validUntil: '2026-12-31', label: 'Kiosk chain, Q1' }],
+    examples: [{ value: eur(1000), count: 100, validUntil: '2035-12-31', label: 'Kiosk chain, Q1' }],
   }),
   responses: {
     201: {
       description: 'The batch and its codes (shown once)',
       schema: BatchView.extend({ codes: z.array(z.string()) }),
+      headers: locationHeader('the batch'),
     },
     ...problemResponses(400, 401, 403),
   },
@@ -310,8 +324,12 @@ export const recordPayment = defineRoute({
   }),
   idempotent: true,
   responses: {
-    201: { description: 'Recorded', schema: PaymentView },
-    200: { description: 'Already recorded (a repeated delivery)', schema: PaymentView },
+    201: { description: 'Recorded', schema: PaymentView, headers: locationHeader('the payment') },
+    200: {
+      description: 'Already recorded (a repeated delivery)',
+      schema: PaymentView,
+      headers: locationHeader('the payment'),
+    },
     ...problemResponses(400, 401, 403, 409, 422),
   },
 });
@@ -360,7 +378,7 @@ export const assignPayment = defineRoute({
   access: ['operator'],
   params: PaymentParams,
   body: AssignPaymentSchema.meta({
-    examples: [{ groupId: '01J0000000000000000000000G', msisdn: '+38640100002' }],
+    examples: [{ groupId: '01J0000000000000000000000G', msisdn: '+38640100000' }],
   }),
   idempotent: true,
   responses: {
@@ -379,6 +397,7 @@ export const getPaymentSettings = defineRoute({
   summary: "The group's payment method (direct debit or manual)",
   tag: TAG,
   access: ['admin', 'member', 'operator'],
+  allowed: ['admin', 'operator'],
   params: GroupParams,
   responses: {
     200: { description: 'The settings', schema: SettingsView },
@@ -395,6 +414,7 @@ export const putPaymentSettings = defineRoute({
   description: "Direct debit collects from the group's IBAN under the given SEPA mandate. Admin only.",
   tag: TAG,
   access: ['admin', 'member'],
+  allowed: ['admin'],
   params: GroupParams,
   body: PaymentSettingsSchema.meta({
     examples: [

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { PoliciesSchema } from '#shared/catalog/domain.ts';
 import { defineRoute } from '#shared/handlers/route.ts';
 import { TenantIdSchema, TenantSettingsSchema } from '#shared/kernel/tenant.ts';
-import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
+import { locationHeader, pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 export const CreateTenantBody = TenantSettingsSchema.extend({
   tenantId: TenantIdSchema,
@@ -25,7 +25,10 @@ export const createTenant = defineRoute({
   tag: 'tenants',
   access: ['platform'],
   body: CreateTenantBody,
-  responses: { 201: { description: 'Created', schema: TenantView }, ...problemResponses(400, 401, 403, 409) },
+  responses: {
+    201: { description: 'Created', schema: TenantView, headers: locationHeader('the tenant') },
+    ...problemResponses(400, 401, 403, 409),
+  },
 });
 
 export const listTenants = defineRoute({

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, SecretValue, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -112,6 +112,8 @@ export class ProjectFunction extends NodejsFunction {
         POWERTOOLS_METRICS_NAMESPACE: 'Switchboard',
         POWERTOOLS_LOG_LEVEL: props.settings.logLevel,
         NODE_OPTIONS: '--enable-source-maps',
+        // A dynamic reference, resolved by CloudFormation at deployment: the secret is in no template.
+        CURSOR_SIGNING_KEY: SecretValue.secretsManager(props.settings.cursorSigningSecret).unsafeUnwrap(),
         ...props.environment,
       },
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JWTPayload } from 'jose';
@@ -255,7 +256,7 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
     return { out: asHttpResponse(result) };
   }
 
-  return createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     const started = performance.now();
     handle(req)
       .catch((error: unknown) => {
@@ -282,6 +283,52 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
         });
       });
   });
+  server.on('clientError', onClientError);
+  return server;
+}
+
+/** Largest request line plus headers accepted, in bytes (Node's default, stated once). */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
+/** What Node answers, bodyless, to the malformed requests it refuses itself. */
+const NODE_CLIENT_ERRORS: Record<string, string> = {
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n',
+  ERR_HTTP_REQUEST_TIMEOUT: 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n',
+};
+const NODE_BAD_REQUEST = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+
+/**
+ * Requests Node refuses before any handler sees them. A request line and headers over
+ * MAX_HEADER_BYTES get a 431 problem+json like every other refusal; anything else gets Node's own
+ * answer.
+ */
+function onClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const out = problem(
+      431,
+      'header-fields-too-large',
+      'Request header fields too large',
+      `The request line and headers must not exceed ${MAX_HEADER_BYTES} bytes.`,
+      '',
+      randomUUID(),
+    );
+    const body = Buffer.from(out.body, 'utf8');
+    const head = [
+      'HTTP/1.1 431 Request Header Fields Too Large',
+      ...Object.entries(out.headers).map(([k, v]) => `${k}: ${v}`),
+      `content-length: ${body.length}`,
+      'connection: close',
+      '',
+      '',
+    ].join('\r\n');
+    socket.end(Buffer.concat([Buffer.from(head, 'latin1'), body]));
+    return;
+  }
+  socket.end(NODE_CLIENT_ERRORS[error.code ?? ''] ?? NODE_BAD_REQUEST);
 }
 
 /** Closes the server and every open connection (keep-alive sockets included). */

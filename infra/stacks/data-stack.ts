@@ -70,8 +70,8 @@ export class DataStack extends Stack {
     // Per stage, so that several stages can share an account.
     this.bus = new EventBus(this, 'Bus', { eventBusName: settings.prefix });
 
-    // Sign-in itself (SMS PIN at every login, first-login password change) is a later issue; the
-    // pool's immutable choices are made here: no self sign-up (operators create customers), a plain
+    // The sign-in flow itself (SMS PIN at every login, first-login password change) is not built
+    // yet; the pool's immutable choices are made here: no self sign-up (operators create customers), a plain
     // username (the sign-in flow decides its form, e.g. the phone number per tenant), case-insensitive.
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,

@@ -19,6 +19,11 @@ export interface StageSettings {
   throttle: { rateLimit: number; burstLimit: number };
   /** Sender of e-mail notifications, a verified SES identity (`-c notifyEmailFrom=...`); none: no e-mail. */
   notifyEmailFrom?: string;
+  /**
+   * Name of the Secrets Manager secret that seals pagination cursors (`<prefix>/cursor-signing-key`).
+   * Provisioned once per stage before the first deployment (docs/architecture.md, "Pagination").
+   */
+  cursorSigningSecret: string;
 }
 
 const STAGE_NAME = /^[a-z][a-z0-9-]{1,19}$/;
@@ -35,6 +40,7 @@ export function stageSettings(stage: string, options: { notifyEmailFrom?: string
     stage,
     prefix: `switchboard-${stage}`,
     production,
+    cursorSigningSecret: `switchboard-${stage}/cursor-signing-key`,
     logRetention: production ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_MONTH,
     logRemovalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     logLevel: production ? 'INFO' : 'DEBUG',

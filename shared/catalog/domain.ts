@@ -3,6 +3,7 @@ import type { FieldIssue } from '../kernel/errors.ts';
 import { NonNegativeMoneySchema } from '../kernel/money.ts';
 import { isNumberOfCountry } from '../kernel/phone.ts';
 import { LocaleSchema } from '../kernel/tenant.ts';
+import { text } from '../kernel/text.ts';
 
 /**
  * The tenant's catalog: plans, add-ons, one-time fees, rate zones, the credit-limit table,
@@ -17,7 +18,7 @@ const Code = z
 
 /** Text per locale, e.g. `{ "sl": "Paket M", "en": "Plan M" }`. */
 export const LocalizedTextSchema = z
-  .record(LocaleSchema, z.string().trim().min(1).max(500))
+  .record(LocaleSchema, text({ max: 500 }))
   .refine((v) => Object.keys(v).length > 0, 'needs at least one language');
 
 /** `null` means unlimited. */

@@ -1,22 +1,35 @@
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import { TABLE_KEYS } from './table-definition.ts';
 
 /** Storage attributes that never leave the repositories. */
-const STORAGE_ATTRIBUTES = new Set([
-  'pk',
-  'sk',
-  'gsi1pk',
-  'gsi1sk',
-  'gsi2pk',
-  'gsi2sk',
-  'entity',
-  'expiresAt',
-]);
+const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity']);
+
+/**
+ * The table's TTL attribute (epoch seconds). An entity may have its own `expiresAt` (an ISO date,
+ * e.g. a change-of-holder offer's deadline): only the number is storage.
+ */
+const TTL_ATTRIBUTE = TABLE_KEYS.ttlAttribute;
+
+/**
+ * Attributes that some entities carry for storage only: the tenant on entries whose domain shape
+ * has none (their key already names the tenant).
+ */
+const STORAGE_ONLY: Record<string, ReadonlySet<string>> = {
+  AuditEntry: new Set(['tenantId']),
+  Charge: new Set(['tenantId']),
+};
 
 /** An item without its keys and storage attributes: the entity as the domain knows it. */
 export function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_ATTRIBUTES.has(k))) as T;
+  const own = typeof item.entity === 'string' ? STORAGE_ONLY[item.entity] : undefined;
+  return Object.fromEntries(
+    Object.entries(item).filter(
+      ([k, v]) =>
+        !STORAGE_ATTRIBUTES.has(k) && !(k === TTL_ATTRIBUTE && typeof v === 'number') && !own?.has(k),
+    ),
+  ) as T;
 }
 
 export const keyId = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;

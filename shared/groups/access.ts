@@ -103,7 +103,7 @@ export async function explainGroupFailure(
   }
   if (joining?.needsActive && group.status !== 'active') {
     throw new RuleViolation(`The group is ${group.status}; numbers cannot be added.`, undefined, {
-      status: group.status,
+      groupStatus: group.status,
     });
   }
   if (joining) checkPlanLimit(group.planCounts, joining.plan, joining.field);

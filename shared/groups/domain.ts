@@ -3,6 +3,7 @@ import type { AddOn, Catalog, Plan, Policies } from '../catalog/domain.ts';
 import { InvalidInput, RuleViolation } from '../kernel/errors.ts';
 import { type Money, NonNegativeMoneySchema } from '../kernel/money.ts';
 import { CountrySchema, LocaleSchema } from '../kernel/tenant.ts';
+import { text } from '../kernel/text.ts';
 import { type Commitment, commitmentFor, isCommitmentActive } from './commitment.ts';
 
 /**
@@ -10,7 +11,7 @@ import { type Commitment, commitmentFor, isCommitmentActive } from './commitment
  * and any number of member numbers. Pure rules and shapes; no I/O.
  */
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+const Text = (max: number) => text({ max });
 export const CodeSchema = z
   .string()
   .regex(/^[A-Z0-9][A-Z0-9_-]{0,31}$/, 'must be 1–32 upper-case letters, digits, _ or -');
@@ -45,14 +46,13 @@ export const IdDocumentSchema = z.strictObject({
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{3,23}$/, 'must be 4–24 letters, digits, spaces or dashes'),
   issuingCountry: CountrySchema.optional(),
   expiresOn: z.iso.date().optional(),
-  /** Reference to the scanned copy in the operator's document store; the image itself is never sent here. */
+  /** Reference to the scanned copy in the operator's document store (required); the image itself is never sent here. */
   reference: z
     .string()
     .regex(
       /^[A-Za-z0-9][A-Za-z0-9:._/#-]{2,199}$/,
       'must be a reference to the stored copy (never the image itself)',
-    )
-    .optional(),
+    ),
 });
 
 export const NumberRequestSchema = z.discriminatedUnion('kind', [

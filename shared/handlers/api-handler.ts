@@ -3,6 +3,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type * as z from 'zod';
+import { type CursorBinding, openCursor, sealCursor } from '../db/pagination.ts';
 import type { Principal, TenantPrincipal } from '../kernel/actor.ts';
 import { config } from '../kernel/config.ts';
 import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../kernel/errors.ts';
@@ -10,10 +11,10 @@ import { logger, metrics } from '../kernel/observability.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import { cachedTenant } from '../tenants/cached-tenant.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
-import { idempotentRunner } from './idempotency.ts';
+import { type IdempotentCall, idempotentRunner } from './idempotency.ts';
 import { observed, useOperationDimension, wellFormedCorrelationId } from './middleware.ts';
 import { principalFromClaims } from './principal.ts';
-import type { RouteDefinition } from './route.ts';
+import { isPaginated, type RouteDefinition } from './route.ts';
 import { issuesFromZod } from './validation.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -54,6 +55,24 @@ export const ok = (body: unknown, headers?: Record<string, string>): ApiResult =
 export const created = (body: unknown, location?: string): ApiResult =>
   location ? { status: 201, body, headers: { location } } : { status: 201, body };
 export const noContent = (): ApiResult => ({ status: 204 });
+
+/**
+ * A money-moving command as the use case's operation guard records it: the operation, the
+ * caller's `Idempotency-Key`, and the request bound to the principal that sent it. The guard is
+ * the backstop when the idempotency record is gone, so another principal resending the same key
+ * and body finds a different request (refused), never the first caller's result.
+ */
+export function operationOf(
+  route: Pick<RouteDefinition, 'operationId'>,
+  req: Pick<TenantRequest, 'principal' | 'idempotencyKey' | 'params' | 'body'>,
+): { name: string; key: string; request: unknown } {
+  const { role, subject, groupId, msisdn } = req.principal;
+  return {
+    name: route.operationId,
+    key: req.idempotencyKey!,
+    request: { params: req.params, body: req.body, by: { role, subject, groupId, msisdn } },
+  };
+}
 
 function headersOf(event: ApiEvent): Record<string, string> {
   const out: Record<string, string> = {};
@@ -144,6 +163,7 @@ export function apiHandler<R extends RouteDefinition>(
 ) {
   useOperationDimension(route.operationId);
   const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
+  const paginated = isPaginated(route);
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
     const headers = headersOf(event);
@@ -168,9 +188,12 @@ export function apiHandler<R extends RouteDefinition>(
     const params = validate(route.params, event.pathParameters, 'path');
     if (principal) ownershipGate(principal, params);
 
-    // 3. What: body and query.
+    // 3. What: body and query. A list's cursor is opened here and sealed again on the way out,
+    //    so a use case only ever sees cursors its own repository made.
     const body = validate(route.body, parseJsonBody(event), 'body');
-    const query = validate(route.query, event.queryStringParameters, 'query');
+    const query = validate(route.query, event.queryStringParameters, 'query') as Record<string, unknown>;
+    const binding = paginated ? cursorBinding(route, principal, params, query) : undefined;
+    if (binding && typeof query.cursor === 'string') query.cursor = openCursor(query.cursor, binding);
 
     let idempotencyKey: string | undefined;
     if (route.idempotent) {
@@ -200,11 +223,13 @@ export function apiHandler<R extends RouteDefinition>(
               operationId: route.operationId,
               key: idempotencyKey,
               request: { params, query, body },
+              owner: keyOwner(principal as TenantPrincipal, params),
             },
             context,
             run,
           )
         : await run();
+    if (binding) sealNextCursor(result, binding);
     metrics.addMetric('RequestServed', MetricUnit.Count, 1);
     return toHttp(result, correlationId);
   };
@@ -213,6 +238,47 @@ export function apiHandler<R extends RouteDefinition>(
     correlation_id: correlationIdOf(event, context),
     route: event.routeKey,
   })).use(problems);
+}
+
+/** Who an `Idempotency-Key` belongs to: the principal, and the group the path names. */
+function keyOwner(principal: TenantPrincipal, params: unknown): IdempotentCall['owner'] {
+  const pathGroupId = (params as { groupId?: unknown } | undefined)?.groupId;
+  return {
+    role: principal.role,
+    subject: principal.subject,
+    ...(principal.groupId ? { groupId: principal.groupId } : {}),
+    ...(principal.msisdn ? { msisdn: principal.msisdn } : {}),
+    ...(typeof pathGroupId === 'string' ? { pathGroupId } : {}),
+  };
+}
+
+/**
+ * What a list's cursor is bound to: the operation, its path parameters, its filters (every query
+ * parameter but the cursor and the page size) and the principal reading it.
+ */
+function cursorBinding(
+  route: RouteDefinition,
+  principal: Principal | undefined,
+  params: unknown,
+  query: Record<string, unknown>,
+): CursorBinding {
+  const { cursor: _cursor, limit: _limit, ...filters } = query;
+  const p = principal as Partial<TenantPrincipal> | undefined;
+  return {
+    operation: route.operationId,
+    params: params ?? {},
+    filters,
+    principal: p
+      ? { role: p.role, subject: p.subject, tenantId: p.tenantId, groupId: p.groupId, msisdn: p.msisdn }
+      : null,
+  };
+}
+
+function sealNextCursor(result: ApiResult, binding: CursorBinding): void {
+  const body = result.body as { nextCursor?: unknown } | undefined;
+  if (body && typeof body === 'object' && typeof body.nextCursor === 'string') {
+    result.body = { ...body, nextCursor: sealCursor(body.nextCursor, binding) };
+  }
 }
 
 /**

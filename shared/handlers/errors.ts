@@ -50,14 +50,15 @@ export function problemResponse(problem: Problem, headers: Record<string, string
 export function errorToProblem(error: unknown, instance: string, correlationId: string): Problem {
   if (error instanceof DomainError) {
     const status = STATUS[error.kind] ?? 400;
+    // The members RFC 9457 defines win over a domain error's detail of the same name.
     const problem: Problem = {
+      ...error.detail,
       type: problemType(error.kind),
       title: TITLES[error.kind] ?? 'Error',
       status,
       detail: error.message,
       instance,
       correlationId,
-      ...error.detail,
     };
     if (error instanceof InvalidInput) problem.errors = error.issues;
     logger.info('request refused', { status, kind: error.kind, detail: error.message });

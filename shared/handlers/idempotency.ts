@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   IdempotencyAlreadyInProgressError,
   IdempotencyConfig,
@@ -20,7 +21,24 @@ export interface IdempotentCall {
   key: string;
   /** Compared on replay: the same key with another request is refused. */
   request: { params: unknown; query: unknown; body: unknown };
+  /**
+   * Who used the key (role, subject, the principal's group and number, the path's group). A key
+   * belongs to its first user: anyone else is refused, and never gets the stored response.
+   */
+  owner: { role: string; subject: string; groupId?: string; msisdn?: string; pathGroupId?: string };
 }
+
+/** What is stored: the response, and a digest of who it belongs to. */
+interface Stored<R> {
+  owner: string;
+  result: R;
+}
+
+const ownerDigest = (call: IdempotentCall): string => {
+  const o = call.owner;
+  const parts = [call.tenantId, o.role, o.subject, o.groupId ?? '', o.msisdn ?? '', o.pathGroupId ?? ''];
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+};
 
 /**
  * Powertools idempotency on the single table. Records live at
@@ -54,12 +72,13 @@ export function persistenceStore(): SingleTablePersistence {
 }
 
 /**
- * Runs `fn` at most once per (tenant, route, Idempotency-Key): a retry gets the first result;
- * the same key with a different request → 422; a concurrent duplicate still in flight → 409.
- * A failure (domain error or crash) stores nothing, so the client may retry it.
+ * Runs `fn` at most once per (tenant, route, Idempotency-Key): a retry by the same principal gets
+ * the first result; the same key from another principal → 422 (whatever its request), the same
+ * key with a different request → 422; a concurrent duplicate still in flight → 409. A failure
+ * (domain error or crash) stores nothing, so the client may retry it.
  */
 export function idempotentRunner<R>(operationId: string) {
-  type Runner = (call: IdempotentCall, ctx: { run: () => Promise<R> }) => Promise<R>;
+  type Runner = (call: IdempotentCall, ctx: { run: () => Promise<R> }) => Promise<Stored<R>>;
   let runner: Runner | undefined;
   let idempotencyConfig: IdempotencyConfig | undefined;
   return async (call: IdempotentCall, lambdaContext: Context, run: () => Promise<R>): Promise<R> => {
@@ -70,16 +89,23 @@ export function idempotentRunner<R>(operationId: string) {
         throwOnNoIdempotencyKey: true,
         expiresAfterSeconds: config().IDEMPOTENCY_TTL_SECONDS,
       });
-      runner = makeIdempotent(async (_call: IdempotentCall, ctx: { run: () => Promise<R> }) => ctx.run(), {
-        persistenceStore: persistenceStore(),
-        keyPrefix: operationId,
-        config: idempotencyConfig,
-      }) as unknown as Runner;
+      runner = makeIdempotent(
+        async (call: IdempotentCall, ctx: { run: () => Promise<R> }): Promise<Stored<R>> => ({
+          owner: ownerDigest(call),
+          result: await ctx.run(),
+        }),
+        {
+          persistenceStore: persistenceStore(),
+          keyPrefix: operationId,
+          config: idempotencyConfig,
+        },
+      ) as unknown as Runner;
     }
     // In-progress records expire with the invocation's remaining time (a crashed attempt frees the key).
     idempotencyConfig.registerLambdaContext(lambdaContext);
+    let stored: Stored<R>;
     try {
-      return await runner(call, { run });
+      stored = await runner(call, { run });
     } catch (e) {
       if (e instanceof IdempotencyValidationError) {
         throw new RuleViolation(
@@ -88,9 +114,20 @@ export function idempotentRunner<R>(operationId: string) {
         );
       }
       if (e instanceof IdempotencyAlreadyInProgressError) {
-        throw new Conflict('A request with this Idempotency-Key is still being processed; retry shortly.');
+        throw new Conflict('A request with this Idempotency-Key is still being processed; retry shortly.', {
+          errors: [
+            { field: 'header.idempotency-key', message: 'is in use by a request still being processed' },
+          ],
+        });
       }
       throw e;
     }
+    if (stored?.owner !== ownerDigest(call)) {
+      throw new RuleViolation(
+        'This Idempotency-Key was already used by someone else; choose a key of your own for every operation.',
+        'header.idempotency-key',
+      );
+    }
+    return stored.result;
   };
 }

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { PAGE_SIZE } from '#shared/db/pagination.ts';
-import type { ResponseSpec } from '#shared/handlers/route.ts';
+import type { HeaderSpec, ResponseSpec } from '#shared/handlers/route.ts';
+
+/** `Location` of what a 201 created (path from the API root). */
+export const locationHeader = (of: string): Record<string, HeaderSpec> => ({
+  Location: { description: `The path of ${of}`, schema: { type: 'string' } },
+});
 
 /** Responses every authenticated route can give; listed once, added to each route's document. */
 export const problemResponses = (...statuses: number[]): Record<number, ResponseSpec> =>
@@ -22,8 +27,17 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   429: 'Too many attempts',
 };
 
+/** Page size in plain decimal digits only (`0x10`, `1e1`, `+5`, ` 5` are refused, not reinterpreted). */
+const PageLimit = z
+  .string()
+  .regex(/^[0-9]{1,6}$/, `must be a whole number from 1 to ${PAGE_SIZE.max}, in decimal digits`)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(PAGE_SIZE.max));
+
 export const pageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).default(PAGE_SIZE.default),
+  limit: PageLimit.default(PAGE_SIZE.default).describe(
+    `Page size: ${PAGE_SIZE.default} when absent, at most ${PAGE_SIZE.max}`,
+  ),
   cursor: z.string().min(1).max(2048).optional(),
 });
 

@@ -3,12 +3,22 @@ import type { Role } from '../kernel/actor.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A header of a request or a response, as the contract documents it (JSON Schema of its value). */
+export interface HeaderSpec {
+  description: string;
+  schema: Record<string, unknown>;
+  /** Requests only: the request is refused without it. */
+  required?: boolean;
+}
+
 export interface ResponseSpec {
   description: string;
   /** JSON body schema; omitted for empty or non-JSON bodies. */
   schema?: z.ZodType;
   /** Defaults to application/json. */
   contentType?: string;
+  /** Headers the response carries besides `content-type` and `x-correlation-id`, by name (e.g. `ETag`). */
+  headers?: Record<string, HeaderSpec>;
 }
 
 /**
@@ -29,13 +39,25 @@ export interface RouteDefinition<
   summary: string;
   description?: string;
   tag: string;
-  /** `public` needs no token; otherwise the roles allowed past the gate (use cases refine further). */
+  /**
+   * `public` needs no token; otherwise the roles let past the gate. Group routes let admin and
+   * member tokens through and leave the decision to the use case, which checks against the stored
+   * group (the current admin number, the member's own number).
+   */
   access: 'public' | readonly Role[];
+  /**
+   * The roles that can succeed: those of `access` the use case's rule lets through (e.g. only the
+   * group's admin changes anything, so a member's token passes the gate and gets 403). Defaults to
+   * `access`. The contract's `x-roles` lists these.
+   */
+  allowed?: readonly Role[];
   body?: TBody;
   query?: TQuery;
   params?: TParams;
   /** Money-moving POSTs require an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /** Request headers the route reads (besides `Authorization` and `Idempotency-Key`), by name. */
+  headers?: Record<string, HeaderSpec>;
   responses: Record<number, ResponseSpec>;
 }
 
@@ -48,4 +70,38 @@ export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends 
 /** `GET /v1/groups/{groupId}` – the API Gateway route key. */
 export function routeKey(route: Pick<RouteDefinition, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;
+}
+
+/** A list endpoint: its query takes the opaque `cursor` of `pageQuery`. */
+export function isPaginated(route: Pick<RouteDefinition, 'query'>): boolean {
+  const shape = (route.query as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape !== undefined && 'cursor' in shape;
+}
+
+const EDGE_RESPONSES = {
+  413: { description: 'Body too large', contentType: 'application/problem+json' },
+  500: {
+    description: 'Something went wrong on our side; the body carries only the correlation id',
+    contentType: 'application/problem+json',
+  },
+} as const satisfies Record<number, ResponseSpec>;
+
+/**
+ * Every response a route can give: its own, plus those the handler factory gives any route of
+ * its kind (413 when it takes a body, 500 for all). The OpenAPI document and the tests' contract
+ * check both read this.
+ */
+export function declaredResponses(
+  route: Pick<RouteDefinition, 'body' | 'responses'>,
+): Record<number, ResponseSpec> {
+  const all: Record<number, ResponseSpec> = { ...route.responses };
+  if (route.body) all[413] ??= EDGE_RESPONSES[413];
+  all[500] ??= EDGE_RESPONSES[500];
+  return all;
+}
+
+/** Who can succeed on a route: `['public']`, or the roles the use case lets through. */
+export function rolesThatSucceed(route: Pick<RouteDefinition, 'access' | 'allowed'>): readonly string[] {
+  if (route.access === 'public') return ['public'];
+  return route.allowed ?? route.access;
 }

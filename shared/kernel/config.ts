@@ -5,30 +5,41 @@ import * as z from 'zod';
  * missing or malformed variable named. Lambda gets these from the function construct; the local
  * runtime sets them before it loads any handler.
  */
-const schema = z.object({
-  RUNTIME: z.enum(['aws', 'local']).default('aws'),
-  TABLE_NAME: z.string().min(3),
-  EVENT_BUS_NAME: z.string().min(1).default('switchboard'),
-  /** DynamoDB endpoint override (DynamoDB Local). Unset on AWS. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  AWS_REGION: z.string().default('eu-central-1'),
-  /** Largest request body accepted, in bytes. */
-  MAX_BODY_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(256 * 1024),
-  /** Seconds an idempotency record is kept (≥ 24 h). */
-  IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().min(86_400).default(172_800),
-  /** Seconds a Lambda container caches a tenant's settings. */
-  TENANT_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
-  /** Sender address of e-mail notifications (a verified SES identity on AWS). */
-  NOTIFY_EMAIL_FROM: z.email().optional(),
-  /** Secrets Manager secret with the PayPal credentials (AWS); unset: PayPal is not configured. */
-  PAYPAL_SECRET_ARN: z.string().min(1).optional(),
-  POWERTOOLS_SERVICE_NAME: z.string().default('switchboard'),
-  POWERTOOLS_METRICS_NAMESPACE: z.string().default('Switchboard'),
-});
+const schema = z
+  .object({
+    RUNTIME: z.enum(['aws', 'local']).default('aws'),
+    TABLE_NAME: z.string().min(3),
+    EVENT_BUS_NAME: z.string().min(1).default('switchboard'),
+    /** DynamoDB endpoint override (DynamoDB Local). Unset on AWS. */
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    AWS_REGION: z.string().default('eu-central-1'),
+    /** Largest request body accepted, in bytes. */
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(256 * 1024),
+    /** Seconds an idempotency record is kept (≥ 24 h). */
+    IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().min(86_400).default(172_800),
+    /** Seconds a Lambda container caches a tenant's settings. */
+    TENANT_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
+    /** Sender address of e-mail notifications (a verified SES identity on AWS). */
+    NOTIFY_EMAIL_FROM: z.email().optional(),
+    /** Secrets Manager secret with the PayPal credentials (AWS); unset: PayPal is not configured. */
+    PAYPAL_SECRET_ARN: z.string().min(1).optional(),
+    POWERTOOLS_SERVICE_NAME: z.string().default('switchboard'),
+    POWERTOOLS_METRICS_NAMESPACE: z.string().default('Switchboard'),
+    /**
+     * Secret that seals pagination cursors (HMAC-SHA256), at least 32 characters. Required on AWS,
+     * where the function construct sets it from the stage's Secrets Manager secret; locally a key
+     * derived from the table name is used when it is unset.
+     */
+    CURSOR_SIGNING_KEY: z.string().min(32).optional(),
+  })
+  .refine((c) => c.RUNTIME !== 'aws' || c.CURSOR_SIGNING_KEY !== undefined, {
+    path: ['CURSOR_SIGNING_KEY'],
+    message: 'is required on AWS (the secret that seals pagination cursors)',
+  });
 
 export type Config = z.infer<typeof schema>;
 
@@ -44,6 +55,12 @@ export function config(): Config {
     cached = parsed.data;
   }
   return cached;
+}
+
+/** The key that seals pagination cursors: the configured secret, or locally one derived from the table. */
+export function cursorSigningKey(): string {
+  const c = config();
+  return c.CURSOR_SIGNING_KEY ?? `switchboard-local-cursors:${c.TABLE_NAME}`;
 }
 
 /** For tests and the local runtime, which set the environment before reading it. */

@@ -9,15 +9,22 @@ import { InvalidInput } from './errors.ts';
  */
 export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR');
 
+/** An integer number of minor units. `-0` is no amount anyone means: it is refused, not read as 0. */
+const MinorUnits = z
+  .number()
+  .int('must be an integer number of minor units')
+  .safe()
+  .refine((n) => !Object.is(n, -0), 'must not be negative zero');
+
 export const MoneySchema = z
   .object({
-    amount: z.number().int('must be an integer number of minor units').safe(),
+    amount: MinorUnits,
     currency: CurrencySchema,
   })
   .strict();
 
 export const NonNegativeMoneySchema = MoneySchema.extend({
-  amount: z.number().int('must be an integer number of minor units').min(0).safe(),
+  amount: MinorUnits.min(0),
 }).strict();
 
 export type Money = z.infer<typeof MoneySchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SUPPORTED_COUNTRIES } from './countries.ts';
 import { CurrencySchema } from './money.ts';
+import { text } from './text.ts';
 
 export const TenantIdSchema = z
   .string()
@@ -28,7 +29,7 @@ export const TenantCountrySchema = z.enum(SUPPORTED_COUNTRIES, {
 
 /** The settings an operator is onboarded with. Policies live in the (versioned) catalog. */
 export const TenantSettingsSchema = z.strictObject({
-  name: z.string().trim().min(2).max(120),
+  name: text({ min: 2, max: 120 }),
   country: TenantCountrySchema,
   /** The first locale is the default for notifications and invoices. */
   locales: z.array(LocaleSchema).min(1).max(10),

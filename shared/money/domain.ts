@@ -4,6 +4,7 @@ import type { CausedBy } from '../kernel/actor.ts';
 import { billingPeriod } from '../kernel/calendar.ts';
 import { InvalidInput, RuleViolation } from '../kernel/errors.ts';
 import { assertCurrency, CurrencySchema, type Money } from '../kernel/money.ts';
+import { text } from '../kernel/text.ts';
 
 /**
  * Prepaid credit: balances, the immutable ledger and credit transfers between the administrator
@@ -38,7 +39,7 @@ export const TransferBodySchema = z.strictObject({
   to: E164Schema,
   amount: PositiveMoneySchema,
   /** Shown on both numbers' statements. */
-  note: z.string().trim().min(1).max(140).optional(),
+  note: text({ max: 140 }).optional(),
 });
 export type TransferBody = z.infer<typeof TransferBodySchema>;
 

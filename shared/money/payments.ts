@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { GroupIdSchema } from '../groups/domain.ts';
 import { InvalidInput } from '../kernel/errors.ts';
 import { type Money, money } from '../kernel/money.ts';
+import { text } from '../kernel/text.ts';
 import { PositiveMoneySchema } from './domain.ts';
 
 /**
@@ -123,14 +124,14 @@ export const PaymentBodySchema = z.strictObject({
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'must be 1–100 letters, digits, . _ : or -'),
   amount: PositiveMoneySchema,
   /** The reference the payer quoted (a top-up's `RF…`, later an invoice's). */
-  reference: z.string().trim().min(1).max(140).optional(),
+  reference: text({ max: 140 }).optional(),
   method: z.enum(PAYMENT_METHODS).default('bank-transfer'),
   /** When the money arrived (ISO 8601); defaults to the time of the report. */
   receivedAt: z.iso.datetime({ offset: true }).optional(),
   payer: z
     .strictObject({
-      name: z.string().trim().min(1).max(140).optional(),
-      iban: z.string().trim().min(5).max(50).optional(),
+      name: text({ max: 140 }).optional(),
+      iban: text({ min: 5, max: 50 }).optional(),
     })
     .optional(),
 });

@@ -282,7 +282,7 @@ export interface PaymentDeps {
 }
 
 /**
- * Seam for invoices (a later issue): a reference that names an open invoice is handed over whole;
+ * Seam for invoices (until the invoices area exists): a reference that names an open invoice is handed over whole;
  * the invoices area records the payment (same `paymentKeys.payment` item, so a second delivery is
  * still recognised), applies it, turns any overpayment into credit, and emits `PaymentReceived`
  * with an `invoice` target, in one transaction. Until then such payments are kept as unmatched.

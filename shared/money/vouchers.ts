@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import * as z from 'zod';
 import { InvalidInput } from '../kernel/errors.ts';
 import type { Money } from '../kernel/money.ts';
+import { text } from '../kernel/text.ts';
 import { PositiveMoneySchema } from './domain.ts';
 
 /**
@@ -32,7 +33,7 @@ export const IssueBatchSchema = z.strictObject({
   /** Last day (inclusive, tenant calendar) on which the vouchers can be redeemed. */
   validUntil: z.iso.date(),
   /** The operator's own label, e.g. the shop chain the batch is printed for. */
-  label: z.string().trim().min(1).max(80).optional(),
+  label: text({ max: 80 }).optional(),
 });
 export type IssueBatchInput = z.infer<typeof IssueBatchSchema>;
 

@@ -10,7 +10,7 @@ import {
   table,
 } from './support.ts';
 
-/** The fixed load of issue 2 (part 10): 16 connections for 10 s after a 2 s warm-up. */
+/** The fixed load of the API benchmark: 16 connections for 10 s after a 2 s warm-up. */
 export const API_LOAD = { connections: 16, durationSeconds: 10, warmupSeconds: 2 };
 
 export interface LocalApi {

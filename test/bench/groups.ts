@@ -15,7 +15,7 @@ import {
   table,
 } from './support.ts';
 
-/** Issue 3 (performance): add-member under load, and a 10,000-member group read page by page. */
+/** Groups performance: add-member under load, and a 10,000-member group read page by page. */
 export const GROUPS_LOAD = {
   /** Adds before measuring: the handler modules load and compile, DynamoDB Local warms up. */
   warmup: 20,
@@ -428,7 +428,7 @@ export async function benchGroups(): Promise<SectionResult | string> {
       ]),
     ];
     return {
-      title: 'Groups (issue 3): add member and a 10,000-member group, through the local API',
+      title: 'Groups: add member and a 10,000-member group, through the local API',
       method: [
         `POST /v1/groups/{id}/members (new number, plan ${PLAN}, fresh Idempotency-Key each) with autocannon against createLocalServer,`,
         `  admin token, fixed request counts after ${GROUPS_LOAD.warmup} warm-up adds; tenant "${TENANT}" and groups made through the API`,

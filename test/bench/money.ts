@@ -1,5 +1,5 @@
 /**
- * Money benchmark (issue 4): transfers per second through the real handler (validation,
+ * Money benchmark: transfers per second through the real handler (validation,
  * idempotency record, use case, one TransactWriteItems) against DynamoDB Local, sequentially and
  * at concurrency 16 (one group: every transfer touches the admin's balance and the group's day
  * counter, so they serialise on those items; and 16 groups side by side), and the DynamoDB
@@ -115,7 +115,10 @@ async function setUpGroup(
           vatId: 'SI50223054',
           address: { street: 'Dunajska cesta 1', postalCode: '1000', city: 'Ljubljana' },
         },
-        legalRepresentative: { name: 'Ana Novak', idDocument: { type: 'id-card', number: 'IA1234567' } },
+        legalRepresentative: {
+          name: 'Ana Novak',
+          idDocument: { type: 'id-card', number: 'IA1234567', reference: 'dms:kyc/bench' },
+        },
         iban: 'SI56 1910 0000 0123 438',
         billingEmail: 'billing@bench.si',
         admin: { number: { kind: 'new' }, plan: 'BIZ' },

@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- lambda|api|groups|money ...]`: the figures of issue 2 (part 10), issue 3
- * (performance) and issue 4 (money). Starts its own DynamoDB Local (in memory) when a section needs
+ * `npm run bench [-- lambda|api|groups|money ...]`: Lambda bundle sizes and init times, the local API under load,
+ * groups and money. Starts its own DynamoDB Local (in memory) when a section needs
  * one, prints a report to stdout (progress goes to stderr) and writes `.bench/results.json`.
  * The aims are printed next to the figures; nothing here fails because a figure misses one.
  */
@@ -27,7 +27,7 @@ type Section = (typeof SECTIONS)[number];
 const NEEDS_DATABASE: Section[] = ['api', 'groups', 'money'];
 
 type MoneyRow = { name: string; value: number; unit: string };
-/** Written by the money engineer (issue 4); included when it exists. */
+/** The money section; included when it exists. */
 const MONEY_MODULE = resolve(import.meta.dirname, 'money.ts');
 
 function parseArgs(argv: string[]): Section[] {
@@ -83,7 +83,7 @@ async function moneySection(): Promise<SectionResult | string> {
   progress('money (test/bench/money.ts)');
   const rows = await mod.benchMoney();
   return {
-    title: 'Money (issue 4, from test/bench/money.ts)',
+    title: 'Money (test/bench/money.ts)',
     method: ['figures as reported by benchMoney()'],
     lines: table(
       ['figure', 'value', 'unit'],

@@ -166,12 +166,17 @@ describe('every function', () => {
         'POWERTOOLS_SERVICE_NAME',
         'RUNTIME',
         'TABLE_NAME',
+        'CURSOR_SIGNING_KEY',
       ];
       // Only notifiers add their sender; nothing else leaks into a function's environment.
       const keys = Object.keys(p.Environment.Variables).filter((k) => k !== 'NOTIFY_EMAIL_FROM');
       expect(keys.sort(), id).toEqual(environment.sort());
       expect(p.Environment.Variables).toMatchObject({ RUNTIME: 'aws', NODE_OPTIONS: '--enable-source-maps' });
       expect(p.Environment.Variables.TABLE_NAME).toEqual(importOf({ Ref: dataIds.table }));
+      // The cursor secret is a reference to the stage's secret, never a value in the template.
+      expect(p.Environment.Variables.CURSOR_SIGNING_KEY).toBe(
+        '{{resolve:secretsmanager:switchboard-dev/cursor-signing-key:SecretString:::}}',
+      );
       // Its role carries no managed policy (AWSLambdaBasicExecutionRole would allow logs on every group).
       expect(t.resources[roleOf(fn)]!.Properties.ManagedPolicyArns, id).toBeUndefined();
     }

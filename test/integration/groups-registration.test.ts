@@ -149,7 +149,14 @@ describe('registration of a business customer', () => {
           idDocument: { type: 'passport', number: 'P1234567', image: 'data:image/png;base64,AAAA' },
         },
       },
-      ['body.legalRepresentative.idDocument.image'],
+      ['body.legalRepresentative.idDocument.image', 'body.legalRepresentative.idDocument.reference'],
+    ],
+    [
+      'an identity document without the reference to its stored copy',
+      {
+        legalRepresentative: { name: 'Ana', idDocument: { type: 'passport', number: 'P1234567' } },
+      },
+      ['body.legalRepresentative.idDocument.reference'],
     ],
     ['a language the operator does not serve', { language: 'de' }, ['body.language']],
     ['an unknown admin plan', { admin: { number: { kind: 'new' }, plan: 'NOPE' } }, ['body.admin.plan']],

@@ -2,16 +2,19 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { localContext } from '../../infra/local/api-event.ts';
 import { db, tableName } from '../../shared/db/client.ts';
-import { idempotentRunner } from '../../shared/handlers/idempotency.ts';
+import { type IdempotentCall, idempotentRunner } from '../../shared/handlers/idempotency.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();
 
-const call = (key: string, body: unknown, tenantId = 'idem-t') => ({
+const OWNER = { role: 'operator', subject: 'op-1' };
+
+const call = (key: string, body: unknown, tenantId = 'idem-t', owner: IdempotentCall['owner'] = OWNER) => ({
   tenantId,
   operationId: 'testOp',
   key,
   request: { params: {}, query: {}, body },
+  owner,
 });
 
 describe('idempotent runner (Powertools on the single table)', () => {
@@ -52,6 +55,25 @@ describe('idempotent runner (Powertools on the single table)', () => {
     });
     release();
     expect(await first).toBe('done');
+  });
+
+  it('refuses another principal the same key and request, without the first result', async () => {
+    const once = idempotentRunner<string>('testOp');
+    let runs = 0;
+    const fn = async () => `secret-${++runs}`;
+    expect(await once(call('key-ffffffff', { x: 1 }), localContext('t') as never, fn)).toBe('secret-1');
+    for (const owner of [
+      { role: 'operator', subject: 'op-2' },
+      { role: 'admin', subject: 'op-1' },
+      { ...OWNER, groupId: 'G2' },
+      { ...OWNER, pathGroupId: 'G2' },
+    ]) {
+      await expect(
+        once(call('key-ffffffff', { x: 1 }, 'idem-t', owner), localContext('t') as never, fn),
+      ).rejects.toMatchObject({ kind: 'rule-violation', field: 'header.idempotency-key' });
+    }
+    expect(runs).toBe(1);
+    expect(await once(call('key-ffffffff', { x: 1 }), localContext('t') as never, fn)).toBe('secret-1');
   });
 
   it('stores nothing when the operation fails, so a retry runs again', async () => {

@@ -96,6 +96,26 @@ describe('local HTTP server: routing', () => {
   });
 });
 
+describe('local HTTP server: oversized request heads', () => {
+  it.each([
+    ['headers', { headers: { 'x-padding': 'x'.repeat(17 * 1024) } }, '/health'],
+    ['a request line', {}, `/health?q=${'q'.repeat(17 * 1024)}`],
+  ] as const)('answers 431 problem+json for %s over 16 KB', async (_what, init, path) => {
+    const res = await call('GET', path, init);
+    expect(res.status).toBe(431);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(res.json).toMatchObject({
+      status: 431,
+      title: 'Request header fields too large',
+      type: 'https://switchboard.dev/problems/header-fields-too-large',
+    });
+    expect(res.json.detail).toContain('16384');
+    expect(res.json.correlationId).toBeTruthy();
+    // The server still serves the next request.
+    expect((await call('GET', '/health')).status).toBe(200);
+  });
+});
+
 describe('local HTTP server: the JWT authorizer', () => {
   it('refuses a protected route without a token, before any handler runs', async () => {
     const before = loaded.length;

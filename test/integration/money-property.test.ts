@@ -160,7 +160,13 @@ async function settle(
     try {
       const value = await attemptFault.run({ fault, step: 0 }, () =>
         runners[name](
-          { tenantId: T, operationId: name, key, request: { ...request, query: {} } },
+          {
+            tenantId: T,
+            operationId: name,
+            key,
+            request: { ...request, query: {} },
+            owner: { role: 'admin', subject: 'property-client' },
+          },
           localContext(name) as never,
           () => run(op),
         ),

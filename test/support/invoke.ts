@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { routes } from '../../functions/registry.ts';
 import { localContext, matchPath, toApiEvent } from '../../infra/local/api-event.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
+import { checkResponse } from './contract.ts';
 
 export interface InvokeResult {
   status: number;
@@ -18,7 +19,8 @@ type Handler = (
 
 /**
  * Calls the route's real handler module with the API Gateway event Lambda would receive.
- * `claims` stands for what the JWT authorizer verified.
+ * `claims` stands for what the JWT authorizer verified. Every answer is checked against the
+ * route's contract (`contract.ts`): an undeclared status, header or body member fails the test.
  */
 export async function invoke(
   method: string,
@@ -66,7 +68,9 @@ export async function invoke(
   } catch {
     /* non-JSON body */
   }
-  return { status: res.statusCode, headers: res.headers ?? {}, body: parsed, raw };
+  const result = { status: res.statusCode, headers: res.headers ?? {}, body: parsed, raw };
+  checkResponse(route, result);
+  return result;
 }
 
 export const claims = {

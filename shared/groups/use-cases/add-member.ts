@@ -33,7 +33,7 @@ export async function addMember(
   const { tenant } = actor;
   if (group.status !== 'active') {
     throw new RuleViolation(`The group is ${group.status}; numbers cannot be added.`, undefined, {
-      status: group.status,
+      groupStatus: group.status,
     });
   }
   const catalog = await currentCatalogOf(deps, tenant.tenantId);

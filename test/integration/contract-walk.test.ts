@@ -1,0 +1,460 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/registry.ts';
+import { seedDemoTenants } from '../../infra/local/seed.ts';
+import { buildOpenApi } from '../../shared/handlers/openapi.ts';
+import type { RouteDefinition } from '../../shared/handlers/route.ts';
+import type { Role } from '../../shared/kernel/actor.ts';
+import { claims, type InvokeResult, invoke } from '../support/invoke.ts';
+import { useTestTable } from '../support/table.ts';
+import { uniq } from './groups-fixture.ts';
+
+/**
+ * The contract says who can do what, and shows requests that work:
+ *
+ * 1. every example of `GET /openapi.json` succeeds against the demo data (the tenants
+ *    `infra/local/seed.ts` writes), sent in the order a new customer would: registration, a
+ *    number, top-ups, a transfer, payments... Ids the API generates and voucher codes are the
+ *    only placeholders; the walk puts in the ones it created;
+ * 2. every role `x-roles` lists gets no 403 on a valid request against real data, and every
+ *    other role the gate lets through gets 403 from the use case: `x-roles` is exactly who can
+ *    succeed.
+ */
+useTestTable();
+
+const T = 'alpina';
+const doc = buildOpenApi(routes, { version: 'walk' });
+type Op = {
+  operationId: string;
+  'x-roles': string[];
+  parameters: { name: string; in: string; example?: unknown }[];
+  requestBody?: { content: { 'application/json': { schema: { examples?: unknown[] } } } };
+};
+const operationOf = (route: RouteDefinition) =>
+  (doc.paths[route.path] as Record<string, Op>)[route.method.toLowerCase()]!;
+const byId = (id: string) => routes.find((r) => r.operationId === id)!;
+
+const examplesOf = (id: string): Record<string, unknown>[] =>
+  (operationOf(byId(id)).requestBody?.content['application/json'].schema.examples ?? []) as Record<
+    string,
+    unknown
+  >[];
+const queryExampleOf = (id: string): string =>
+  operationOf(byId(id))
+    .parameters.filter((p) => p.in === 'query' && p.example !== undefined)
+    .map((p) => `${p.name}=${encodeURIComponent(String(p.example))}`)
+    .join('&');
+
+const key = () => ({ 'idempotency-key': `walk-${uniq()}-${Math.random().toString(36).slice(2, 8)}` });
+const digits = (e164: string) => e164.replace(/^\+/, '');
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+function succeeded(res: InvokeResult, what: string) {
+  expect([200, 201, 204], `${what}: ${res.status} ${res.raw}`).toContain(res.status);
+}
+
+/** Placeholders of the examples → what the walk created. */
+const placeholders = new Map<string, string>();
+const fill = <T>(example: T): T => {
+  let json = JSON.stringify(example);
+  for (const [from, to] of placeholders) json = json.split(from).join(to);
+  return JSON.parse(json) as T;
+};
+const PLACEHOLDER_GROUP = '01J0000000000000000000000G';
+const PLACEHOLDER_VOUCHER = '7K3M-Q9XD-4TPA-ZC2H';
+
+const operator = claims.operator(T);
+const psp = claims.psp(T);
+
+function registration(admin: Record<string, unknown> = { number: { kind: 'new' }, plan: 'GO5' }) {
+  const body = fill(examplesOf('registerGroup')[0]!) as Record<string, Record<string, unknown>>;
+  return { ...body, company: { ...body.company, registrationNumber: `W${uniq()}`.slice(0, 20) }, admin };
+}
+
+async function newGroup(): Promise<{ groupId: string; admin: string; member: string }> {
+  const reg = await invoke('POST', '/v1/groups', { claims: operator, body: registration(), headers: key() });
+  succeeded(reg, 'register a group');
+  const groupId = reg.body.group.groupId as string;
+  const admin = digits(reg.body.admin.msisdn);
+  const member = await newMember({ groupId, admin });
+  return { groupId, admin, member };
+}
+
+async function newMember(g: { groupId: string; admin: string }): Promise<string> {
+  const res = await invoke('POST', `/v1/groups/${g.groupId}/members`, {
+    claims: claims.admin(T, g.groupId, g.admin),
+    body: { number: { kind: 'new' }, plan: 'GO5' },
+    headers: key(),
+  });
+  succeeded(res, 'add a member');
+  return digits(res.body.member.msisdn);
+}
+
+async function newOffer(from: { groupId: string; admin: string }, toGroupId: string): Promise<string> {
+  const m = await newMember(from);
+  const res = await invoke('POST', `/v1/groups/${from.groupId}/members/${m}/holder-change`, {
+    claims: claims.admin(T, from.groupId, from.admin),
+    body: { toGroupId },
+  });
+  succeeded(res, 'offer a number');
+  return res.body.offerId as string;
+}
+
+async function unmatchedPayment(): Promise<string> {
+  const res = await invoke('POST', '/v1/payments', {
+    claims: psp,
+    body: { paymentId: `WALK-${uniq()}`, amount: eur(300), reference: 'MATCHES NOTHING' },
+    headers: key(),
+  });
+  succeeded(res, 'record an unmatched payment');
+  return res.body.paymentId as string;
+}
+
+describe('the examples of the contract work against the demo data', () => {
+  it('seeds the demo tenants', async () => {
+    expect(await seedDemoTenants()).toContain(T);
+  });
+
+  it('registers the example group, adds the example number, changes them', async () => {
+    const [example] = examplesOf('registerGroup');
+    const reg = await invoke('POST', '/v1/groups', { claims: operator, body: example, headers: key() });
+    succeeded(reg, 'registerGroup example');
+    const g = reg.body.group.groupId as string;
+    const admin = claims.admin(T, g, digits(reg.body.admin.msisdn));
+    expect(reg.body.admin.msisdn).toBe('+38641234567');
+
+    const added = await invoke('POST', `/v1/groups/${g}/members`, {
+      claims: admin,
+      body: examplesOf('addMember')[0],
+      headers: key(),
+    });
+    succeeded(added, 'addMember example');
+    const member = digits(added.body.member.msisdn);
+    expect(added.body.member.msisdn).toBe('+38640100000');
+
+    for (const body of examplesOf('updateGroup')) {
+      succeeded(await invoke('PATCH', `/v1/groups/${g}`, { claims: admin, body }), 'updateGroup example');
+    }
+    for (const body of examplesOf('updateMember')) {
+      succeeded(
+        await invoke('PATCH', `/v1/groups/${g}/members/${member}`, { claims: admin, body }),
+        'updateMember example',
+      );
+    }
+    const quote = await invoke(
+      'GET',
+      `/v1/groups/${g}/members/${member}/plan-quote?${queryExampleOf('quotePlanChange')}`,
+      { claims: admin },
+    );
+    succeeded(quote, 'quotePlanChange example');
+    expect(quote.body.allowed).toBe(true);
+    for (const body of examplesOf('changePlan')) {
+      succeeded(
+        await invoke('PUT', `/v1/groups/${g}/members/${member}/plan`, { claims: admin, body }),
+        'changePlan example',
+      );
+    }
+
+    // Money: a batch of vouchers, the three top-ups (on the admin's number), the transfer.
+    const [batchExample] = examplesOf('issueVoucherBatch');
+    const batch = await invoke('POST', '/v1/voucher-batches', { claims: operator, body: batchExample });
+    succeeded(batch, 'issueVoucherBatch example');
+    placeholders.set(PLACEHOLDER_VOUCHER, batch.body.codes[0]);
+    for (const body of examplesOf('createTopUp')) {
+      const res = await invoke('POST', `/v1/groups/${g}/members/${digits(admin.msisdn)}/top-ups`, {
+        claims: admin,
+        body: fill(body),
+        headers: key(),
+      });
+      succeeded(res, `createTopUp example (${(body as { method: string }).method})`);
+    }
+    for (const body of examplesOf('createTransfer')) {
+      succeeded(
+        await invoke('POST', `/v1/groups/${g}/transfers`, { claims: admin, body, headers: key() }),
+        'createTransfer example',
+      );
+    }
+
+    // The bank reports a payment that matches nothing; the operator credits it to the member.
+    const [paymentExample] = examplesOf('recordPayment') as { paymentId: string }[];
+    succeeded(
+      await invoke('POST', '/v1/payments', { claims: psp, body: paymentExample, headers: key() }),
+      'recordPayment example',
+    );
+    placeholders.set(PLACEHOLDER_GROUP, g);
+    for (const body of examplesOf('assignPayment')) {
+      succeeded(
+        await invoke('POST', `/v1/payments/${paymentExample!.paymentId}/assignment`, {
+          claims: operator,
+          body: fill(body),
+          headers: key(),
+        }),
+        'assignPayment example',
+      );
+    }
+    for (const body of examplesOf('putPaymentSettings')) {
+      succeeded(
+        await invoke('PUT', `/v1/groups/${g}/payment-settings`, { claims: admin, body }),
+        'putPaymentSettings example',
+      );
+    }
+
+    // A second customer receives an offered number; at last the admin role moves to the member.
+    const other = await newGroup();
+    placeholders.set(PLACEHOLDER_GROUP, other.groupId);
+    const offered = await invoke('POST', `/v1/groups/${g}/members`, {
+      claims: admin,
+      body: { number: { kind: 'new' }, plan: 'GO5' },
+      headers: key(),
+    });
+    for (const body of examplesOf('offerHolderChange')) {
+      succeeded(
+        await invoke('POST', `/v1/groups/${g}/members/${digits(offered.body.member.msisdn)}/holder-change`, {
+          claims: admin,
+          body: fill(body),
+        }),
+        'offerHolderChange example',
+      );
+    }
+    for (const body of examplesOf('changeAdmin')) {
+      succeeded(await invoke('PUT', `/v1/groups/${g}/admin`, { claims: admin, body }), 'changeAdmin example');
+    }
+  });
+
+  it('every example of the contract was sent', () => {
+    const sent = new Set([
+      'registerGroup',
+      'addMember',
+      'updateGroup',
+      'updateMember',
+      'quotePlanChange',
+      'changePlan',
+      'issueVoucherBatch',
+      'createTopUp',
+      'createTransfer',
+      'recordPayment',
+      'assignPayment',
+      'putPaymentSettings',
+      'offerHolderChange',
+      'changeAdmin',
+    ]);
+    const withExamples = routes
+      .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
+      .map((r) => r.operationId);
+    expect(withExamples.sort()).toEqual([...sent].sort());
+  });
+});
+
+// ----- roles --------------------------------------------------------------------------------------
+
+interface World {
+  /** The group whose tokens the walk uses: its admin, and a member on its own number. */
+  g: { groupId: string; admin: string; member: string };
+  /** Another group, to offer numbers to and from. */
+  h: { groupId: string; admin: string; member: string };
+  topUpId: string;
+  batchId: string;
+  paymentId: string;
+}
+let w: World;
+
+const principal = (role: Role): Record<string, string> => {
+  switch (role) {
+    case 'platform':
+      return claims.platform();
+    case 'operator':
+      return operator;
+    case 'psp':
+      return psp;
+    case 'mediation':
+      return claims.mediation(T);
+    case 'admin':
+      return claims.admin(T, w.g.groupId, w.g.admin);
+    case 'member':
+      return claims.member(T, w.g.groupId, w.g.member);
+  }
+};
+
+interface Request {
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** The same role, on a group of its own (a change that would spoil the walk's group). */
+  claims?: Record<string, string>;
+}
+
+/**
+ * A valid request of each protected route for a role, against real data: a number of its own for
+ * a member, fresh things to remove, accept or close, so that only the role decides the answer.
+ */
+const requests: Record<string, (role: Role) => Promise<Request>> = {
+  createTenant: async () => ({
+    path: '/v1/tenants',
+    body: {
+      tenantId: `walk-${uniq().toLowerCase()}`,
+      name: 'Walk Operator',
+      country: 'SI',
+      locales: ['sl'],
+      currency: 'EUR',
+      timeZone: 'Europe/Ljubljana',
+      vatRateBasisPoints: 2200,
+      invoiceSeriesPrefix: 'WLK-',
+    },
+  }),
+  listTenants: async () => ({ path: '/v1/tenants' }),
+  getCatalog: async () => ({ path: '/v1/catalog' }),
+  putCatalog: async () => {
+    const current = await invoke('GET', '/v1/catalog', { claims: operator });
+    return {
+      path: '/v1/catalog',
+      body: current.body.catalog,
+      headers: { 'if-match': current.headers.etag! },
+    };
+  },
+  listCatalogVersions: async () => ({ path: '/v1/catalog/versions' }),
+  registerGroup: async () => ({ path: '/v1/groups', body: registration(), headers: key() }),
+  listGroups: async () => ({ path: '/v1/groups' }),
+  getGroup: async () => ({ path: `/v1/groups/${w.g.groupId}` }),
+  updateGroup: async () => ({ path: `/v1/groups/${w.g.groupId}`, body: { billingEmail: 'walk@primer.si' } }),
+  changeAdmin: async (role) => {
+    if (role !== 'admin')
+      return { path: `/v1/groups/${w.g.groupId}/admin`, body: { msisdn: `+${w.g.member}` } };
+    // The handover is for real: on a group of its own, so the walk's admin stays the admin.
+    const own = await newGroup();
+    return {
+      path: `/v1/groups/${own.groupId}/admin`,
+      body: { msisdn: `+${own.member}` },
+      claims: claims.admin(T, own.groupId, own.admin),
+    };
+  },
+  listGroupAudit: async () => ({ path: `/v1/groups/${w.g.groupId}/audit` }),
+  listGroupCharges: async () => ({ path: `/v1/groups/${w.g.groupId}/charges` }),
+  listMembers: async () => ({ path: `/v1/groups/${w.g.groupId}/members` }),
+  addMember: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members`,
+    body: { number: { kind: 'new' }, plan: 'GO5' },
+    headers: key(),
+  }),
+  getMember: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}` }),
+  updateMember: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}`,
+    body: { label: 'Walk' },
+  }),
+  removeMember: async (role) => ({
+    path: `/v1/groups/${w.g.groupId}/members/${role === 'member' ? w.g.member : await newMember(w.g)}`,
+  }),
+  changePlan: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/plan`,
+    body: { plan: 'GO30' },
+  }),
+  quotePlanChange: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/plan-quote?plan=GO150`,
+  }),
+  // Alpina sells no add-ons: the admin passes the role rule and is told the code is unknown.
+  activateAddOn: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/add-ons/TV` }),
+  deactivateAddOn: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/add-ons/TV` }),
+  offerHolderChange: async (role) => ({
+    path: `/v1/groups/${w.g.groupId}/members/${role === 'member' ? w.g.member : await newMember(w.g)}/holder-change`,
+    body: { toGroupId: w.h.groupId },
+  }),
+  listHolderChanges: async () => ({ path: `/v1/groups/${w.g.groupId}/holder-changes` }),
+  acceptHolderChange: async () => ({
+    path: `/v1/groups/${w.g.groupId}/holder-changes/${await newOffer(w.h, w.g.groupId)}/accept`,
+  }),
+  closeHolderChange: async () => ({
+    path: `/v1/groups/${w.g.groupId}/holder-changes/${await newOffer(w.g, w.h.groupId)}`,
+  }),
+  getBalance: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/balance` }),
+  listNumberLedger: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/ledger` }),
+  getStatement: async () => ({ path: `/v1/groups/${w.g.groupId}/statement` }),
+  createTransfer: async () => ({
+    path: `/v1/groups/${w.g.groupId}/transfers`,
+    body: { from: `+${w.g.admin}`, to: `+${w.g.member}`, amount: eur(100) },
+    headers: key(),
+  }),
+  createTopUp: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/top-ups`,
+    body: { method: 'bank-transfer', amount: eur(1000) },
+    headers: key(),
+  }),
+  getTopUp: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/top-ups/${w.topUpId}` }),
+  issueVoucherBatch: async () => ({
+    path: '/v1/voucher-batches',
+    body: { value: eur(500), count: 1, validUntil: '2035-12-31' },
+  }),
+  listVoucherBatches: async () => ({ path: '/v1/voucher-batches' }),
+  getVoucherBatch: async () => ({ path: `/v1/voucher-batches/${w.batchId}` }),
+  recordPayment: async () => ({
+    path: '/v1/payments',
+    body: { paymentId: `WALK-${uniq()}`, amount: eur(100), reference: 'WALK' },
+    headers: key(),
+  }),
+  listUnmatchedPayments: async () => ({ path: '/v1/payments?status=unmatched' }),
+  getPayment: async () => ({ path: `/v1/payments/${w.paymentId}` }),
+  assignPayment: async () => ({
+    path: `/v1/payments/${await unmatchedPayment()}/assignment`,
+    body: { groupId: w.g.groupId, msisdn: `+${w.g.member}` },
+    headers: key(),
+  }),
+  getPaymentSettings: async () => ({ path: `/v1/groups/${w.g.groupId}/payment-settings` }),
+  putPaymentSettings: async () => ({
+    path: `/v1/groups/${w.g.groupId}/payment-settings`,
+    body: { method: 'manual' },
+  }),
+};
+
+const protectedRoutes = routes.filter((r) => r.access !== 'public');
+const gateRoles = (r: RouteDefinition) => r.access as readonly Role[];
+
+describe('x-roles: exactly the roles that can succeed', () => {
+  it('setup: groups, credit, a top-up, a batch and a payment of the demo tenant', async () => {
+    const g = await newGroup();
+    const h = await newGroup();
+    const paypal = await invoke('POST', `/v1/groups/${g.groupId}/members/${g.admin}/top-ups`, {
+      claims: claims.admin(T, g.groupId, g.admin),
+      body: { method: 'paypal', amount: eur(5000), orderId: `WALK-${uniq()}` },
+      headers: key(),
+    });
+    succeeded(paypal, 'credit the admin');
+    const top = await invoke('POST', `/v1/groups/${g.groupId}/members/${g.member}/top-ups`, {
+      claims: claims.admin(T, g.groupId, g.admin),
+      body: { method: 'bank-transfer', amount: eur(1000) },
+      headers: key(),
+    });
+    succeeded(top, 'a bank top-up');
+    const batch = await invoke('POST', '/v1/voucher-batches', {
+      claims: operator,
+      body: { value: eur(500), count: 1, validUntil: '2035-12-31' },
+    });
+    succeeded(batch, 'a voucher batch');
+    w = { g, h, topUpId: top.body.topUpId, batchId: batch.body.batchId, paymentId: await unmatchedPayment() };
+  });
+
+  it('has a request for every protected route', () => {
+    expect(protectedRoutes.map((r) => r.operationId).filter((id) => !requests[id])).toEqual([]);
+  });
+
+  it('lists in x-roles only roles the gate lets through', () => {
+    for (const r of protectedRoutes) {
+      for (const role of operationOf(r)['x-roles']) expect(gateRoles(r), r.operationId).toContain(role);
+    }
+  });
+
+  it.each(
+    protectedRoutes.flatMap((r) =>
+      gateRoles(r).map((role) => [`${r.method} ${r.path} as ${role}`, r, role] as const),
+    ),
+  )('%s', async (_n, route, role) => {
+    const req = await requests[route.operationId]!(role);
+    const res = await invoke(route.method, req.path, {
+      claims: req.claims ?? principal(role),
+      ...(req.body !== undefined ? { body: req.body } : {}),
+      ...(req.headers ? { headers: req.headers } : {}),
+    });
+    if (operationOf(route)['x-roles'].includes(role)) {
+      expect(res.status, `listed in x-roles, yet: ${res.raw}`).not.toBe(403);
+      expect(res.status, res.raw).not.toBe(401);
+    } else {
+      expect(res.status, `not listed in x-roles, yet: ${res.raw}`).toBe(403);
+    }
+  });
+});
