@@ -11,6 +11,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { Subscription } from '../../events/subscriptions.ts';
 import { OUTBOX_ENTITY } from '../../shared/db/outbox.ts';
+import { FUNCTION_TIMEOUT_SECONDS } from '../constructs/function-timeouts.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import { pascal } from './routes-stack.ts';
 import type { StageSettings } from './settings.ts';
@@ -61,7 +62,7 @@ export class EventsStack extends Stack {
       tableAccess: 'none',
       publishEvents: true,
       settings,
-      timeout: Duration.seconds(30),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.events),
       otherWildcardActions:
         'The table stream event source grants dynamodb:ListStreams, which has no resource-level permissions either; the stream reads themselves (DescribeStream, GetRecords, GetShardIterator) are on the table stream ARN only.',
     });
@@ -138,7 +139,7 @@ export class EventsStack extends Stack {
       // outbox items; they never call PutEvents directly.
       tableAccess: 'readwrite',
       settings: props.settings,
-      timeout: Duration.seconds(30),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.events),
       functionProps: {
         // EventBridge invokes asynchronously: after Lambda's own retries the event goes to the DLQ.
         retryAttempts: 2,

@@ -16,10 +16,10 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, expired or tampered token',
   403: 'The role may not do this',
   404: 'Not found (or not visible to this principal)',
-  409: 'Conflict with the current state',
+  409: 'Conflict with the current state; type `request-in-progress` (with `Retry-After`) when a request with the same Idempotency-Key is still being processed',
   413: 'Body too large',
   422: 'A business rule refuses the request',
-  429: 'Too many attempts',
+  429: 'Too many attempts; `Retry-After` says when to try again',
 };
 
 export const pageQuery = z.strictObject({
