@@ -56,6 +56,14 @@ export const notificationKeys = {
     gsi2pk: `${tenantPrefix(tenantId)}#MSGS`,
     gsi2sk: messageId,
   }),
+  /**
+   * One message's delivery (`shared/notifications/delivery.ts`): claimed while it is being sent,
+   * then sent; so a redelivered event sends no second message and a crashed attempt no lost one.
+   */
+  delivery: (tenantId: string, deliveryId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#NOTIFIED#${deliveryId}`,
+    sk: 'NOTIFIED',
+  }),
   recipientPartition: (tenantId: string, recipient: string) => `${tenantPrefix(tenantId)}#MSGTO#${recipient}`,
   tenantPartition: (tenantId: string) => `${tenantPrefix(tenantId)}#MSGS`,
 };
@@ -275,13 +283,5 @@ export const voucherKeys = {
   groupFailures: (tenantId: string, groupId: string, window: string): Key => ({
     pk: `${groupPk(tenantId, groupId)}#VFAIL#${window}`,
     sk: 'VFAIL',
-  }),
-};
-
-export const moneyNotificationKeys = {
-  /** Marks an event as notified, so a redelivered event sends no second SMS. */
-  sent: (tenantId: string, eventId: string): Key => ({
-    pk: `${tenantPrefix(tenantId)}#NOTIFIED#${eventId}`,
-    sk: 'NOTIFIED',
   }),
 };

@@ -1,10 +1,8 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-
 import type { EventContract } from '../../events/contract.ts';
 
 import { CreditTransferred } from '../../events/credit-transferred.ts';
 
-import { db, tableName } from '../db/client.ts';
+import { tableName } from '../db/client.ts';
 
 import { getItem, getItems, keyId, queryPage } from '../db/items.ts';
 
@@ -18,27 +16,14 @@ import { type LedgerEntry, transferEntries } from './domain.ts';
 
 export type { TransactItem } from '../db/transactions.ts';
 
-import {
-  balanceKeys,
-  groupKeys,
-  ledgerKeys,
-  moneyNotificationKeys,
-  numberKeys,
-  operationKeys,
-  transferKeys,
-} from '../db/keys.ts';
+import { balanceKeys, groupKeys, ledgerKeys, numberKeys, operationKeys, transferKeys } from '../db/keys.ts';
 
 import { outboxPut } from '../db/outbox.ts';
-
 import type { Page } from '../db/pagination.ts';
-
-import {
-  isConditionalFailure,
-  runTransaction,
-  type TransactItem,
-  TransactionRefused,
-} from '../db/transactions.ts';
+import { runTransaction, type TransactItem, TransactionRefused } from '../db/transactions.ts';
 import type { CausedBy } from '../kernel/actor.ts';
+import type { DeliveryLog } from '../notifications/delivery.ts';
+import { dynamoDeliveryLog } from '../notifications/dynamo.ts';
 
 /**
  * Balances, the ledger, transfers and operation guards in the single table (keys in `keys.ts`,
@@ -476,43 +461,9 @@ export const dynamoMoneyRepository: MoneyRepository = {
 
 // ----- notifications sent --------------------------------------------------------------------------
 
-/** Remembers which events were notified, so a redelivered event sends no second SMS. */
-export interface NotificationLog {
-  /** True when this call claimed the event (nobody notified it before). */
-  claim(tenantId: string, eventId: string, at: Date): Promise<boolean>;
-  /** Undoes a claim whose message could not be sent, so a redelivery tries again. */
-  release(tenantId: string, eventId: string): Promise<void>;
-}
-
-const NOTIFIED_RETENTION_SECONDS = 7 * 24 * 3600;
-
-export const dynamoNotificationLog: NotificationLog = {
-  async claim(tenantId, eventId, at) {
-    try {
-      await db().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: {
-            ...moneyNotificationKeys.sent(tenantId, eventId),
-            entity: 'NotificationSent',
-            at: at.toISOString(),
-            expiresAt: epoch(at) + NOTIFIED_RETENTION_SECONDS,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (e) {
-      if (isConditionalFailure(e)) return false;
-      throw e;
-    }
-  },
-  async release(tenantId, eventId) {
-    await db().send(
-      new DeleteCommand({ TableName: tableName(), Key: moneyNotificationKeys.sent(tenantId, eventId) }),
-    );
-  },
-};
+/** Which transfer notifications were sent: the notifications area's delivery records. */
+export type NotificationLog = DeliveryLog;
+export const dynamoNotificationLog: NotificationLog = dynamoDeliveryLog;
 
 /** What removing a member needs from the money area (see `returnCreditItems`). */
 export interface CreditSettlement {

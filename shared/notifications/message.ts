@@ -1,3 +1,5 @@
+import type { DeliveryClaim } from './delivery.ts';
+
 export type Channel = 'sms' | 'email';
 
 /** One SMS or e-mail, already written in the recipient's language. */
@@ -18,11 +20,20 @@ export interface NotificationMessage {
 export interface SentNotification {
   /** The provider's message id (SNS/SES) or the local outbox item's id. */
   messageId: string;
+  /** The notifier marked the delivery sent itself, in the same write as the message (the local outbox). */
+  recorded?: boolean;
+}
+
+export interface SendOptions {
+  /** The delivery this message belongs to (`delivery.ts`). */
+  delivery?: DeliveryClaim;
+  /** Abandons the send: the delivery's lease is over and another attempt may send it. */
+  signal?: AbortSignal;
 }
 
 /** Port to SMS and e-mail delivery: SNS and SES on AWS, the local outbox when run locally. */
 export interface Notifier {
-  send(message: NotificationMessage): Promise<SentNotification>;
+  send(message: NotificationMessage, options?: SendOptions): Promise<SentNotification>;
 }
 
 /** `38640123456` / `+386 40 123 456` → `+38640123456`; e-mail addresses lower-cased. */

@@ -1,7 +1,7 @@
 import type { Notifier } from './message.ts';
 import { awsNotifier } from './sns-ses.ts';
 
-export type { Channel, NotificationMessage, Notifier, SentNotification } from './message.ts';
+export type { Channel, NotificationMessage, Notifier, SendOptions, SentNotification } from './message.ts';
 export { checkMessage, normalizeRecipient } from './message.ts';
 
 let installed: Notifier | undefined;
