@@ -132,12 +132,16 @@ describe('local HTTP server: the JWT authorizer', () => {
     expect(loaded.length).toBe(before);
   });
 
-  it('refuses a token signed with another key', async () => {
+  it('refuses a token signed with another key, saying it comes from another data folder', async () => {
     const foreign = await generateLocalKeyPair();
     const token = await signToken({ role: 'platform' }, foreign);
     const res = await call('GET', '/v1/tenants', { headers: bearer(token) });
     expect(res.status).toBe(401);
-    expect(res.json.detail).toBe('The token signature is not valid.');
+    expect(res.json.detail).toMatch(/signed with another key .*another data folder.*DATA_DIR/);
+    // The same key id with a forged signature is simply not valid.
+    const forged = await signToken({ role: 'platform' }, { ...foreign, kid: keys.kid });
+    const res2 = await call('GET', '/v1/tenants', { headers: bearer(forged) });
+    expect(res2.json.detail).toBe('The token signature is not valid.');
   });
 
   it('refuses a tampered token (payload changed after signing)', async () => {
