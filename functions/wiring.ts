@@ -8,6 +8,12 @@ import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
 import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
 import { payPalFromSecret } from '#shared/money/paypal-secret.ts';
 import type { MoneyDeps, PaymentDeps, TopUpDeps, VoucherDeps } from '#shared/money/ports.ts';
+import type { NotifyDeps } from '#shared/money/use-cases/notify-credit-transferred.ts';
+import { dynamoDeliveryLog } from '#shared/notifications/dynamo.ts';
+import { awsNotifier } from '#shared/notifications/sns-ses.ts';
+import { eventBridgeBus } from '#shared/publishing/eventbridge.ts';
+import type { PublishDeps } from '#shared/publishing/ports.ts';
+import { cachedTenant } from '#shared/tenants/cached-tenant.ts';
 import { dynamoTenantRepository } from '#shared/tenants/dynamo.ts';
 import type { TenantDeps } from '#shared/tenants/ports.ts';
 
@@ -76,3 +82,15 @@ export const paymentDeps: PaymentDeps = {
   groups: dynamoGroupRepository,
   clock: systemClock,
 };
+
+/** Notifiers: SMS through SNS, e-mail through SES, each delivery recorded once. */
+export const notifyDeps: NotifyDeps = {
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
+  notifier: awsNotifier,
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+};
+
+/** The outbox publisher: the stage's EventBridge bus. */
+export const publishDeps: PublishDeps = { bus: eventBridgeBus };

@@ -11,6 +11,7 @@ import type { Construct } from 'constructs';
 import { GSIS } from '../../shared/db/table-definition.ts';
 import type { StageSettings } from '../stacks/settings.ts';
 import { cdkBundling, REPO_ROOT } from './bundling.ts';
+import { FUNCTION_TIMEOUT_SECONDS } from './function-timeouts.ts';
 
 /**
  * DynamoDB actions per access level. No `Scan` at any level: no request path may scan the table
@@ -41,7 +42,7 @@ export interface ProjectFunctionProps {
   publishEvents?: boolean;
   settings: StageSettings;
   description?: string;
-  /** Default 10 s: API handlers answer well within API Gateway's 30 s integration limit. */
+  /** Default `FUNCTION_TIMEOUT_SECONDS.default` (10 s): API handlers answer well within API Gateway's 30 s integration limit. */
   timeout?: Duration;
   /** Default 1024 MB (more memory is also more CPU: faster init and JSON work). */
   memorySize?: number;
@@ -97,7 +98,7 @@ export class ProjectFunction extends NodejsFunction {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
-      timeout: props.timeout ?? Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(FUNCTION_TIMEOUT_SECONDS.default),
       tracing: Tracing.ACTIVE,
       logGroup,
       role,

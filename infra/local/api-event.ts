@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
+import { FUNCTION_TIMEOUT_SECONDS } from '../constructs/function-timeouts.ts';
 
 export interface LocalRequest {
   method: string;
@@ -84,8 +85,16 @@ export function toApiEvent(
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
 }
 
-/** A Lambda context good enough for Powertools and middy. */
-export function localContext(functionName: string) {
+/**
+ * A Lambda context good enough for Powertools and middy. Its remaining time counts down from the
+ * function's timeout as on AWS (Powertools idempotency lets an interrupted command's record expire
+ * when that time is up).
+ */
+export function localContext(
+  functionName: string,
+  timeoutSeconds: number = FUNCTION_TIMEOUT_SECONDS.default,
+) {
+  const deadline = Date.now() + timeoutSeconds * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
@@ -95,7 +104,7 @@ export function localContext(functionName: string) {
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'local',
-    getRemainingTimeInMillis: () => 30_000,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,

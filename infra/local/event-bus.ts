@@ -22,9 +22,11 @@ import type { DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-
 import type { Subscription } from '../../functions/manifest.ts';
 import { config } from '../../shared/kernel/config.ts';
 import { logger } from '../../shared/kernel/observability.ts';
-import { type BusEvent, type EventBus, installEventBus } from '../../shared/publishing/event-bus.ts';
+import type { BusEvent, EventBus } from '../../shared/publishing/ports.ts';
+import { FUNCTION_TIMEOUT_SECONDS } from '../constructs/function-timeouts.ts';
 import { localContext } from './api-event.ts';
 import { localClient } from './dynamodb.ts';
+import { invoke } from './invocations.ts';
 import { REPO_ROOT } from './settings.ts';
 
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
@@ -53,7 +55,20 @@ export interface RetryPolicy {
   attempts: number;
   /** Delay before the second attempt; doubles after each. */
   baseDelayMs: number;
+  /** The longest delay between two attempts. */
+  maxDelayMs?: number;
 }
+
+const delayBefore = (retry: RetryPolicy, attempt: number) =>
+  Math.min(retry.baseDelayMs * 2 ** (attempt - 1), retry.maxDelayMs ?? Number.POSITIVE_INFINITY);
+
+/**
+ * Like EventBridge, the bus keeps trying a failing subscriber for a while, with backoff: long
+ * enough (about 18 s) that a delivery refused because another attempt holds the work (a
+ * notification being sent by a process that has since crashed) is tried again after that
+ * attempt's lease has run out.
+ */
+const BUS_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 250, maxDelayMs: 5_000 };
 
 // ---------------------------------------------------------------------------------------------
 // The bus: EventBridge rules, in process
@@ -73,26 +88,62 @@ export interface LocalBus extends EventBus {
   pending(): number;
   /** Deliveries started since the bus was made. */
   started(): number;
+  /**
+   * Resolves when every delivery started so far has ended: true when each was handled by its
+   * subscriber (or failed every attempt), false when the bus was stopped before one of them was.
+   */
+  settled(): Promise<boolean>;
+  /**
+   * Stops delivering: deliveries waiting for their next attempt are abandoned (they were never
+   * handled, so the stream position before them is kept and a restart delivers them again);
+   * subscriber calls already running are awaited.
+   */
+  stop(): Promise<void>;
 }
 
 /**
  * Routes each published event to the subscriptions whose contracts match its source and
  * detail-type, calling the subscriber's `handler` with the EventBridge event shape. Like
  * EventBridge, `publish` only accepts the events; delivery is asynchronous and retried with
- * backoff, and a delivery that fails every attempt is logged.
+ * backoff, and a delivery that fails every attempt is logged. Unlike EventBridge the accepted
+ * events live in memory only: `settled()` tells the stream poller when they were handled, and only
+ * then does it move its checkpoint past them.
  */
 export function createLocalBus(opts: LocalBusOptions): LocalBus {
   const load = opts.load ?? loadModuleHandler;
-  const retry = opts.retry ?? { attempts: 3, baseDelayMs: 250 };
-  const inFlight = new Set<Promise<void>>();
+  const retry = opts.retry ?? BUS_RETRY;
+  const inFlight = new Set<Promise<boolean>>();
+  const running = new Set<Promise<unknown>>();
   let started = 0;
+  let abandoned = false;
+  let stopped = false;
+  let wake: () => void = () => undefined;
+  const stopping = new Promise<void>((res) => {
+    wake = res;
+  });
 
-  async function deliver(sub: Subscription, event: EventBridgeEvent<string, unknown>) {
+  /** Waits `ms`, or less if the bus stops meanwhile; true when the bus is still running. */
+  async function pause(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([new Promise((r) => (timer = setTimeout(r, ms))), stopping]);
+    clearTimeout(timer);
+    return !stopped;
+  }
+
+  /** True when the subscriber handled the event or failed every attempt; false when abandoned. */
+  async function deliver(sub: Subscription, event: EventBridgeEvent<string, unknown>): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
+      if (stopped) return false;
       try {
         const handler = await load(sub.handler);
-        await handler(event, localContext(sub.name));
-        return;
+        const call = invoke(handler, event, localContext(sub.name, FUNCTION_TIMEOUT_SECONDS.events));
+        running.add(call);
+        try {
+          await call;
+        } finally {
+          running.delete(call);
+        }
+        return true;
       } catch (error) {
         if (attempt >= retry.attempts) {
           logger.error('event delivery failed', {
@@ -102,9 +153,9 @@ export function createLocalBus(opts: LocalBusOptions): LocalBus {
             attempts: attempt,
             error: error as Error,
           });
-          return;
+          return true;
         }
-        await sleep(retry.baseDelayMs * 2 ** (attempt - 1));
+        if (!(await pause(delayBefore(retry, attempt)))) return false;
       }
     }
   }
@@ -129,7 +180,11 @@ export function createLocalBus(opts: LocalBusOptions): LocalBus {
             resources: [],
             detail,
           };
-          const p: Promise<void> = deliver(sub, event).finally(() => inFlight.delete(p));
+          const p: Promise<boolean> = deliver(sub, event).then((handled) => {
+            if (!handled) abandoned = true;
+            inFlight.delete(p);
+            return handled;
+          });
           inFlight.add(p);
           started++;
         }
@@ -137,6 +192,16 @@ export function createLocalBus(opts: LocalBusOptions): LocalBus {
     },
     async drain() {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+    async settled() {
+      const outcomes = await Promise.all([...inFlight]);
+      return !abandoned && outcomes.every(Boolean);
+    },
+    async stop() {
+      stopped = true;
+      wake();
+      await Promise.allSettled([...running]);
+      await Promise.all([...inFlight]);
     },
     pending: () => inFlight.size,
     started: () => started,
@@ -149,7 +214,11 @@ export function createLocalBus(opts: LocalBusOptions): LocalBus {
 
 interface Checkpoint {
   streamArn: string;
-  shards: Record<string, { seq?: string; done?: boolean }>;
+  /**
+   * Per shard: `seq`, the last record handled (resume after it); or, before any was, `from`, the
+   * first record read (resume at it); `done` once the closed shard was read to its end.
+   */
+  shards: Record<string, { seq?: string; from?: string; done?: boolean }>;
 }
 
 export interface StreamPollerOptions {
@@ -158,8 +227,15 @@ export interface StreamPollerOptions {
   /** Called with each batch, as Lambda would be; a throw retries the batch. */
   deliver: (event: DynamoDBStreamEvent) => Promise<void>;
   /**
-   * Where the last delivered sequence number of each shard is kept, so records written just
-   * before a restart are delivered after it. Without it positions live in memory only.
+   * Called once a batch was delivered: resolves when what the batch set off is done (true) or will
+   * not be done in this run (false). The checkpoint moves past a batch only once this resolved
+   * true for it and for every batch before it. Default: a delivered batch is done.
+   */
+  handled?: () => Promise<boolean>;
+  /**
+   * Where the last handled sequence number of each shard is kept, so records written just before a
+   * restart, or delivered but not yet handled when the process died, are delivered after it.
+   * Without it positions live in memory only.
    */
   checkpointFile?: string;
   /**
@@ -173,17 +249,29 @@ export interface StreamPollerOptions {
 }
 
 export interface StreamPoller {
-  /** Polls until the stream has nothing more for us; resolves when all of it was delivered. */
+  /** Polls until the stream has nothing more for us; resolves when all of it was handled and checkpointed. */
   flush(): Promise<void>;
+  /** Stops polling (the pass in progress ends first). */
   stop(): Promise<void>;
+  /** Resolves when every delivered batch is either handled and checkpointed, or known never to be in this run. */
+  settled(): Promise<void>;
 }
 
 interface ShardState {
   id: string;
   parent?: string;
   iterator?: string;
+  /** The last record read (and delivered). */
   seq?: string;
+  /** Every record has been read. */
   done: boolean;
+  /** The last record handled: what the checkpoint keeps. */
+  handledSeq?: string;
+  /** Before any record was handled: the first one read (a position that survives a restart, unlike LATEST). */
+  from?: string;
+  handledDone: boolean;
+  /** Batches delivered and not yet acknowledged, in order; false once one of them never will be. */
+  acks: Promise<boolean>;
   /** Where to (re)start when there is no sequence number yet. */
   start: 'TRIM_HORIZON' | 'LATEST';
 }
@@ -220,15 +308,40 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   let lastDescribe = 0;
   let described = false;
 
-  async function saveCheckpoint() {
-    if (!opts.checkpointFile) return;
+  async function writeCheckpoint(file: string) {
     const data: Checkpoint = { streamArn: streamArn!, shards: {} };
-    for (const s of shards.values())
-      data.shards[s.id] = { ...(s.seq ? { seq: s.seq } : {}), ...(s.done ? { done: true } : {}) };
-    await mkdir(dirname(opts.checkpointFile), { recursive: true });
-    const tmp = `${opts.checkpointFile}.tmp`;
+    for (const s of shards.values()) {
+      data.shards[s.id] = {
+        ...(s.handledSeq ? { seq: s.handledSeq } : s.from ? { from: s.from } : {}),
+        ...(s.handledDone ? { done: true } : {}),
+      };
+    }
+    await mkdir(dirname(file), { recursive: true });
+    const tmp = `${file}.tmp`;
     await writeFile(tmp, JSON.stringify(data));
-    await rename(tmp, opts.checkpointFile);
+    await rename(tmp, file);
+  }
+
+  // One write at a time, each with the positions as they are when it runs.
+  let saving: Promise<void> = Promise.resolve();
+  function saveCheckpoint(): Promise<void> {
+    const file = opts.checkpointFile;
+    if (!file) return Promise.resolve();
+    saving = saving
+      .then(() => writeCheckpoint(file))
+      .catch((error: unknown) => logger.error('stream checkpoint not saved', { error: error as Error }));
+    return saving;
+  }
+
+  /** The checkpoint passes `seq` (and the shard's end) once the batch and those before it are handled. */
+  function acknowledge(s: ShardState, upTo: { seq?: string; done?: boolean }, handled: Promise<boolean>) {
+    s.acks = s.acks.then(async (ok) => {
+      if (!ok || !(await handled.catch(() => false))) return false;
+      if (upTo.seq) s.handledSeq = upTo.seq;
+      if (upTo.done) s.handledDone = true;
+      await saveCheckpoint();
+      return true;
+    });
   }
 
   async function describe() {
@@ -253,7 +366,17 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
         start = 'LATEST';
         if (shard.SequenceNumberRange?.EndingSequenceNumber) done = true;
       }
-      shards.set(id, { id, parent: shard.ParentShardId, seq: saved?.seq, done, start });
+      shards.set(id, {
+        id,
+        parent: shard.ParentShardId,
+        seq: saved?.seq,
+        from: saved?.from,
+        done,
+        handledSeq: saved?.seq,
+        handledDone: done,
+        acks: Promise.resolve(true),
+        start,
+      });
     }
     described = true;
     lastDescribe = Date.now();
@@ -264,14 +387,15 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
     !s.done && (!s.parent || !shards.has(s.parent) || shards.get(s.parent)!.done);
 
   async function iteratorFor(s: ShardState): Promise<string | undefined> {
-    const type: ShardIteratorType = s.seq ? 'AFTER_SEQUENCE_NUMBER' : s.start;
+    const type: ShardIteratorType = s.seq ? 'AFTER_SEQUENCE_NUMBER' : s.from ? 'AT_SEQUENCE_NUMBER' : s.start;
+    const position = s.seq ?? s.from;
     try {
       const out = await streams.send(
         new GetShardIteratorCommand({
           StreamArn: streamArn,
           ShardId: s.id,
           ShardIteratorType: type,
-          ...(s.seq ? { SequenceNumber: s.seq } : {}),
+          ...(position ? { SequenceNumber: position } : {}),
         }),
       );
       // A LATEST position is fixed once taken; after that the shard resumes from the stream's start.
@@ -279,9 +403,10 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
       return out.ShardIterator;
     } catch (e) {
       const name = (e as Error).name;
-      if (name === 'TrimmedDataAccessException' && s.seq) {
+      if (name === 'TrimmedDataAccessException' && position) {
         logger.warn('stream records were trimmed before delivery', { shardId: s.id });
         s.seq = undefined;
+        s.from = undefined;
         s.start = 'TRIM_HORIZON';
         return iteratorFor(s);
       }
@@ -327,7 +452,7 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
           });
           return;
         }
-        await sleep(retry.baseDelayMs * 2 ** (attempt - 1));
+        await sleep(delayBefore(retry, attempt));
       }
     }
   }
@@ -336,6 +461,7 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   async function pass(forceDescribe: boolean): Promise<number> {
     if (forceDescribe || !described || Date.now() - lastDescribe > DESCRIBE_EVERY_MS) await describe();
     let delivered = 0;
+    let renewed = 0;
     for (const s of [...shards.values()].filter(ready)) {
       for (;;) {
         s.iterator ??= await iteratorFor(s);
@@ -344,21 +470,39 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
         try {
           out = await getRecords(s.iterator);
         } catch (e) {
-          if ((e as Error).name === 'ExpiredIteratorException') {
+          const name = (e as Error).name;
+          // An expired iterator, or one DynamoDB Local says points before the shard's oldest record:
+          // take a new one from the last position (or the shard's start).
+          if (
+            (name === 'ExpiredIteratorException' || name === 'TrimmedDataAccessException') &&
+            ++renewed <= 3
+          ) {
             s.iterator = undefined;
             continue;
           }
           throw e;
         }
+        renewed = 0;
         const records = out.Records ?? [];
+        let seq: string | undefined;
         if (records.length > 0) {
+          if (!s.handledSeq && !s.from) {
+            // Nothing handled yet on this shard: keep where reading began, so a crash before the
+            // first acknowledgement resumes here, not at the shard's start (or past these records).
+            s.from = records[0]!.dynamodb?.SequenceNumber;
+            await saveCheckpoint();
+          }
           await deliverBatch(records);
-          s.seq = records[records.length - 1]!.dynamodb?.SequenceNumber ?? s.seq;
+          seq = records[records.length - 1]!.dynamodb?.SequenceNumber;
+          s.seq = seq ?? s.seq;
           delivered += records.length;
         }
         s.iterator = out.NextShardIterator;
         if (!s.iterator) s.done = true;
-        if (records.length > 0 || s.done) await saveCheckpoint();
+        if (records.length > 0 || s.done) {
+          const handled = records.length > 0 && opts.handled ? opts.handled() : Promise.resolve(true);
+          acknowledge(s, { seq, done: s.done }, handled);
+        }
         // Keep reading a shard while it returns full batches; otherwise go on to the next one.
         if (s.done || records.length < batchSize) break;
       }
@@ -396,6 +540,11 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   await saveCheckpoint();
   timer = setTimeout(loop, 0);
 
+  const settled = async () => {
+    await Promise.all([...shards.values()].map((s) => s.acks));
+    await saving;
+  };
+
   return {
     async flush() {
       // The pass in progress may have started before the caller's write: wait for it, then poll
@@ -403,6 +552,7 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
       if (current) await current.catch(() => 0);
       let force = true;
       while ((await runPass(force)) > 0) force = false;
+      await settled();
     },
     async stop() {
       stopped = true;
@@ -410,6 +560,7 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
       if (current) await current.catch(() => 0);
       streams.destroy();
     },
+    settled,
   };
 }
 
@@ -436,15 +587,29 @@ export interface LocalEventBus {
   stop(): Promise<void>;
 }
 
+let running: EventBus | undefined;
+
 /**
- * Installs the in-process bus (so `eventBus()` publishes to it) and starts the stream poller that
+ * The event-bus port of the local composition root (`infra/local/wiring.ts`): it publishes to the
+ * in-process bus that `startLocalEventBus` runs. Publishing with no bus running is an error, as a
+ * put to a missing EventBridge bus would be.
+ */
+export const localBus: EventBus = {
+  publish(events) {
+    if (!running) throw new Error('The local event bus is not running (npm start runs it).');
+    return running.publish(events);
+  },
+};
+
+/**
+ * Runs the in-process bus (the one `localBus` publishes to) and starts the stream poller that
  * feeds the table's outbox items to `functions/publishing/publish-outbox.ts`, exactly as the stream's
  * event source mapping does on AWS.
  */
 export async function startLocalEventBus(opts: LocalEventBusOptions): Promise<LocalEventBus> {
   const subscriptions = opts.subscriptions ?? (await import('../../functions/registry.ts')).subscriptions;
   const bus = createLocalBus({ subscriptions, load: opts.load, retry: opts.retry });
-  installEventBus(bus);
+  running = bus;
   const publisher = await loadModuleHandler(
     (await import('../../functions/registry.ts')).outboxPublisher.handler,
   );
@@ -455,8 +620,10 @@ export async function startLocalEventBus(opts: LocalEventBusOptions): Promise<Lo
     initialPosition: opts.initialPosition,
     intervalMs: opts.intervalMs,
     deliver: async (event) => {
-      await publisher(event, localContext('publish-outbox'));
+      await invoke(publisher, event, localContext('publish-outbox', FUNCTION_TIMEOUT_SECONDS.events));
     },
+    // EventBridge would hold the published events durably; here they are in memory until handled.
+    handled: () => bus.settled(),
   });
   const drain = async () => {
     // Subscribers may write new outbox items: go round until a round starts no delivery.
@@ -472,9 +639,12 @@ export async function startLocalEventBus(opts: LocalEventBusOptions): Promise<Lo
     bus,
     drain,
     async stop() {
+      // Read no more, end the deliveries (those waiting for a retry are left for the next start),
+      // then keep the position of what was handled.
       await poller.stop();
-      await bus.drain();
-      installEventBus(undefined);
+      await bus.stop();
+      await poller.settled();
+      if (running === bus) running = undefined;
     },
   };
 }

@@ -11,6 +11,7 @@ import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { config } from '../../shared/kernel/config.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import { localContext, matchPath, toApiEvent } from './api-event.ts';
+import { invoke } from './invocations.ts';
 import { REPO_ROOT } from './settings.ts';
 import { TokenRejected, verifyToken } from './tokens.ts';
 
@@ -252,7 +253,7 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
     if (!textual) event.isBase64Encoded = true;
 
     const handler = await load(route.handler);
-    const result = await handler(event, localContext(route.operationId));
+    const result = await invoke(handler, event, localContext(route.operationId));
     return { out: asHttpResponse(result) };
   }
 

@@ -7,9 +7,12 @@
  * everything that reads configuration is loaded with `import()` below.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { relative } from 'node:path';
 import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.ts';
+import { DataFolderInUse, type DataLock, lockDataFolder } from './data-lock.ts';
 import { type DynamoDbLocal, ensureTable, startDynamoDbLocal } from './dynamodb.ts';
+import { installInvokeStore } from './invocations.ts';
 import { dataPaths, localSettings, REPO_ROOT, type RuntimeInfo } from './settings.ts';
 
 // Node 20 is supported by the pinned SDK; its notice about future versions is noise here.
@@ -21,15 +24,13 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 
 let ddb: DynamoDbLocal | undefined;
 let ddbStarting: Promise<DynamoDbLocal> | undefined;
+/** Held from the start: the runtime file and the lock are ours to remove only when we hold it. */
+let lock: DataLock | undefined;
 const stoppers: (() => Promise<void> | void)[] = [];
 let shuttingDown = false;
 
-async function shutdown(reason: string, code = 0): Promise<never> {
-  if (shuttingDown) {
-    say('Stopping now.');
-    killDynamoDb();
-    process.exit(code || 1);
-  }
+async function shutdown(reason: string, code = 0): Promise<void> {
+  if (shuttingDown) return;
   shuttingDown = true;
   say(`\n${reason}: stopping…`);
   const force = setTimeout(() => {
@@ -46,8 +47,11 @@ async function shutdown(reason: string, code = 0): Promise<never> {
     }
   }
   await (ddb ?? (await ddbStarting?.catch(() => undefined)))?.stop();
-  await rm(paths.runtime, { force: true });
-  say('Stopped. Data kept in the data folder.');
+  if (lock) {
+    await rm(paths.runtime, { force: true });
+    await lock.release();
+    say('Stopped. Data kept in the data folder.');
+  }
   process.exit(code);
 }
 
@@ -61,15 +65,64 @@ function killDynamoDb() {
   }
 }
 
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+/**
+ * A terminal's Ctrl-C reaches npm and this process at once, and npm passes it on: the same Ctrl-C
+ * arrives twice within moments. Signals within this window are one request to stop; one after it
+ * stops at once (exit 1, DynamoDB Local killed).
+ */
+const SAME_SIGNAL_WINDOW_MS = 2_000;
+let firstSignalAt: number | undefined;
+
+function onSignal(signal: NodeJS.Signals) {
+  const now = Date.now();
+  if (firstSignalAt === undefined) {
+    firstSignalAt = now;
+    void shutdown(`${signal} (again to stop at once)`);
+    return;
+  }
+  if (now - firstSignalAt < SAME_SIGNAL_WINDOW_MS) return;
+  say('Stopping now.');
+  killDynamoDb();
+  process.exit(1);
+}
+
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 process.on('exit', killDynamoDb);
 
+class PortInUse extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} is in use`);
+  }
+}
+
+/** Fails now, before anything is started, when the port is taken (the server binds it much later). */
+async function checkPortFree(host: string, port: number | undefined): Promise<void> {
+  if (!port) return;
+  await new Promise<void>((res, rej) => {
+    const probe = createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      rej(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? new PortInUse(port) : e),
+    );
+    probe.listen(port, host, () => probe.close(() => res()));
+  });
+}
+
 async function main() {
+  lock = await lockDataFolder(settings.dataDir, 'npm start');
+  await checkPortFree(settings.host, settings.port);
+  await checkPortFree('127.0.0.1', settings.dynamodbPort);
+  installInvokeStore();
+
   await mkdir(paths.dynamodb, { recursive: true });
   say(`Starting DynamoDB Local (data in ${paths.dynamodb})…`);
-  ddbStarting = startDynamoDbLocal({ dataDir: paths.dynamodb, port: settings.dynamodbPort });
+  ddbStarting = startDynamoDbLocal({
+    dataDir: paths.dynamodb,
+    port: settings.dynamodbPort,
+    detached: true,
+  });
   ddb = await ddbStarting;
+  await lock.setDynamoDbPid(ddb.pid);
   ddb.exited.then((code) => {
     ddbGone = true;
     if (!shuttingDown) void shutdown(`DynamoDB Local exited unexpectedly (${code})`, 1);
@@ -86,8 +139,6 @@ async function main() {
 
   const { created } = await ensureTable(ddb.endpoint, tableName);
 
-  const { installNotifier } = await import('../../shared/notifications/notifier.ts');
-  const { createLocalNotifier } = await import('../../shared/notifications/local-outbox.ts');
   const { startLocalEventBus } = await import('./event-bus.ts');
   const { startScheduler } = await import('./scheduler.ts');
   const { createLocalServer, closeServer } = await import('./http-server.ts');
@@ -95,8 +146,6 @@ async function main() {
   const { localKeys } = await import('./tokens.ts');
 
   await localKeys(settings.dataDir);
-  installNotifier(createLocalNotifier());
-  stoppers.push(() => installNotifier(undefined));
 
   const events = await startLocalEventBus({
     endpoint: ddb.endpoint,
@@ -133,6 +182,7 @@ async function main() {
     pid: process.pid,
     url,
     dynamodbEndpoint: ddb.endpoint,
+    dynamodbPid: ddb.pid,
     tableName,
     startedAt: new Date().toISOString(),
   };
@@ -151,14 +201,22 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+  if (error instanceof DataFolderInUse) {
     process.stderr.write(
-      `Port ${settings.port} is in use: stop what runs there or start with PORT=<another port>.\n`,
+      `${error.message} Stop it first (Ctrl-C in its terminal, or kill ${error.pid}), or start with DATA_DIR=<another folder>.\n`,
+    );
+  } else if (error instanceof PortInUse || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    const port = error instanceof PortInUse ? error.port : settings.port;
+    const name = port === settings.dynamodbPort ? 'DYNAMODB_PORT' : 'PORT';
+    process.stderr.write(
+      `Port ${port} is in use: stop what runs there or start with ${name}=<another port>.\n`,
     );
   } else {
     process.stderr.write(
       `Start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
   }
-  void shutdown('start failed', 1);
+  // Refused before anything was started: nothing to stop.
+  if (ddbStarting) void shutdown('start failed', 1);
+  else void Promise.resolve(lock?.release()).finally(() => process.exit(1));
 });

@@ -7,6 +7,7 @@ import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
 import type { TenantRepository } from '../../shared/tenants/ports.ts';
 import { localContext } from './api-event.ts';
 import { loadModuleHandler } from './event-bus.ts';
+import { invoke } from './invocations.ts';
 
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 
@@ -73,7 +74,7 @@ export async function startScheduler(opts: SchedulerOptions = {}): Promise<Local
     };
     try {
       const handler = await load(schedule.handler);
-      await handler(event, localContext(schedule.name));
+      await invoke(handler, event, localContext(schedule.name));
       logger.info('scheduled run done', {
         schedule: schedule.name,
         tenantId,

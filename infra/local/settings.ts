@@ -45,12 +45,16 @@ export const dataPaths = (dataDir: string) => ({
   streamCheckpoint: resolve(dataDir, 'stream-checkpoint.json'),
   /** Written while the system runs: its pid, URL and DynamoDB endpoint (read by the CLI). */
   runtime: resolve(dataDir, 'runtime.json'),
+  /** Held by the one process using the folder (`data-lock.ts`). */
+  lock: resolve(dataDir, 'lock.json'),
 });
 
 export interface RuntimeInfo {
   pid: number;
   url: string;
   dynamodbEndpoint: string;
+  /** The DynamoDB Local process (its own process group: a Ctrl-C reaches only the system, which stops it). */
+  dynamodbPid?: number;
   tableName: string;
   startedAt: string;
 }

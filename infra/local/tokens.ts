@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
   type CryptoKey,
+  decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -101,6 +102,25 @@ export function localKeys(dataDir: string = localSettings().dataDir): Promise<Ke
   return keys;
 }
 
+/** There is no key pair in the data folder: no system was ever started there. */
+export class NoLocalKeys extends Error {
+  override readonly name = 'NoLocalKeys';
+  constructor(readonly dataDir: string) {
+    super(`No Switchboard system in ${dataDir}: no key pair there (it is made by the first npm start).`);
+  }
+}
+
+/** The key pair of a data folder where the system was started before; never makes one. */
+export async function existingLocalKeys(dataDir: string = localSettings().dataDir): Promise<KeyPair> {
+  const file = dataPaths(dataDir).jwtKeys;
+  try {
+    return await readKeys(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NoLocalKeys(dataDir);
+    throw e;
+  }
+}
+
 /** Signs a token with the claims the API reads (`shared/handlers/principal.ts` `CLAIMS`). */
 export async function signToken(req: TokenRequest, keys?: KeyPair): Promise<string> {
   const pair = keys ?? (await localKeys());
@@ -134,6 +154,17 @@ export class TokenRejected extends Error {
  */
 export async function verifyToken(token: string, keys?: KeyPair): Promise<JWTPayload> {
   const pair = keys ?? (await localKeys());
+  let kid: string | undefined;
+  try {
+    kid = decodeProtectedHeader(token).kid;
+  } catch {
+    throw new TokenRejected('The token is not a valid JWT.');
+  }
+  if (kid !== undefined && kid !== pair.kid) {
+    throw new TokenRejected(
+      "The token was signed with another key than this system's (made on another data folder?): make it with npm run cli -- token and the DATA_DIR this server runs on.",
+    );
+  }
   try {
     const { payload } = await jwtVerify(token, pair.publicKey, {
       algorithms: [ALG],

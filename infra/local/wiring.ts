@@ -1,13 +1,22 @@
-import { topUpDeps as production } from '../../functions/wiring.ts';
+import * as production from '../../functions/wiring.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import type { TopUpDeps } from '../../shared/money/ports.ts';
+import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
+import { createLocalNotifier } from '../../shared/notifications/local-outbox.ts';
+import type { PublishDeps } from '../../shared/publishing/ports.ts';
+import { localBus } from './event-bus.ts';
 
 /**
  * The local composition root: `#wiring` under the `switchboard-local` import condition (`npm
  * start`, the CLI, the tests and the benchmarks). The same DynamoDB adapters run against DynamoDB
- * Local; only the edges are local: PayPal is the deterministic local adapter. Every set not named
- * here is the production one.
+ * Local; only the edges are local: PayPal is the deterministic local adapter, SMS and e-mail go to
+ * the outbox in the table (`npm run cli -- outbox`), events to the in-process bus. Every set not
+ * named here is the production one.
  */
 export * from '../../functions/wiring.ts';
 
-export const topUpDeps: TopUpDeps = { ...production, provider: () => localPaymentProvider };
+export const topUpDeps: TopUpDeps = { ...production.topUpDeps, provider: () => localPaymentProvider };
+
+export const notifyDeps: NotifyDeps = { ...production.notifyDeps, notifier: createLocalNotifier() };
+
+export const publishDeps: PublishDeps = { bus: localBus };

@@ -24,6 +24,7 @@ import { majorOf } from '../../events/contract.ts';
 import type { Subscription } from '../../functions/manifest.ts';
 import { outboxPublisher } from '../../functions/registry.ts';
 import { OUTBOX_ENTITY } from '../../shared/db/outbox.ts';
+import { FUNCTION_TIMEOUT_SECONDS } from '../constructs/function-timeouts.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import { pascal } from './routes-stack.ts';
 import type { StageSettings } from './settings.ts';
@@ -80,7 +81,7 @@ export class EventsStack extends Stack {
       tableAccess: 'none',
       publishEvents: true,
       settings,
-      timeout: Duration.seconds(30),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.events),
       otherWildcardActions:
         'The table stream event source grants dynamodb:ListStreams, which has no resource-level permissions either; the stream reads themselves (DescribeStream, GetRecords, GetShardIterator) are on the table stream ARN only.',
     });
@@ -160,7 +161,7 @@ export class EventsStack extends Stack {
       // outbox items; they never call PutEvents directly.
       tableAccess: 'readwrite',
       settings: props.settings,
-      timeout: Duration.seconds(30),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.events),
       functionProps: {
         // EventBridge invokes asynchronously: after Lambda's own retries the event goes to the DLQ.
         retryAttempts: 2,

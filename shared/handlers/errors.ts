@@ -9,6 +9,7 @@ const STATUS: Record<string, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'request-in-progress': 409,
   'payload-too-large': 413,
   'rule-violation': 422,
   'too-many-requests': 429,
@@ -21,6 +22,7 @@ const TITLES: Record<string, string> = {
   forbidden: 'Forbidden',
   'not-found': 'Not found',
   conflict: 'Conflict',
+  'request-in-progress': 'Request in progress',
   'payload-too-large': 'Payload too large',
   'rule-violation': 'Business rule violated',
   'too-many-requests': 'Too many requests',
@@ -35,10 +37,18 @@ export interface HttpResponse {
   isBase64Encoded?: boolean;
 }
 
+/** A problem that says when to try again (`retryAfterSeconds`) also says it in a `Retry-After` header. */
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): HttpResponse {
+  const retryAfter = problem.retryAfterSeconds;
   return {
     statusCode: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers },
+    headers: {
+      'content-type': PROBLEM_CONTENT_TYPE,
+      ...(typeof retryAfter === 'number'
+        ? { 'retry-after': String(Math.max(1, Math.ceil(retryAfter))) }
+        : {}),
+      ...headers,
+    },
     body: JSON.stringify(problem),
   };
 }

@@ -12,7 +12,19 @@ import { dynamoClient, tableName } from '../db/client.ts';
 import { tenantPrefix } from '../db/keys.ts';
 import { TABLE_KEYS } from '../db/table-definition.ts';
 import { config } from '../kernel/config.ts';
-import { Conflict, RuleViolation } from '../kernel/errors.ts';
+import { DomainError, RuleViolation } from '../kernel/errors.ts';
+
+/**
+ * Another request with this Idempotency-Key is still running, or was interrupted and its record
+ * has not expired yet (that takes at most the function's timeout). Not a conflict of state: the
+ * same request, sent again a moment later, gets the first one's answer.
+ */
+export class RequestInProgress extends DomainError {
+  readonly kind = 'request-in-progress';
+}
+
+/** The original request normally answers well within a second. */
+const RETRY_AFTER_SECONDS = 1;
 
 /** What identifies one operation: hashed into the key (tenant, route, client key). */
 export interface IdempotentCall {
@@ -74,8 +86,9 @@ export function persistenceStore(): SingleTablePersistence {
 /**
  * Runs `fn` at most once per (tenant, route, Idempotency-Key): a retry by the same principal gets
  * the first result; the same key from another principal → 422 (whatever its request), the same
- * key with a different request → 422; a concurrent duplicate still in flight → 409. A failure
- * (domain error or crash) stores nothing, so the client may retry it.
+ * key with a different request → 422; a concurrent duplicate still in flight → 409
+ * `request-in-progress` with `Retry-After`. A failure (domain error or crash) stores nothing, so
+ * the client may retry it.
  */
 export function idempotentRunner<R>(operationId: string) {
   type Runner = (call: IdempotentCall, ctx: { run: () => Promise<R> }) => Promise<Stored<R>>;
@@ -114,11 +127,10 @@ export function idempotentRunner<R>(operationId: string) {
         );
       }
       if (e instanceof IdempotencyAlreadyInProgressError) {
-        throw new Conflict('A request with this Idempotency-Key is still being processed; retry shortly.', {
-          errors: [
-            { field: 'header.idempotency-key', message: 'is in use by a request still being processed' },
-          ],
-        });
+        throw new RequestInProgress(
+          'A request with this Idempotency-Key is still being processed; send it again in a moment.',
+          { retryAfterSeconds: RETRY_AFTER_SECONDS },
+        );
       }
       throw e;
     }

@@ -9,6 +9,8 @@ export interface Problem {
   instance?: string;
   correlationId?: string;
   errors?: FieldIssue[];
+  /** When to try again (`request-in-progress`, `too-many-requests`); also sent as `Retry-After`. */
+  retryAfterSeconds?: number;
   [extension: string]: unknown;
 }
 

@@ -12,19 +12,31 @@ export const problemResponses = (...statuses: number[]): Record<number, Response
   Object.fromEntries(
     statuses.map((s) => [
       s,
-      { description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem', contentType: 'application/problem+json' },
+      {
+        description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem',
+        contentType: 'application/problem+json',
+        ...(s === 409 || s === 429 || s === 503 ? { headers: RETRY_AFTER } : {}),
+      },
     ]),
   );
+
+/** Seconds to wait before sending the request again (on 429, on a 409 `request-in-progress`). */
+const RETRY_AFTER: Record<string, HeaderSpec> = {
+  'Retry-After': {
+    description: 'Seconds to wait before sending the request again',
+    schema: { type: 'string' },
+  },
+};
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input; `errors` names every bad field',
   401: 'Missing, expired or tampered token',
   403: 'The role may not do this',
   404: 'Not found (or not visible to this principal)',
-  409: 'Conflict with the current state',
+  409: 'Conflict with the current state; type `request-in-progress` (with `Retry-After`) when a request with the same Idempotency-Key is still being processed',
   413: 'Body too large',
   422: 'A business rule refuses the request',
-  429: 'Too many attempts',
+  429: 'Too many attempts; `Retry-After` says when to try again',
 };
 
 /** Page size in plain decimal digits only (`0x10`, `1e1`, `+5`, ` 5` are refused, not reinterpreted). */

@@ -119,9 +119,30 @@ export function decideTransfer(
   return { direction, member: direction === 'admin-to-member' ? body.to : body.from };
 }
 
-/** What may still be added to the day's total so that it stays within `maxPerDay`. */
+/**
+ * The group's daily transfer limit (the tenant policy `transfers.maxPerDay`, in the tenant's
+ * calendar day). The day's running total is kept by the transaction: a transfer of `amount` goes
+ * through only while the total before it is at most `maxPerDay - amount`.
+ */
 export function dailyRoom(maxPerDay: number, amount: number): number {
   return maxPerDay - amount;
+}
+
+/** The refusal when the day's total would pass the limit, with what is left for today. */
+export function dailyLimitExceeded(
+  maxPerDay: number,
+  transferredToday: number,
+  currency: string,
+): RuleViolation {
+  return new RuleViolation(
+    `This transfer would take the group past its daily transfer limit of ${maxPerDay} minor units.`,
+    'body.amount.amount',
+    {
+      limit: { amount: maxPerDay, currency },
+      transferredToday: { amount: transferredToday, currency },
+      remainingToday: { amount: Math.max(0, maxPerDay - transferredToday), currency },
+    },
+  );
 }
 
 export interface TransferFacts {

@@ -1,10 +1,8 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { CreditTransferred } from '../../events/credit-transferred.ts';
-import { db, tableName } from '../db/client.ts';
+import { tableName } from '../db/client.ts';
 import { getItem, getItems, keyId, queryPage } from '../db/items.ts';
 import { type DomainEvent, outboxPut } from '../db/outbox.ts';
 import {
-  isConditionalFailure,
   runTransaction,
   type TransactItem,
   TransactionRefused,
@@ -17,7 +15,6 @@ import type { CausedBy } from '../kernel/actor.ts';
 import { newId } from '../kernel/ids.ts';
 import type { Money } from '../kernel/money.ts';
 import { toPathForm } from '../kernel/phone.ts';
-import { moneyNotificationKeys } from '../notifications/keys.ts';
 import { type LedgerEntry, transferEntries } from './domain.ts';
 import { balanceKeys, ledgerKeys, operationKeys, transferKeys } from './keys.ts';
 import type { MoneyRepository, OperationGuard, RefusalTag } from './ports.ts';
@@ -186,13 +183,13 @@ export function eventPuts(
   return events.map((e) => ({ item: outboxPut(e.contract, tenantId, e.data as never, at, correlationId) }));
 }
 
-/** The group's running total of the day, refused when `amount` would take it past `maxPerDay`. */
+/** The group's running total of the day, refused when it already exceeds `maxTotalBefore`. */
 export function dayCounterAdd(
   tenantId: string,
   groupId: string,
   day: string,
   amount: number,
-  maxPerDay: number,
+  maxTotalBefore: number,
   at: Date,
 ): Tagged {
   return {
@@ -210,7 +207,7 @@ export function dayCounterAdd(
           ':zero': 0,
           ':one': 1,
           ':amt': amount,
-          ':room': maxPerDay - amount,
+          ':room': maxTotalBefore,
           ':e': 'TransferDayCounter',
           ':exp': epoch(at) + DAY_COUNTER_RETENTION_SECONDS,
         },
@@ -345,11 +342,6 @@ export const dynamoMoneyRepository: MoneyRepository = {
       cursor,
     ),
 
-  async transferredOn(tenantId, groupId, day) {
-    const item = await getItem<{ total?: number }>(transferKeys.dayCounter(tenantId, groupId, day));
-    return item?.total ?? 0;
-  },
-
   async transfer(w) {
     await commit([
       guardPut(w.tenantId, w.guard, w.at),
@@ -358,7 +350,7 @@ export const dynamoMoneyRepository: MoneyRepository = {
       memberCheck(w.tenantId, w.groupId, w.to),
       debit(w.tenantId, w.from, w.amount, w.at),
       credit(w.tenantId, w.to, w.amount, w.at),
-      dayCounterAdd(w.tenantId, w.groupId, w.day.day, w.amount.amount, w.day.maxPerDay, w.at),
+      dayCounterAdd(w.tenantId, w.groupId, w.day.day, w.amount.amount, w.day.maxTotalBefore, w.at),
       ...w.entries.map(ledgerPut),
       ...eventPuts(w.tenantId, w.events, w.at, w.correlationId),
     ]);
@@ -366,44 +358,6 @@ export const dynamoMoneyRepository: MoneyRepository = {
 };
 
 // ----- notifications sent --------------------------------------------------------------------------
-
-/** Remembers which events were notified, so a redelivered event sends no second SMS. */
-export interface NotificationLog {
-  /** True when this call claimed the event (nobody notified it before). */
-  claim(tenantId: string, eventId: string, at: Date): Promise<boolean>;
-  /** Undoes a claim whose message could not be sent, so a redelivery tries again. */
-  release(tenantId: string, eventId: string): Promise<void>;
-}
-
-const NOTIFIED_RETENTION_SECONDS = 7 * 24 * 3600;
-
-export const dynamoNotificationLog: NotificationLog = {
-  async claim(tenantId, eventId, at) {
-    try {
-      await db().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: {
-            ...moneyNotificationKeys.sent(tenantId, eventId),
-            entity: 'NotificationSent',
-            at: at.toISOString(),
-            expiresAt: epoch(at) + NOTIFIED_RETENTION_SECONDS,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (e) {
-      if (isConditionalFailure(e)) return false;
-      throw e;
-    }
-  },
-  async release(tenantId, eventId) {
-    await db().send(
-      new DeleteCommand({ TableName: tableName(), Key: moneyNotificationKeys.sent(tenantId, eventId) }),
-    );
-  },
-};
 
 /**
  * The money side of a number leaving its group (the groups area's `CreditSettlement` port): reads

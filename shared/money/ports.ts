@@ -60,7 +60,8 @@ export interface TransferWrite {
   from: string;
   to: string;
   amount: Money;
-  day: { day: string; maxPerDay: number };
+  /** The tenant's calendar day and the highest total of the day before this transfer that lets it through. */
+  day: { day: string; maxTotalBefore: number };
   entries: LedgerEntry[];
   events: DomainEvent[];
   at: Date;
@@ -86,8 +87,6 @@ export interface MoneyRepository {
     limit: number,
     cursor?: string,
   ): Promise<Page<LedgerEntry>>;
-  /** Used today by the group's transfers (0 when none). */
-  transferredOn(tenantId: string, groupId: string, day: string): Promise<number>;
   transfer(write: TransferWrite): Promise<void>;
 }
 

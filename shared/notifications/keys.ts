@@ -16,14 +16,14 @@ export const notificationKeys = {
     gsi2pk: `${tenantPrefix(tenantId)}#MSGS`,
     gsi2sk: messageId,
   }),
-  recipientPartition: (tenantId: string, recipient: string) => `${tenantPrefix(tenantId)}#MSGTO#${recipient}`,
-  tenantPartition: (tenantId: string) => `${tenantPrefix(tenantId)}#MSGS`,
-};
-
-export const moneyNotificationKeys = {
-  /** Marks an event as notified, so a redelivered event sends no second SMS. */
-  sent: (tenantId: string, eventId: string): Key => ({
-    pk: `${tenantPrefix(tenantId)}#NOTIFIED#${eventId}`,
+  /**
+   * One message's delivery (`shared/notifications/delivery.ts`): claimed while it is being sent,
+   * then sent; so a redelivered event sends no second message and a crashed attempt no lost one.
+   */
+  delivery: (tenantId: string, deliveryId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#NOTIFIED#${deliveryId}`,
     sk: 'NOTIFIED',
   }),
+  recipientPartition: (tenantId: string, recipient: string) => `${tenantPrefix(tenantId)}#MSGTO#${recipient}`,
+  tenantPartition: (tenantId: string) => `${tenantPrefix(tenantId)}#MSGS`,
 };

@@ -1,8 +1,10 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { decodeCursor, encodeCursor, type Page } from '../db/pagination.ts';
+import { runTransaction, TransactionRefused, type Write } from '../db/transactions.ts';
 import { newId } from '../kernel/ids.ts';
 import { logger } from '../kernel/observability.ts';
+import { markSentItem } from './dynamo.ts';
 import { notificationKeys } from './keys.ts';
 import {
   type Channel,
@@ -10,6 +12,7 @@ import {
   type NotificationMessage,
   type Notifier,
   normalizeRecipient,
+  type SendOptions,
 } from './message.ts';
 
 export const NOTIFICATION_ENTITY = 'Notification';
@@ -26,6 +29,8 @@ export interface OutboxMessage {
   text: string;
   template: string;
   sentAt: string;
+  /** The delivery it belongs to (`delivery.ts`), when it was sent through one. */
+  deliveryId?: string;
 }
 
 function toMessage(item: Record<string, unknown>): OutboxMessage {
@@ -33,14 +38,23 @@ function toMessage(item: Record<string, unknown>): OutboxMessage {
   return rest as unknown as OutboxMessage;
 }
 
+/** The delivery was taken over by another attempt before this one wrote its message: nothing was sent. */
+export class DeliveryTakenOver extends Error {
+  override readonly name = 'DeliveryTakenOver';
+}
+
 /**
  * The local stand-in for SNS and SES: every message becomes an item in the table (readable with
- * `npm run cli -- outbox`) and one log line. Used by the local runtime and by tests, never on AWS.
+ * `npm run cli -- outbox`) and one log line. A message that belongs to a delivery is written in one
+ * transaction with the delivery's `sent` mark, so even a crash right after the send cannot send it
+ * twice. Used by the local runtime and by tests, never on AWS.
  */
 export function createLocalNotifier(clock: () => Date = () => new Date()): Notifier {
   return {
-    async send(message: NotificationMessage) {
+    async send(message: NotificationMessage, options?: SendOptions) {
       checkMessage(message);
+      options?.signal?.throwIfAborted();
+      const delivery = options?.delivery;
       const messageId = newId();
       const to = normalizeRecipient(message.channel, message.to);
       const stored: OutboxMessage = {
@@ -53,20 +67,35 @@ export function createLocalNotifier(clock: () => Date = () => new Date()): Notif
         text: message.text,
         template: message.template,
         sentAt: clock().toISOString(),
+        ...(delivery ? { deliveryId: delivery.deliveryId } : {}),
       };
-      await db().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: {
-            ...notificationKeys.message(message.tenantId, messageId),
-            ...notificationKeys.byRecipient(message.tenantId, to, messageId),
-            ...notificationKeys.byTenant(message.tenantId, messageId),
-            entity: NOTIFICATION_ENTITY,
-            ...stored,
+      const writes: Write<'message' | 'delivery'>[] = [
+        {
+          tag: 'message',
+          item: {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...notificationKeys.message(message.tenantId, messageId),
+                ...notificationKeys.byRecipient(message.tenantId, to, messageId),
+                ...notificationKeys.byTenant(message.tenantId, messageId),
+                entity: NOTIFICATION_ENTITY,
+                ...stored,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
           },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+        },
+      ];
+      if (delivery) writes.push({ tag: 'delivery', item: markSentItem(delivery, clock(), messageId) });
+      try {
+        await runTransaction(writes, ['delivery']);
+      } catch (e) {
+        if (e instanceof TransactionRefused && e.tag === 'delivery') {
+          throw new DeliveryTakenOver(`Delivery ${delivery?.deliveryId} is no longer this attempt's`);
+        }
+        throw e;
+      }
       logger.info('notification', {
         tenantId: message.tenantId,
         channel: message.channel,
@@ -75,7 +104,7 @@ export function createLocalNotifier(clock: () => Date = () => new Date()): Notif
         template: message.template,
         messageId,
       });
-      return { messageId };
+      return { messageId, ...(delivery ? { recorded: true } : {}) };
     },
   };
 }

@@ -18,11 +18,20 @@ export interface NotificationMessage {
 export interface SentNotification {
   /** The provider's message id (SNS/SES) or the local outbox item's id. */
   messageId: string;
+  /** The notifier marked the delivery sent itself, in the same write as the message (the local outbox). */
+  recorded?: boolean;
+}
+
+export interface SendOptions {
+  /** The delivery this message belongs to (`delivery.ts`). */
+  delivery?: DeliveryClaim;
+  /** Abandons the send: the delivery's lease is over and another attempt may send it. */
+  signal?: AbortSignal;
 }
 
 /** Port to SMS and e-mail delivery: SNS and SES on AWS, the local outbox when run locally. */
 export interface Notifier {
-  send(message: NotificationMessage): Promise<SentNotification>;
+  send(message: NotificationMessage, options?: SendOptions): Promise<SentNotification>;
 }
 
 /** `38640123456` / `+386 40 123 456` → `+38640123456`; e-mail addresses lower-cased. */
@@ -45,4 +54,13 @@ export function checkMessage(message: NotificationMessage): void {
     if (!message.subject) throw new Error('An e-mail needs a subject');
   }
   if (!message.text) throw new Error('A notification needs a text');
+}
+
+/** This attempt's hold on a delivery. */
+export interface DeliveryClaim {
+  tenantId: string;
+  deliveryId: string;
+  /** Only the attempt holding this token may mark the delivery sent or give it up. */
+  token: string;
+  leaseUntil: Date;
 }

@@ -16,7 +16,8 @@ function emailFrom(): string {
 
 /** SMS through SNS `Publish` to a phone number, e-mail through SES v2 `SendEmail`. Clients made once, on first use. */
 export const awsNotifier: Notifier = {
-  async send(message) {
+  async send(message, options) {
+    const abortSignal = options?.signal;
     checkMessage(message);
     const to = normalizeRecipient(message.channel, message.to);
     if (message.channel === 'sms') {
@@ -29,6 +30,7 @@ export const awsNotifier: Notifier = {
             'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' },
           },
         }),
+        { abortSignal },
       );
       logger.info('notification', {
         channel: 'sms',
@@ -55,6 +57,7 @@ export const awsNotifier: Notifier = {
           { Name: 'template', Value: message.template.replace(/[^A-Za-z0-9_-]/g, '_') },
         ],
       }),
+      { abortSignal },
     );
     logger.info('notification', { channel: 'email', template: message.template, tenantId: message.tenantId });
     return { messageId: out.MessageId ?? '' };

@@ -1,85 +1,30 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb.ts';
+import {
+  javaOnDataDir,
+  killAllStarted,
+  killJavaOn,
+  REPO,
+  type Running,
+  run,
+  startSystem,
+  userEnv as userEnvOf,
+} from './local-system.ts';
 
 /**
  * The real `npm start`, twice, on one data folder: what a new user does. Data created through the
  * API before a SIGTERM is there after the restart, tokens signed before it still work, and
  * DynamoDB Local's java process is gone after each stop.
  */
-const REPO = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
-
 let dataDir: string;
 let port: number;
 let base: string;
-const started: ChildProcess[] = [];
 
-/** The environment of a user's shell: none of the test harness's table settings. */
-function userEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    POWERTOOLS_LOG_LEVEL: 'WARN',
-  };
-  for (const k of [
-    'RUNTIME',
-    'DYNAMODB_ENDPOINT',
-    'TABLE_NAME',
-    'TENANT_CACHE_SECONDS',
-    'VITEST',
-    'NODE_ENV',
-  ])
-    delete env[k];
-  return env;
-}
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function start(): Promise<Running> {
-  const child = spawn('npm', ['start'], {
-    cwd: REPO,
-    env: userEnv(),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr!.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  // 'close': npm has exited and every process that shares its output (the system itself) is gone.
-  const exited = new Promise<number | null>((res) => child.once('close', (code) => res(code)));
-  const t0 = Date.now();
-  let gone = false;
-  void exited.then(() => {
-    gone = true;
-  });
-  for (;;) {
-    if (gone) throw new Error(`npm start exited before answering:\n${out}`);
-    try {
-      const res = await fetch(`${base}/health`);
-      if (res.status === 200) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() - t0 > 60_000) throw new Error(`no /health within 60 s:\n${out}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { child, output: () => out, exited };
-}
+const userEnv = () => userEnvOf(dataDir, port);
+const start = () => startSystem(dataDir, port);
 
 async function stop(r: Running) {
   r.child.kill('SIGTERM');
@@ -91,11 +36,7 @@ async function stop(r: Running) {
   expect(r.output()).toContain('Stopped.');
 }
 
-/** Processes whose command line names the data folder (DynamoDB Local's java has `-dbPath <dataDir>/dynamodb`). */
-async function processesOnDataDir(): Promise<string[]> {
-  const { stdout } = await run('ps', ['-eo', 'pid,args']);
-  return stdout.split('\n').filter((l) => l.includes(dataDir) && l.includes('java'));
-}
+const processesOnDataDir = () => javaOnDataDir(dataDir);
 
 async function token(...args: string[]): Promise<string> {
   const { stdout } = await run('npm', ['run', '--silent', 'cli', '--', 'token', ...args], {
@@ -129,15 +70,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const child of started) {
-    if (child.exitCode === null && child.signalCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  }
+  await killAllStarted();
+  await killJavaOn(dataDir);
   await rm(dataDir, { recursive: true, force: true });
 });
 

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { localContext } from '../../infra/local/api-event.ts';
 import { db, tableName } from '../../shared/db/client.ts';
@@ -37,7 +37,7 @@ describe('idempotent runner (Powertools on the single table)', () => {
     ).rejects.toMatchObject({ kind: 'rule-violation', field: 'header.idempotency-key' });
   });
 
-  it('answers a concurrent duplicate with a conflict while the first is in flight', async () => {
+  it('answers a concurrent duplicate with request-in-progress (retry in a second) while the first is in flight', async () => {
     const once = idempotentRunner<string>('testOp');
     let release!: () => void;
     const gate = new Promise<void>((r) => {
@@ -51,7 +51,8 @@ describe('idempotent runner (Powertools on the single table)', () => {
     await expect(
       once(call('key-cccccccc', {}), localContext('t') as never, async () => 'dup'),
     ).rejects.toMatchObject({
-      kind: 'conflict',
+      kind: 'request-in-progress',
+      detail: { retryAfterSeconds: 1 },
     });
     release();
     expect(await first).toBe('done');
@@ -74,6 +75,34 @@ describe('idempotent runner (Powertools on the single table)', () => {
     }
     expect(runs).toBe(1);
     expect(await once(call('key-ffffffff', { x: 1 }), localContext('t') as never, fn)).toBe('secret-1');
+  });
+
+  it("holds an interrupted command's key for the function's timeout (10 s), as on AWS", async () => {
+    const once = idempotentRunner<string>('testOp');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const t0 = Date.now();
+    const first = once(call('key-interrupted', {}), localContext('t') as never, async () => {
+      await gate;
+      return 'done';
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const out = await db().send(
+      new ScanCommand({
+        TableName: tableName(),
+        FilterExpression: 'sk = :sk AND #status = :p',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sk': 'IDEMPOTENCY', ':p': 'INPROGRESS' },
+      }),
+    );
+    const expiries = (out.Items ?? []).map((i) => Number(i.in_progress_expiration) - t0);
+    expect(expiries).toHaveLength(1);
+    expect(expiries[0]).toBeGreaterThan(9_000);
+    expect(expiries[0]).toBeLessThanOrEqual(10_500);
+    release();
+    expect(await first).toBe('done');
   });
 
   it('stores nothing when the operation fails, so a retry runs again', async () => {

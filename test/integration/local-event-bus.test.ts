@@ -1,5 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
 import { join } from 'node:path';
@@ -13,10 +12,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import * as z from 'zod';
 import { defineEvent } from '../../events/contract.ts';
 import type { Subscription } from '../../functions/manifest.ts';
-import { type LocalEventBus, startLocalEventBus } from '../../infra/local/event-bus.ts';
+import { type LocalEventBus, localBus, startLocalEventBus } from '../../infra/local/event-bus.ts';
+import { publishDeps } from '../../infra/local/wiring.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { outboxPut } from '../../shared/db/outbox.ts';
-import { eventBus } from '../../shared/publishing/event-bus.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();
@@ -41,11 +40,14 @@ type Received = EventBridgeEvent<
 
 let received: Received[] = [];
 let failuresLeft = 0;
+/** While set, the subscriber waits for it before handling an event (work in progress). */
+let hold: Promise<void> | undefined;
 const subscriber = vi.fn(async (event: Received) => {
   if (failuresLeft > 0) {
     failuresLeft--;
     throw new Error('subscriber down');
   }
+  if (hold) await hold;
   received.push(event);
 });
 
@@ -94,6 +96,7 @@ afterEach(async () => {
   running = undefined;
   received = [];
   failuresLeft = 0;
+  hold = undefined;
   subscriber.mockClear();
 });
 
@@ -104,7 +107,8 @@ afterAll(async () => {
 describe('local event bus', () => {
   it('carries an outbox item from the table stream to the matching subscriber, detail parsed', async () => {
     running = await start({ checkpointFile: join(dataDir, 'a.json') });
-    expect(eventBus()).toBe(running.bus);
+    // the local wiring's outbox publisher publishes to this running bus
+    expect(publishDeps.bus).toBe(localBus);
 
     await emit(Pinged, 1);
     await emit(Ignored, 2);
@@ -169,5 +173,45 @@ describe('local event bus', () => {
     await emit(Pinged, 9);
     await running.drain();
     expect(received.map((e) => e.detail.data.n)).toEqual([9]);
+  });
+
+  it('moves its checkpoint only past events every subscriber has handled, so a crash loses none', async () => {
+    const checkpointFile = join(dataDir, 'f.json');
+    running = await start({ checkpointFile, initialPosition: 'LATEST' });
+    let release: () => void = () => undefined;
+    hold = new Promise((r) => {
+      release = r;
+    });
+    await emit(Pinged, 10);
+    await vi.waitFor(() => expect(subscriber).toHaveBeenCalledTimes(1), { timeout: 5_000 });
+    // Several polls later the subscriber is still at work: this is what a SIGKILL leaves on disk.
+    await new Promise((r) => setTimeout(r, 300));
+    const atCrash = await readFile(checkpointFile, 'utf8');
+    release();
+    await running.stop();
+    await writeFile(checkpointFile, atCrash);
+
+    received = [];
+    hold = undefined;
+    running = await start({ checkpointFile, initialPosition: 'LATEST' });
+    await running.drain();
+    expect(received.map((e) => e.detail.data.n)).toEqual([10]);
+  });
+
+  it('a stop abandons deliveries waiting for a retry; the next start delivers them', async () => {
+    const checkpointFile = join(dataDir, 'g.json');
+    const patient = { attempts: 100, baseDelayMs: 50 };
+    running = await start({ checkpointFile, initialPosition: 'LATEST', retry: patient });
+    failuresLeft = 1_000;
+    await emit(Pinged, 11);
+    await vi.waitFor(() => expect(subscriber.mock.calls.length).toBeGreaterThan(1), { timeout: 5_000 });
+    const t0 = Date.now();
+    await running.stop();
+    expect(Date.now() - t0).toBeLessThan(1_000);
+
+    failuresLeft = 0;
+    running = await start({ checkpointFile, initialPosition: 'LATEST', retry: patient });
+    await running.drain();
+    expect(received.map((e) => e.detail.data.n)).toEqual([11]);
   });
 });

@@ -1,17 +1,25 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as production from '../../functions/wiring.ts';
+import * as local from '../../infra/local/wiring.ts';
 import { db, tableName } from '../../shared/db/client.ts';
+import { fixedClock } from '../../shared/kernel/clock.ts';
 import { logger } from '../../shared/kernel/observability.ts';
+import { deliverOnce } from '../../shared/notifications/delivery.ts';
+import { dynamoDeliveryLog } from '../../shared/notifications/dynamo.ts';
 import { notificationKeys } from '../../shared/notifications/keys.ts';
-import { createLocalNotifier, listOutbox } from '../../shared/notifications/local-outbox.ts';
-import { installNotifier, notifier } from '../../shared/notifications/notifier.ts';
+import {
+  createLocalNotifier,
+  DeliveryTakenOver,
+  listOutbox,
+} from '../../shared/notifications/local-outbox.ts';
+import type { DeliveryClaim } from '../../shared/notifications/message.ts';
 import { awsNotifier } from '../../shared/notifications/sns-ses.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();
 
 afterEach(() => {
-  installNotifier(undefined);
   vi.restoreAllMocks();
 });
 
@@ -25,19 +33,17 @@ const sms = {
 };
 
 describe('notifier port', () => {
-  it('is the AWS adapter unless the local runtime installs another', () => {
-    expect(notifier()).toBe(awsNotifier);
-    const local = createLocalNotifier();
-    installNotifier(local);
-    expect(notifier()).toBe(local);
+  it('is SNS/SES in the production wiring and the local outbox in the local one', () => {
+    expect(production.notifyDeps.notifier).toBe(awsNotifier);
+    expect(local.notifyDeps.notifier).not.toBe(awsNotifier);
+    expect(local.notifyDeps.sent).toBe(production.notifyDeps.sent);
   });
 });
 
 describe('local notifier (the local outbox)', () => {
   it('writes each SMS as a table item, recipient in E.164, with one log line', async () => {
     const info = vi.spyOn(logger, 'info');
-    installNotifier(createLocalNotifier(() => new Date('2026-05-01T08:00:00Z')));
-    const { messageId } = await notifier().send(sms);
+    const { messageId } = await createLocalNotifier(() => new Date('2026-05-01T08:00:00Z')).send(sms);
 
     const item = await db().send(
       new GetCommand({ TableName: tableName(), Key: notificationKeys.message('alpina', messageId) }),
@@ -106,5 +112,70 @@ describe('local notifier (the local outbox)', () => {
     await expect(local.send({ ...sms, channel: 'email', to: 'nobody', subject: 's' })).rejects.toThrow(
       /e-mail/,
     );
+  });
+});
+
+describe('deliveries on the table (the one mechanism every notifier uses)', () => {
+  const delivery = async (deliveryId: string) =>
+    (
+      await db().send(
+        new GetCommand({ TableName: tableName(), Key: notificationKeys.delivery('alpina', deliveryId) }),
+      )
+    ).Item;
+
+  it('claims a delivery until its lease runs out, for one attempt at a time', async () => {
+    const now = new Date('2026-06-01T10:00:00Z');
+    const until = new Date(now.getTime() + 10_000);
+    const first = await dynamoDeliveryLog.claim('alpina', 'd-1', now, until);
+    expect(first.state).toBe('claimed');
+    expect(await delivery('d-1')).toMatchObject({
+      state: 'sending',
+      leaseUntil: until.getTime(),
+      attempts: 1,
+    });
+
+    const within = await dynamoDeliveryLog.claim('alpina', 'd-1', new Date(now.getTime() + 9_000), until);
+    expect(within).toEqual({ state: 'sending', leaseUntil: until });
+
+    // The first attempt died: after its lease another one takes the delivery, and the first can no longer finish it.
+    const later = new Date(until.getTime() + 1);
+    const second = await dynamoDeliveryLog.claim('alpina', 'd-1', later, new Date(later.getTime() + 10_000));
+    expect(second.state).toBe('claimed');
+    const claimOf = (o: typeof first) => (o as { claim: DeliveryClaim }).claim;
+    expect(await dynamoDeliveryLog.markSent(claimOf(first), later, 'm-1')).toBe(false);
+    await dynamoDeliveryLog.release(claimOf(first));
+    expect(await delivery('d-1')).toMatchObject({ state: 'sending', attempts: 2 });
+
+    expect(await dynamoDeliveryLog.markSent(claimOf(second), later, 'm-2')).toBe(true);
+    expect(await delivery('d-1')).toMatchObject({ state: 'sent', messageId: 'm-2' });
+    expect(await dynamoDeliveryLog.claim('alpina', 'd-1', new Date(later.getTime() + 99_000), later)).toEqual(
+      {
+        state: 'sent',
+      },
+    );
+  });
+
+  it('the local outbox writes the message and marks its delivery sent in one write', async () => {
+    const local = createLocalNotifier();
+    const deps = { log: dynamoDeliveryLog, notifier: local, clock: fixedClock('2026-06-01T10:00:00Z') };
+    expect(await deliverOnce(deps, 'd-2', { ...sms, text: 'one write' })).toBe('sent');
+    const record = await delivery('d-2');
+    expect(record).toMatchObject({ state: 'sent' });
+    const [message] = (await listOutbox({ tenantId: 'alpina', to: sms.to, limit: 1 })).items;
+    expect(message).toMatchObject({ text: 'one write', deliveryId: 'd-2', messageId: record!.messageId });
+    expect(await deliverOnce(deps, 'd-2', { ...sms, text: 'one write' })).toBe('already-sent');
+  });
+
+  it('the local outbox sends nothing for a claim another attempt has taken over', async () => {
+    const now = new Date('2026-06-01T10:00:00Z');
+    const stale = await dynamoDeliveryLog.claim('alpina', 'd-3', now, now);
+    const later = new Date(now.getTime() + 1);
+    await dynamoDeliveryLog.claim('alpina', 'd-3', later, new Date(later.getTime() + 10_000));
+    const claim = (stale as { claim: DeliveryClaim }).claim;
+    await expect(
+      createLocalNotifier().send({ ...sms, text: 'taken over' }, { delivery: claim }),
+    ).rejects.toBeInstanceOf(DeliveryTakenOver);
+    const texts = (await listOutbox({ tenantId: 'alpina', limit: 50 })).items.map((m) => m.text);
+    expect(texts).not.toContain('taken over');
   });
 });

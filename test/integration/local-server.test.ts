@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeServer, createLocalServer } from '../../infra/local/http-server.ts';
 import {
   generateLocalKeyPair,
@@ -14,7 +14,23 @@ import {
 } from '../../infra/local/tokens.ts';
 import { useTestTable } from '../support/table.ts';
 
+// This file reads the server's log lines: INFO, before the logger is made; they are captured below, not printed.
+vi.hoisted(() => {
+  process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
+});
+
 useTestTable();
+
+const logLines: Record<string, unknown>[] = [];
+beforeAll(() => {
+  vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+    for (const line of String(chunk).split('\n')) {
+      if (line.startsWith('{')) logLines.push(JSON.parse(line) as Record<string, unknown>);
+    }
+    return true;
+  }) as typeof process.stdout.write);
+});
+afterAll(() => vi.restoreAllMocks());
 
 let server: Server;
 let base: string;
@@ -136,12 +152,16 @@ describe('local HTTP server: the JWT authorizer', () => {
     expect(loaded.length).toBe(before);
   });
 
-  it('refuses a token signed with another key', async () => {
+  it('refuses a token signed with another key, saying it comes from another data folder', async () => {
     const foreign = await generateLocalKeyPair();
     const token = await signToken({ role: 'platform' }, foreign);
     const res = await call('GET', '/v1/tenants', { headers: bearer(token) });
     expect(res.status).toBe(401);
-    expect(res.json.detail).toBe('The token signature is not valid.');
+    expect(res.json.detail).toMatch(/signed with another key .*another data folder.*DATA_DIR/);
+    // The same key id with a forged signature is simply not valid.
+    const forged = await signToken({ role: 'platform' }, { ...foreign, kid: keys.kid });
+    const res2 = await call('GET', '/v1/tenants', { headers: bearer(forged) });
+    expect(res2.json.detail).toBe('The token signature is not valid.');
   });
 
   it('refuses a tampered token (payload changed after signing)', async () => {
@@ -218,5 +238,59 @@ describe('local tokens', () => {
       msisdn: '38640123456',
     });
     expect(claims.sub).toBeTruthy();
+  });
+});
+
+describe('local HTTP server: one process, many invocations', () => {
+  it("keeps each request's log context (function, correlation id, tenant) apart", async () => {
+    const platform = await signToken({ role: 'platform' }, keys);
+    for (const tenantId of ['logs-a', 'logs-b']) {
+      const res = await call('POST', '/v1/tenants', {
+        headers: { 'content-type': 'application/json', ...bearer(platform) },
+        body: JSON.stringify({
+          tenantId,
+          name: `Operator ${tenantId}`,
+          country: 'SI',
+          locales: ['sl'],
+          currency: 'EUR',
+          timeZone: 'Europe/Ljubljana',
+          vatRateBasisPoints: 2200,
+          invoiceSeriesPrefix: 'LG-',
+        }),
+      });
+      expect(res.status, res.text).toBe(201);
+    }
+    const tokens = {
+      'logs-a': await signToken({ role: 'operator', tenant: 'logs-a' }, keys),
+      'logs-b': await signToken({ role: 'operator', tenant: 'logs-b' }, keys),
+    };
+
+    // Two handler modules and two tenants, all at once; each request ends in a logged 404.
+    const requests = Array.from({ length: 24 }, (_, i) => ({
+      correlationId: `logs-${i}`,
+      tenant: i % 2 === 0 ? ('logs-a' as const) : ('logs-b' as const),
+      functionName: i % 3 === 0 ? 'getMember' : 'getGroup',
+      path: `/v1/groups/01NOSUCHGROUP${String(i).padStart(13, '0')}${i % 3 === 0 ? '/members/38640100001' : ''}`,
+    }));
+    logLines.length = 0;
+    const answers = await Promise.all(
+      requests.map((r) =>
+        call('GET', r.path, {
+          headers: { ...bearer(tokens[r.tenant]), 'x-correlation-id': r.correlationId },
+        }),
+      ),
+    );
+    for (const a of answers) expect(a.status, a.text).toBe(404);
+
+    const refused = logLines.filter((l) => l.message === 'request refused');
+    expect(refused).toHaveLength(requests.length);
+    for (const line of refused) {
+      const request = requests.find((r) => r.correlationId === line.correlation_id);
+      expect(request, JSON.stringify(line)).toBeDefined();
+      expect(line, JSON.stringify(line)).toMatchObject({
+        function_name: request!.functionName,
+        tenant_id: request!.tenant,
+      });
+    }
   });
 });

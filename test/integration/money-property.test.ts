@@ -6,10 +6,10 @@ import { localContext } from '../../infra/local/api-event.ts';
 import { dynamoCatalogRepository } from '../../shared/catalog/dynamo.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { dynamoGroupRepository } from '../../shared/groups/dynamo.ts';
-import { idempotentRunner } from '../../shared/handlers/idempotency.ts';
+import { idempotentRunner, RequestInProgress } from '../../shared/handlers/idempotency.ts';
 import type { TenantPrincipal } from '../../shared/kernel/actor.ts';
 import { fixedClock } from '../../shared/kernel/clock.ts';
-import { Conflict, DomainError } from '../../shared/kernel/errors.ts';
+import { DomainError } from '../../shared/kernel/errors.ts';
 import type { Tenant } from '../../shared/kernel/tenant.ts';
 import { dynamoMoneyRepository } from '../../shared/money/dynamo.ts';
 import { dynamoPaymentRepository } from '../../shared/money/dynamo-payments.ts';
@@ -177,7 +177,7 @@ async function settle(
         planned++;
         continue;
       }
-      if (e instanceof Conflict && /still being processed/.test(e.message)) {
+      if (e instanceof RequestInProgress) {
         if (process.env.PROP_DEBUG && loop > 100) console.log('stuck', name, JSON.stringify(request.body));
         await sleep(15);
         continue;

@@ -199,6 +199,7 @@ describe('vouchers', () => {
     const blocked = await redeem(g, m1, valid);
     expect(blocked.status).toBe(429);
     expect(blocked.body.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.headers['retry-after']).toBe(String(blocked.body.retryAfterSeconds));
     expect(await balanceOf(g, m1)).toBe(0);
 
     // A malformed code is bad input (400), not a guess.

@@ -79,7 +79,8 @@ describe('transferCredit', () => {
       at: '2025-03-01T10:00:00.000Z',
     });
     const w = d.writes[0]!;
-    expect(w.day).toEqual({ day: '2025-03-01', maxPerDay: 50_000 });
+    // the day's total before this 500 may be at most 50,000 − 500
+    expect(w.day).toEqual({ day: '2025-03-01', maxTotalBefore: 49_500 });
     expect(w.entries.map((e) => e.amount.amount)).toEqual([-500, 500]);
     expect(w.guard.result).toEqual(view);
     expect(w.actor).toBe(ADMIN);

@@ -1,13 +1,13 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { defineEvent } from '../../events/contract.ts';
-import { handler as publishOutbox } from '../../functions/publishing/publish-outbox.ts';
+import { publishOutbox } from '../../functions/publishing/publish-outbox.ts';
 import { localContext } from '../../infra/local/api-event.ts';
 import { outboxPut } from '../../shared/db/outbox.ts';
 import { streamHandler, type TableChange } from '../../shared/handlers/stream-handler.ts';
-import { type BusEvent, installEventBus } from '../../shared/publishing/event-bus.ts';
+import type { BusEvent, EventBus } from '../../shared/publishing/ports.ts';
 import { captureLogs } from '../support/logs.ts';
 
 const Pinged = defineEvent({
@@ -40,8 +40,6 @@ function record(
 const batch = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });
 const thing = (n: number) => ({ pk: `T#acme#THING#${n}`, sk: 'THING', entity: 'Thing', n });
 const ctx = () => localContext('stream-test') as never;
-
-afterEach(() => installEventBus(undefined));
 
 describe('streamHandler', () => {
   it('hands over each change in stream order with its images unmarshalled', async () => {
@@ -107,9 +105,9 @@ describe('publish-outbox (a stream handler)', () => {
 
   it('publishes each inserted outbox item, in order, and nothing else', async () => {
     const published: BusEvent[] = [];
-    installEventBus({ publish: async (events) => void published.push(...events) });
+    const bus: EventBus = { publish: async (events) => void published.push(...events) };
     const items = [outboxItem(1), outboxItem(2)];
-    const res = await publishOutbox(
+    const res = await publishOutbox({ bus })(
       batch(
         record('INSERT', items[0]!),
         record('INSERT', thing(9)),
@@ -128,15 +126,15 @@ describe('publish-outbox (a stream handler)', () => {
   it('reports the item the bus refused and the ones after it; the ones before are not published again', async () => {
     const published: string[] = [];
     let calls = 0;
-    installEventBus({
+    const bus: EventBus = {
       publish: async (events) => {
         if (++calls === 2) throw new Error('EventBridge rejected 1 of 1 events');
         published.push(...events.map((e) => e.detail));
       },
-    });
+    };
     const items = [outboxItem(1), outboxItem(2), outboxItem(3)];
     const records = items.map((i) => record('INSERT', i));
-    const res = await publishOutbox(batch(...records), ctx());
+    const res = await publishOutbox({ bus })(batch(...records), ctx());
     expect(res.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(
       records.slice(1).map((r) => r.dynamodb!.SequenceNumber),
     );
@@ -144,8 +142,10 @@ describe('publish-outbox (a stream handler)', () => {
   });
 
   it('fails on an outbox item that is not well-formed instead of publishing it', async () => {
-    installEventBus({ publish: async () => undefined });
+    const bus: EventBus = { publish: async () => undefined };
     const { detail: _, ...broken } = outboxItem(1);
-    await expect(publishOutbox(batch(record('INSERT', broken)), ctx())).rejects.toThrow(/All records failed/);
+    await expect(publishOutbox({ bus })(batch(record('INSERT', broken)), ctx())).rejects.toThrow(
+      /All records failed/,
+    );
   });
 });

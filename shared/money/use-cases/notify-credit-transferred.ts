@@ -5,20 +5,24 @@ import type { GroupRepository } from '../../groups/ports.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { formatMoney, type Money } from '../../kernel/money.ts';
 import type { Tenant } from '../../kernel/tenant.ts';
-import type { Notifier } from '../../notifications/notifier.ts';
-import type { NotificationLog } from '../dynamo.ts';
+import { type DeliveryLog, deliverOnce } from '../../notifications/delivery.ts';
+import type { Notifier } from '../../notifications/message.ts';
 
 /**
  * The member's SMS about a credit transfer, in the group's language: credit received from the
- * administrator, or credit moved from the member's number to the administrator. Sent once per
- * event (a redelivered event is recognised by its id).
+ * administrator, or credit moved from the member's number to the administrator. Delivered at least
+ * once and once per event (`deliverOnce`, by the event id): a redelivered event sends nothing more,
+ * a delivery interrupted by a crash is sent by the next one.
  */
 export interface NotifyDeps {
   groups: Pick<GroupRepository, 'getGroup'>;
   tenant: (tenantId: string) => Promise<Tenant | undefined>;
-  notifier: () => Notifier;
-  sent: NotificationLog;
+  notifier: Notifier;
+  /** The delivery records. */
+  sent: DeliveryLog;
   clock: Clock;
+  /** How long a delivery's claim holds (default `DELIVERY_LEASE_SECONDS`). */
+  leaseSeconds?: number;
 }
 
 type Texts = { received: string; sent: string };
@@ -75,19 +79,9 @@ export async function notifyCreditTransferred(
   const locale = group?.language ?? tenant?.locales[0] ?? 'en';
   const admin = d.direction === 'admin-to-member' ? d.from : d.to;
   const { locale: lang, text } = creditTransferText(locale, d.direction, d.amount, admin);
-  if (!(await deps.sent.claim(tenantId, eventId, deps.clock.now()))) return 'already-sent';
-  try {
-    await deps.notifier().send({
-      tenantId,
-      channel: 'sms',
-      to: d.member,
-      locale: lang,
-      text,
-      template: `credit-${d.direction}`,
-    });
-  } catch (e) {
-    await deps.sent.release(tenantId, eventId);
-    throw e;
-  }
-  return 'sent';
+  return deliverOnce(
+    { log: deps.sent, notifier: deps.notifier, clock: deps.clock, leaseSeconds: deps.leaseSeconds },
+    eventId,
+    { tenantId, channel: 'sms', to: d.member, locale: lang, text, template: `credit-${d.direction}` },
+  );
 }

@@ -4,7 +4,13 @@ import { localDate } from '../../kernel/calendar.ts';
 import { NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Money } from '../../kernel/money.ts';
-import { dailyRoom, decideTransfer, type TransferBody, transferEntries } from '../domain.ts';
+import {
+  dailyLimitExceeded,
+  dailyRoom,
+  decideTransfer,
+  type TransferBody,
+  transferEntries,
+} from '../domain.ts';
 import {
   actingAdminNumber,
   checkReplay,
@@ -87,7 +93,7 @@ export async function transferCredit(
       from: body.from,
       to: body.to,
       amount: body.amount,
-      day: { day, maxPerDay: limits.maxPerDay },
+      day: { day, maxTotalBefore: dailyRoom(limits.maxPerDay, body.amount.amount) },
       entries,
       events: [
         {
@@ -120,19 +126,12 @@ export async function transferCredit(
       }
       case 'funds':
         throw insufficientCredit(body.from, e.item, tenant.currency);
-      case 'day-limit': {
-        const used = (e.item?.total as number | undefined) ?? 0;
-        const remaining = Math.max(0, dailyRoom(limits.maxPerDay, used));
-        throw new RuleViolation(
-          `This transfer would take the group past its daily transfer limit of ${limits.maxPerDay} minor units.`,
-          'body.amount.amount',
-          {
-            limit: { amount: limits.maxPerDay, currency: tenant.currency },
-            transferredToday: { amount: used, currency: tenant.currency },
-            remainingToday: { amount: remaining, currency: tenant.currency },
-          },
+      case 'day-limit':
+        throw dailyLimitExceeded(
+          limits.maxPerDay,
+          (e.item?.total as number | undefined) ?? 0,
+          tenant.currency,
         );
-      }
       default:
         throw e;
     }

@@ -1,18 +1,8 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { config } from '../kernel/config.ts';
+import type { EventBus } from './ports.ts';
 
-export interface BusEvent {
-  source: string;
-  detailType: string;
-  /** JSON text of `{ metadata, data }`. */
-  detail: string;
-}
-
-/** Port to the event bus: EventBridge on AWS; the local runtime installs its in-process bus. */
-export interface EventBus {
-  publish(events: BusEvent[]): Promise<void>;
-}
-
+/** The event-bus port on AWS: PutEvents on the stage's bus, ten at a time. */
 let eventBridge: EventBridgeClient | undefined;
 
 export const eventBridgeBus: EventBus = {
@@ -36,14 +26,3 @@ export const eventBridgeBus: EventBus = {
     }
   },
 };
-
-let installed: EventBus | undefined;
-
-export function eventBus(): EventBus {
-  return installed ?? eventBridgeBus;
-}
-
-/** Called once by the local runtime's composition root (and by tests). */
-export function installEventBus(bus: EventBus | undefined): void {
-  installed = bus;
-}

@@ -1,0 +1,12 @@
+/**
+ * How long each kind of function may run, in seconds: the one place the function construct, the
+ * stacks and the local runtime read it from (the local Lambda context counts down from these, so
+ * an idempotency record of an interrupted command expires as it would on AWS). No CDK import here:
+ * the local runtime loads this file.
+ */
+export const FUNCTION_TIMEOUT_SECONDS = {
+  /** Every function unless its stack says otherwise; API handlers answer well within API Gateway's 30 s. */
+  default: 10,
+  /** The table stream publisher and the event-bus subscribers. */
+  events: 30,
+} as const;

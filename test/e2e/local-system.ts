@@ -1,0 +1,137 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { RuntimeInfo } from '../../infra/local/settings.ts';
+
+/** The real `npm start` as a user runs it, for the end-to-end tests. */
+export const REPO = resolve(import.meta.dirname, '../..');
+export const run = promisify(execFile);
+
+/** The environment of a user's shell: none of the test harness's table settings. */
+export function userEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    POWERTOOLS_LOG_LEVEL: 'WARN',
+  };
+  for (const k of [
+    'RUNTIME',
+    'DYNAMODB_ENDPOINT',
+    'TABLE_NAME',
+    'TENANT_CACHE_SECONDS',
+    'VITEST',
+    'NODE_ENV',
+    'AWS_LAMBDA_MAX_CONCURRENCY',
+  ])
+    delete env[k];
+  return env;
+}
+
+export interface Running {
+  /** npm, leader of its own process group (as a terminal's foreground job is). */
+  child: ChildProcess;
+  output: () => string;
+  /** npm's exit code, once it and every process sharing its output have exited. */
+  exited: Promise<number | null>;
+}
+
+const started: ChildProcess[] = [];
+
+/** Spawns `npm start`; `ready` waits until /health answers. */
+export function spawnSystem(dataDir: string, port: number): Running {
+  const child = spawn('npm', ['start'], {
+    cwd: REPO,
+    env: userEnv(dataDir, port),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  // 'close': npm has exited and every process that shares its output (the system itself) is gone.
+  const exited = new Promise<number | null>((res) => child.once('close', (code) => res(code)));
+  return { child, output: () => out, exited };
+}
+
+export async function startSystem(dataDir: string, port: number, timeoutMs = 60_000): Promise<Running> {
+  const r = spawnSystem(dataDir, port);
+  const t0 = Date.now();
+  let gone = false;
+  void r.exited.then(() => {
+    gone = true;
+  });
+  for (;;) {
+    if (gone) throw new Error(`npm start exited before answering:\n${r.output()}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health`);
+      if (res.status === 200) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error(`no /health within ${timeoutMs} ms:\n${r.output()}`);
+    await new Promise((res) => setTimeout(res, 200));
+  }
+  return r;
+}
+
+/** What a terminal does on Ctrl-C: SIGINT to the whole foreground process group (npm and the system). */
+export function ctrlC(r: Running): void {
+  try {
+    process.kill(-r.child.pid!, 'SIGINT');
+  } catch {
+    // already gone
+  }
+}
+
+export const runtimeInfo = async (dataDir: string): Promise<RuntimeInfo> =>
+  JSON.parse(await readFile(resolve(dataDir, 'runtime.json'), 'utf8')) as RuntimeInfo;
+
+/** A crash of the whole machine's worth of it: SIGKILL to npm, the node process and DynamoDB Local at once. */
+export async function killSystem(r: Running, info: RuntimeInfo): Promise<void> {
+  for (const target of [-r.child.pid!, info.pid, info.dynamodbPid]) {
+    if (!target) continue;
+    try {
+      process.kill(target, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  await r.exited;
+}
+
+/** Processes whose command line names the data folder (DynamoDB Local's java has `-dbPath <dataDir>/dynamodb`). */
+export async function javaOnDataDir(dataDir: string): Promise<string[]> {
+  const { stdout } = await run('ps', ['-eo', 'pid,args']);
+  return stdout.split('\n').filter((l) => l.includes(dataDir) && l.includes('java'));
+}
+
+/** For afterAll: nothing a test started outlives it. */
+export async function killAllStarted(): Promise<void> {
+  for (const child of started) {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+export async function killJavaOn(dataDir: string): Promise<void> {
+  for (const line of await javaOnDataDir(dataDir)) {
+    const pid = Number(line.trim().split(/\s+/)[0]);
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
