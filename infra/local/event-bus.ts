@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-
 import { dirname, resolve } from 'node:path';
-
 import { pathToFileURL } from 'node:url';
-
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-
 import {
   type _Record,
   DescribeStreamCommand,
@@ -17,8 +12,8 @@ import {
   type Shard,
   type ShardIteratorType,
 } from '@aws-sdk/client-dynamodb-streams';
-
 import type { DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
+import { isFor } from '../../events/contract.ts';
 import type { Subscription } from '../../functions/manifest.ts';
 import { config } from '../../shared/kernel/config.ts';
 import { logger } from '../../shared/kernel/observability.ts';
@@ -63,12 +58,13 @@ const delayBefore = (retry: RetryPolicy, attempt: number) =>
   Math.min(retry.baseDelayMs * 2 ** (attempt - 1), retry.maxDelayMs ?? Number.POSITIVE_INFINITY);
 
 /**
- * Like EventBridge, the bus keeps trying a failing subscriber for a while, with backoff: long
- * enough (about 18 s) that a delivery refused because another attempt holds the work (a
- * notification being sent by a process that has since crashed) is tried again after that
- * attempt's lease has run out.
+ * Like EventBridge, the bus keeps trying a failing subscriber for a while, with backoff (about
+ * 48 s here; EventBridge goes on for up to 24 h): longer than a subscriber's timeout, which is the
+ * longest that an attempt killed with the process can keep holding the event (its idempotency
+ * record stays "in progress" until then, a notification's lease less), so the event is delivered
+ * again after that hold has run out instead of being given up.
  */
-const BUS_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 250, maxDelayMs: 5_000 };
+const BUS_RETRY: RetryPolicy = { attempts: 14, baseDelayMs: 250, maxDelayMs: 5_000 };
 
 // ---------------------------------------------------------------------------------------------
 // The bus: EventBridge rules, in process
@@ -165,8 +161,9 @@ export function createLocalBus(opts: LocalBusOptions): LocalBus {
       const region = config().AWS_REGION;
       for (const e of events) {
         const detail: unknown = JSON.parse(e.detail);
+        // Matched as the CDK rules match: source, detail-type and the contract's major version.
         const targets = opts.subscriptions.filter((s) =>
-          s.events.some((c) => c.source === e.source && c.detailType === e.detailType),
+          s.events.some((c) => isFor(c, { source: e.source, detailType: e.detailType, detail })),
         );
         for (const sub of targets) {
           const event: EventBridgeEvent<string, unknown> = {
@@ -620,7 +617,15 @@ export async function startLocalEventBus(opts: LocalEventBusOptions): Promise<Lo
     initialPosition: opts.initialPosition,
     intervalMs: opts.intervalMs,
     deliver: async (event) => {
-      await invoke(publisher, event, localContext('publish-outbox', FUNCTION_TIMEOUT_SECONDS.events));
+      const result = (await invoke(
+        publisher,
+        event,
+        localContext('publish-outbox', FUNCTION_TIMEOUT_SECONDS.events),
+      )) as { batchItemFailures?: { itemIdentifier: string }[] } | undefined;
+      // A partial failure: like the event source mapping, take the batch again (the items already
+      // published are published again; consumers are idempotent on the event id).
+      const failed = result?.batchItemFailures ?? [];
+      if (failed.length) throw new Error(`the publisher reported ${failed.length} failed record(s)`);
     },
     // EventBridge would hold the published events durably; here they are in memory until handled.
     handled: () => bus.settled(),

@@ -1,25 +1,14 @@
 import { Annotations, Aws, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-
 import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
-
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-
 import type { Construct } from 'constructs';
-
 import { majorOf } from '../../events/contract.ts';
 import type { Subscription } from '../../functions/manifest.ts';
 import { outboxPublisher } from '../../functions/registry.ts';

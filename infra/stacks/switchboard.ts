@@ -1,5 +1,4 @@
 import type { Environment } from 'aws-cdk-lib';
-
 import type { Construct } from 'constructs';
 import type { Subscription } from '../../functions/manifest.ts';
 import { routes as allRoutes, subscriptions as allSubscriptions } from '../../functions/registry.ts';

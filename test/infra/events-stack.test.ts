@@ -1,9 +1,6 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
-
 import { Match, Template } from 'aws-cdk-lib/assertions';
-
 import { beforeAll, describe, expect, it } from 'vitest';
-
 import * as z from 'zod';
 import { defineEvent } from '../../events/contract.ts';
 import type { Subscription } from '../../functions/manifest.ts';

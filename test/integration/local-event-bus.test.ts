@@ -1,14 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-
 import { join } from 'node:path';
-
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-
 import type { EventBridgeEvent } from 'aws-lambda';
-
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-
 import * as z from 'zod';
 import { defineEvent } from '../../events/contract.ts';
 import type { Subscription } from '../../functions/manifest.ts';

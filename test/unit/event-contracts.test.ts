@@ -1,9 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-
 import { basename, resolve } from 'node:path';
-
 import { describe, expect, it } from 'vitest';
-
 import * as z from 'zod';
 import {
   defineEvent,
