@@ -218,6 +218,7 @@ export const createTopUp = defineRoute({
       { method: 'paypal', amount: eur(1000), orderId: '5O190127TN364715T' },
     ],
   }),
+  secrets: ['paypal'],
   idempotent: true,
   responses: {
     201: {

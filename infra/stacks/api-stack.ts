@@ -7,6 +7,7 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { pascal, RoutesStack } from './routes-stack.ts';
@@ -16,6 +17,7 @@ export interface ApiStackProps extends StackProps {
   settings: StageSettings;
   table: ITable;
   bus: IEventBus;
+  payPalSecret: ISecret;
   userPool: IUserPool;
   userPoolClient: IUserPoolClient;
   /** Every route of the API (`functions/registry.ts`). */
@@ -97,6 +99,7 @@ export class ApiStack extends Stack {
           authorizer: this.authorizer,
           table: props.table,
           bus: props.bus,
+          payPalSecret: props.payPalSecret,
           settings,
         }),
       );

@@ -16,6 +16,7 @@ import {
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { GSIS, STREAM_VIEW, TABLE_KEYS } from '../../shared/db/table-definition.ts';
 import type { StageSettings } from './settings.ts';
@@ -34,6 +35,7 @@ export interface DataStackProps extends StackProps {
 export class DataStack extends Stack {
   readonly table: Table;
   readonly bus: EventBus;
+  readonly payPalSecret: Secret;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
 
@@ -69,6 +71,20 @@ export class DataStack extends Stack {
 
     // Per stage, so that several stages can share an account.
     this.bus = new EventBus(this, 'Bus', { eventBusName: settings.prefix });
+
+    // PayPal's API credentials for card and PayPal top-ups. CDK creates the secret; the operator
+    // puts its value once (`{ "baseUrl", "clientId", "clientSecret" }`, e.g. with
+    // `aws secretsmanager put-secret-value`). Until then PayPal top-ups answer 503 "not configured".
+    this.payPalSecret = new Secret(this, 'PayPalCredentials', {
+      secretName: `${settings.prefix}/paypal`,
+      description: `PayPal API credentials of Switchboard ${settings.stage} (set by the operator)`,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.payPalSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        "PayPal's client secret is issued and rotated in PayPal's developer dashboard, not by AWS: the operator puts the new value into this secret when it rotates it there; a Lambda rotation could not change PayPal's side.",
+    });
 
     // The sign-in flow itself (SMS PIN at every login, first-login password change) is not built
     // yet; the pool's immutable choices are made here: no self sign-up (operators create customers), a plain

@@ -9,6 +9,7 @@ import {
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
@@ -31,6 +32,8 @@ export interface RoutesStackProps extends NestedStackProps {
   authorizer: IHttpRouteAuthorizer;
   table: ITable;
   bus: IEventBus;
+  /** PayPal's credentials, readable by the routes that declare `secrets: ['paypal']`. */
+  payPalSecret: ISecret;
   settings: StageSettings;
 }
 
@@ -55,7 +58,11 @@ export class RoutesStack extends NestedStack {
         bus: props.bus,
         tableAccess: route.method === 'GET' ? 'read' : 'readwrite',
         settings: props.settings,
+        ...(route.secrets?.includes('paypal')
+          ? { environment: { PAYPAL_SECRET_ARN: props.payPalSecret.secretArn } }
+          : {}),
       });
+      if (route.secrets?.includes('paypal')) props.payPalSecret.grantRead(fn);
       this.functions.set(route.operationId, fn);
       const httpRoute = new HttpRoute(this, `${name}Route`, {
         httpApi: props.httpApi,

@@ -44,6 +44,7 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
     description: `Switchboard ${options.stage}: HTTP API and its functions`,
     table: data.table,
     bus: data.bus,
+    payPalSecret: data.payPalSecret,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
     routes: options.routes ?? allRoutes,

@@ -54,6 +54,11 @@ export interface RouteDefinition<
   body?: TBody;
   query?: TQuery;
   params?: TParams;
+  /**
+   * Credentials of a partner the handler calls (`paypal`: the stage's PayPal secret): its function
+   * gets the secret's ARN in its environment and may read that one secret, nothing else.
+   */
+  secrets?: readonly 'paypal'[];
   /** Money-moving POSTs require an `Idempotency-Key` header. */
   idempotent?: boolean;
   /** Request headers the route reads (besides `Authorization` and `Idempotency-Key`), by name. */

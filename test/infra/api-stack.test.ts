@@ -169,7 +169,10 @@ describe('every function', () => {
         'CURSOR_SIGNING_KEY',
       ];
       // Only notifiers add their sender; nothing else leaks into a function's environment.
-      const keys = Object.keys(p.Environment.Variables).filter((k) => k !== 'NOTIFY_EMAIL_FROM');
+      // NOTIFY_EMAIL_FROM is per stage; PAYPAL_SECRET_ARN is only where a route declares PayPal (checked in IAM below)
+      const keys = Object.keys(p.Environment.Variables).filter(
+        (k) => k !== 'NOTIFY_EMAIL_FROM' && k !== 'PAYPAL_SECRET_ARN',
+      );
       expect(keys.sort(), id).toEqual(environment.sort());
       expect(p.Environment.Variables).toMatchObject({ RUNTIME: 'aws', NODE_OPTIONS: '--enable-source-maps' });
       expect(p.Environment.Variables.TABLE_NAME).toEqual(importOf({ Ref: dataIds.table }));
@@ -241,6 +244,34 @@ describe('IAM', () => {
       }
       expect(actions, key).not.toContain('events:PutEvents');
     }
+  });
+
+  it("only the routes that declare PayPal get the stage's PayPal secret: its ARN and read access to it alone", () => {
+    const secretArn = importOf({
+      Ref: Object.keys(Template.fromStack(sb.data).findResources('AWS::SecretsManager::Secret'))[0]!,
+    });
+    let withSecret = 0;
+    for (const rr of routeResources.values()) {
+      const [, fn] = functionOf(rr);
+      const env = fn.Properties.Environment?.Variables ?? {};
+      const statements = statementsOfRole(rr.t, roleOf(fn));
+      const secretReads = statements.filter((s) =>
+        asArray(s.Action).includes('secretsmanager:GetSecretValue'),
+      );
+      const key = routeKey(rr.route);
+      if (rr.route.secrets?.includes('paypal')) {
+        withSecret++;
+        expect(JSON.stringify(env.PAYPAL_SECRET_ARN), key).toBe(JSON.stringify(secretArn));
+        expect(
+          secretReads.map((s) => JSON.stringify(s.Resource)),
+          key,
+        ).toEqual([JSON.stringify(secretArn)]);
+      } else {
+        expect(env.PAYPAL_SECRET_ARN, key).toBeUndefined();
+        expect(secretReads, key).toEqual([]);
+      }
+    }
+    expect(withSecret).toBe(1);
   });
 });
 
