@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
+import { rolesThatSucceed } from '../../shared/handlers/route.ts';
 import { useTestTable } from '../support/table.ts';
 import {
   adminOf,
@@ -39,6 +40,26 @@ const COMMANDS: Record<string, (g: MoneyGroup) => { path: string; body: Record<s
 };
 
 const groupCommands = routes.filter((r) => r.idempotent && r.path.startsWith('/v1/groups/{groupId}'));
+
+/** Every read of a group that a member may not make (its contract's roles leave `member` out). */
+const adminReads = routes.filter(
+  (r) =>
+    r.method === 'GET' &&
+    r.path.startsWith('/v1/groups/{groupId}') &&
+    !rolesThatSucceed(r).includes('member'),
+);
+
+/** Query values for reads that require one (a valid value, so that only the rights can refuse). */
+const READ_QUERIES: Record<string, string> = {
+  quotePlanChange: '?plan=BIZ-L',
+  listHolderChanges: '?direction=outgoing',
+};
+
+/** A read's path on the group `g`, naming the admin's own number where a number is asked for. */
+const readPath = (route: (typeof routes)[number], g: MoneyGroup) =>
+  route.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    name === 'groupId' ? g.groupId : name === 'msisdn' ? g.admin : '01JRIGHTSSAMPLEID000000000',
+  ) + (READ_QUERIES[route.operationId] ?? '');
 
 describe('money and member commands check the role and the stored admin', () => {
   let g: MoneyGroup;
@@ -81,6 +102,28 @@ describe('money and member commands check the role and the stored admin', () => 
       expect(res.status, `${route.operationId}: ${res.raw}`).toBe(403);
     }
     expect(await balanceOf({ ...h, admin: h.members[0]! }, h.admin)).toBe(1_000);
+  });
+
+  it("admin-only reads refuse both: a member token naming the admin's number and a former admin's token", async () => {
+    expect(adminReads.length).toBeGreaterThan(3);
+    const h = await moneyGroup(T, 1);
+    const former = adminOf(T, h);
+    const handover = await invoke('PUT', `/v1/groups/${h.groupId}/admin`, {
+      claims: former,
+      body: { msisdn: e164(h.members[0]!) },
+    });
+    expect(handover.status, handover.raw).toBe(200);
+    for (const route of adminReads) {
+      for (const [who, c] of [
+        ["a member token naming the admin's number", claims.member(T, g.groupId, g.admin)],
+        ["a former admin's token", former],
+      ] as const) {
+        const group = c === former ? h : g;
+        const path = readPath(route, c === former ? { ...h, admin: h.admin } : group);
+        const res = await invoke('GET', path, { claims: c });
+        expect([403, 404], `${route.operationId} as ${who}: ${res.raw}`).toContain(res.status);
+      }
+    }
   });
 
   it('the admin itself succeeds with the same commands (the bodies are valid)', async () => {
