@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CatalogSchema } from '#shared/catalog/domain.ts';
+import { pageOf, pageQuery, problemResponses } from '#shared/handlers/responses.ts';
 import { defineRoute, type HeaderSpec } from '#shared/handlers/route.ts';
-import { pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 export const CatalogView = z.object({
   version: z.number().int(),

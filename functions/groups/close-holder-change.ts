@@ -1,7 +1,7 @@
 import { closeHolderChange } from '#shared/groups/use-cases/close-holder-change.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { groupDeps } from '#wiring';
-import { closeHolderChange as route } from './routes.ts';
+import { closeHolderChange as route } from './routes/close-holder-change.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params }) => {
   const actor = { principal, tenant, correlationId };

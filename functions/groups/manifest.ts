@@ -1,4 +1,4 @@
-import { type AreaManifest, routesOf } from '../manifest.ts';
-import * as routes from './routes.ts';
+import type { AreaManifest } from '../manifest.ts';
+import { routes } from './routes.ts';
 
-export const manifest: AreaManifest = { area: 'groups', routes: routesOf(routes) };
+export const manifest: AreaManifest = { area: 'groups', routes };

@@ -1,7 +1,7 @@
 import { offerHolderChange } from '#shared/groups/use-cases/offer-holder-change.ts';
 import { apiHandler, created } from '#shared/handlers/api-handler.ts';
 import { groupDeps } from '#wiring';
-import { offerHolderChange as route } from './routes.ts';
+import { offerHolderChange as route } from './routes/offer-holder-change.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, correlationId, params, body }) => {
   const actor = { principal, tenant, correlationId };

@@ -1,7 +1,7 @@
 import { apiHandler, created, operationOf } from '#shared/handlers/api-handler.ts';
 import { topUp } from '#shared/money/use-cases/top-up.ts';
 import { topUpDeps } from '#wiring';
-import { createTopUp as route } from './routes.ts';
+import { createTopUp as route } from './routes/create-top-up.ts';
 
 export const handler = apiHandler(
   route,

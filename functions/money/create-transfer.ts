@@ -1,7 +1,7 @@
 import { apiHandler, created, operationOf } from '#shared/handlers/api-handler.ts';
 import { transferCredit } from '#shared/money/use-cases/transfer-credit.ts';
 import { moneyDeps } from '#wiring';
-import { createTransfer as route } from './routes.ts';
+import { createTransfer as route } from './routes/create-transfer.ts';
 
 export const handler = apiHandler(
   route,

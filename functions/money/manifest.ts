@@ -1,10 +1,10 @@
 import { CreditTransferred } from '#events/credit-transferred.ts';
-import { type AreaManifest, routesOf } from '../manifest.ts';
-import * as routes from './routes.ts';
+import type { AreaManifest } from '../manifest.ts';
+import { routes } from './routes.ts';
 
 export const manifest: AreaManifest = {
   area: 'money',
-  routes: routesOf(routes),
+  routes,
   subscriptions: [
     {
       name: 'notify-credit-transferred',

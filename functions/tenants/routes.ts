@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { PoliciesSchema } from '#shared/catalog/domain.ts';
+import { locationHeader, pageOf, pageQuery, problemResponses } from '#shared/handlers/responses.ts';
 import { defineRoute } from '#shared/handlers/route.ts';
 import { TenantIdSchema, TenantSettingsSchema } from '#shared/kernel/tenant.ts';
-import { locationHeader, pageOf, pageQuery, problemResponses } from '../../shared/handlers/responses.ts';
 
 export const CreateTenantBody = TenantSettingsSchema.extend({
   tenantId: TenantIdSchema,

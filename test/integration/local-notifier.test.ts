@@ -14,7 +14,7 @@ import {
   listOutbox,
 } from '../../shared/notifications/local-outbox.ts';
 import type { DeliveryClaim } from '../../shared/notifications/message.ts';
-import { awsNotifier } from '../../shared/notifications/sns-ses.ts';
+import { awsNotifierFor } from '../../shared/notifications/sns-ses.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();
@@ -34,9 +34,23 @@ const sms = {
 
 describe('notifier port', () => {
   it('is SNS/SES in the production wiring and the local outbox in the local one', () => {
-    expect(production.notifyDeps.notifier).toBe(awsNotifier);
-    expect(local.notifyDeps.notifier).not.toBe(awsNotifier);
+    expect(production.notifyDeps.notifier).not.toBe(local.notifyDeps.notifier);
     expect(local.notifyDeps.sent).toBe(production.notifyDeps.sent);
+  });
+
+  it('on AWS sends only on the channels it is wired with (what its subscription may send)', async () => {
+    const sent: string[] = [];
+    const smsOnly = awsNotifierFor({
+      sms: async (m) => {
+        sent.push(m.channel);
+        return { messageId: 'm-1' };
+      },
+    });
+    await expect(smsOnly.send(sms)).resolves.toEqual({ messageId: 'm-1' });
+    await expect(
+      smsOnly.send({ ...sms, channel: 'email', to: 'billing@primer.si', subject: 'Račun' }),
+    ).rejects.toThrow(/not wired to send email/);
+    expect(sent).toEqual(['sms']);
   });
 });
 
