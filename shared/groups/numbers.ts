@@ -1,7 +1,7 @@
 import { MemberAdded } from '../../events/member-added.ts';
 import type { Catalog } from '../catalog/domain.ts';
 import { localDate } from '../kernel/calendar.ts';
-import { Conflict, type FieldIssue, InvalidInput, RuleViolation } from '../kernel/errors.ts';
+import { Conflict, InvalidInput, issueCollector, RuleViolation } from '../kernel/errors.ts';
 import { newId } from '../kernel/ids.ts';
 import { isNumberOfCountry, normalizeMsisdn } from '../kernel/phone.ts';
 import type { Tenant } from '../kernel/tenant.ts';
@@ -42,18 +42,7 @@ export function prepareMember(
   at: Date,
   prefix: string,
 ): PreparedMember {
-  const issues: FieldIssue[] = [];
-  const attempt = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof InvalidInput) {
-        issues.push(...e.issues);
-        return undefined;
-      }
-      throw e;
-    }
-  };
+  const { issues, attempt } = issueCollector();
   const plan = attempt(() => findPlan(catalog, input.plan, `${prefix}.plan`));
   const portIn =
     input.number.kind === 'port-in'

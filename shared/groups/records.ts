@@ -37,3 +37,18 @@ export function auditEntry(
     ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
   };
 }
+
+/** A change record that starts with one audit entry: who did what to which target, before → after. */
+export function auditedChange(
+  actor: Actor,
+  at: Date,
+  groupId: string,
+  action: string,
+  target: string,
+  before: unknown,
+  after: unknown,
+): ChangeRecord {
+  const rec = changeRecord(actor, at);
+  rec.audit.push(auditEntry(actor, at, groupId, action, target, before, after));
+  return rec;
+}

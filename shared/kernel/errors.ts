@@ -33,6 +33,26 @@ export class InvalidInput extends DomainError {
   }
 }
 
+/**
+ * Runs checks that may each fail with `InvalidInput` and collects every field issue instead of
+ * stopping at the first, so that one answer names every bad field.
+ */
+export function issueCollector(): { issues: FieldIssue[]; attempt: <T>(check: () => T) => T | undefined } {
+  const issues: FieldIssue[] = [];
+  const attempt = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (e) {
+      if (e instanceof InvalidInput) {
+        issues.push(...e.issues);
+        return undefined;
+      }
+      throw e;
+    }
+  };
+  return { issues, attempt };
+}
+
 /** A well-formed request that breaks a business rule (e.g. a downgrade during a commitment). */
 export class RuleViolation extends DomainError {
   readonly kind = 'rule-violation';

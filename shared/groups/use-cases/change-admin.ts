@@ -5,7 +5,7 @@ import { normalizeMsisdn } from '../../kernel/phone.ts';
 import { accessGroup, explainGroupFailure, requireAdmin } from '../access.ts';
 import type { Member } from '../domain.ts';
 import { type GroupDeps, GroupPreconditionFailed, StaleMember } from '../ports.ts';
-import { auditEntry, changeRecord } from '../records.ts';
+import { auditedChange } from '../records.ts';
 
 /** The admin hands the admin role to another member of the group; the old admin stays a member. */
 export async function changeAdmin(deps: GroupDeps, actor: Actor, groupId: string, to: string) {
@@ -29,17 +29,14 @@ export async function changeAdmin(deps: GroupDeps, actor: Actor, groupId: string
     version: newMember.version + 1,
     updatedAt: at.toISOString(),
   };
-  const rec = changeRecord(actor, at);
-  rec.audit.push(
-    auditEntry(
-      actor,
-      at,
-      groupId,
-      'admin.changed',
-      'group',
-      { adminMsisdn: oldAdmin.msisdn },
-      { adminMsisdn: target },
-    ),
+  const rec = auditedChange(
+    actor,
+    at,
+    groupId,
+    'admin.changed',
+    'group',
+    { adminMsisdn: oldAdmin.msisdn },
+    { adminMsisdn: target },
   );
   rec.events.push({ contract: AdminChanged, data: { groupId, from: oldAdmin.msisdn, to: target } });
   try {

@@ -4,7 +4,7 @@ import { RuleViolation } from '../../kernel/errors.ts';
 import type { Member } from '../domain.ts';
 import { planChangeFor, writeMember } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';
-import { auditEntry, changeRecord } from '../records.ts';
+import { auditedChange } from '../records.ts';
 
 export async function changePlan(
   deps: GroupDeps,
@@ -43,17 +43,14 @@ export async function changePlan(
     version: member.version + 1,
     updatedAt: at.toISOString(),
   };
-  const rec = changeRecord(actor, at);
-  rec.audit.push(
-    auditEntry(
-      actor,
-      at,
-      groupId,
-      'member.plan-changed',
-      member.msisdn,
-      { plan: member.plan, commitment: member.commitment ?? null },
-      { plan: after.plan, commitment: after.commitment ?? null },
-    ),
+  const rec = auditedChange(
+    actor,
+    at,
+    groupId,
+    'member.plan-changed',
+    member.msisdn,
+    { plan: member.plan, commitment: member.commitment ?? null },
+    { plan: after.plan, commitment: after.commitment ?? null },
   );
   rec.events.push({
     contract: PlanChanged,

@@ -3,7 +3,7 @@ import { Conflict } from '../../kernel/errors.ts';
 import { accessGroup, requireAdmin } from '../access.ts';
 import { openOffer } from '../holder-changes.ts';
 import { type GroupDeps, OfferNotPending } from '../ports.ts';
-import { auditEntry, changeRecord } from '../records.ts';
+import { auditedChange } from '../records.ts';
 
 /** The offering admin withdraws an open offer, or the receiving admin declines it. */
 export async function closeHolderChange(deps: GroupDeps, actor: Actor, groupId: string, offerId: string) {
@@ -12,17 +12,14 @@ export async function closeHolderChange(deps: GroupDeps, actor: Actor, groupId: 
   const offer = await openOffer(deps, actor, offerId, groupId, 'either');
   const status = offer.fromGroupId === groupId ? 'withdrawn' : 'declined';
   const at = deps.clock.now();
-  const rec = changeRecord(actor, at);
-  rec.audit.push(
-    auditEntry(
-      actor,
-      at,
-      groupId,
-      `holder-change.${status}`,
-      offer.msisdn,
-      { offerId, status: 'pending' },
-      { offerId, status },
-    ),
+  const rec = auditedChange(
+    actor,
+    at,
+    groupId,
+    `holder-change.${status}`,
+    offer.msisdn,
+    { offerId, status: 'pending' },
+    { offerId, status },
   );
   try {
     await deps.groups.closeOffer(offer, status, access.msisdn, rec);

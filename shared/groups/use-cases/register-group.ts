@@ -1,6 +1,6 @@
 import { GroupRegistered } from '../../../events/group-registered.ts';
 import type { Actor } from '../../kernel/actor.ts';
-import { Conflict, type FieldIssue, InvalidInput } from '../../kernel/errors.ts';
+import { Conflict, InvalidInput, issueCollector } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { currentCatalogOf, normalizeIban } from '../access.ts';
 import type { OneTimeCharge } from '../charges.ts';
@@ -29,18 +29,7 @@ export async function registerGroup(
   input: RegisterGroupInput,
 ): Promise<Registration> {
   const { tenant } = actor;
-  const issues: FieldIssue[] = [];
-  const check = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof InvalidInput) {
-        issues.push(...e.issues);
-        return undefined;
-      }
-      throw e;
-    }
-  };
+  const { issues, attempt: check } = issueCollector();
   const vatId = check(() => normalizeVatId(input.company.vatId, tenant.country, 'body.company.vatId'));
   const iban = check(() => normalizeIban(input.iban, 'body.iban'));
   const language = input.language ?? tenant.locales[0]!;

@@ -5,7 +5,7 @@ import { accessGroup, currentCatalogOf, requireAdmin } from '../access.ts';
 import { type Member, resolveAddOn } from '../domain.ts';
 import { memberFor, writeMember } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';
-import { auditEntry, changeRecord } from '../records.ts';
+import { auditedChange } from '../records.ts';
 
 // ----- add-ons -----------------------------------------------------------------------------------
 
@@ -33,17 +33,14 @@ export async function setAddOn(
     ? [...member.addOns, { code, activatedAt: at.toISOString() }]
     : member.addOns.filter((a) => a.code !== code);
   const after: Member = { ...member, addOns, version: member.version + 1, updatedAt: at.toISOString() };
-  const rec = changeRecord(actor, at);
-  rec.audit.push(
-    auditEntry(
-      actor,
-      at,
-      groupId,
-      active ? 'member.add-on-activated' : 'member.add-on-deactivated',
-      member.msisdn,
-      { addOns: member.addOns.map((a) => a.code) },
-      { addOns: addOns.map((a) => a.code) },
-    ),
+  const rec = auditedChange(
+    actor,
+    at,
+    groupId,
+    active ? 'member.add-on-activated' : 'member.add-on-deactivated',
+    member.msisdn,
+    { addOns: member.addOns.map((a) => a.code) },
+    { addOns: addOns.map((a) => a.code) },
   );
   rec.events.push({
     contract: AddOnChanged,
