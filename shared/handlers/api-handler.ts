@@ -12,6 +12,7 @@ import type { Tenant } from '../kernel/tenant.ts';
 import { cachedTenant } from '../tenants/cached-tenant.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { type IdempotentCall, idempotentRunner } from './idempotency.ts';
+import { answerLanguage } from './language.ts';
 import { observed, useOperationDimension, wellFormedCorrelationId } from './middleware.ts';
 import { principalFromClaims } from './principal.ts';
 import { isPaginated, type RouteDefinition } from './route.ts';
@@ -134,13 +135,23 @@ function correlationIdOf(event: ApiEvent, context: Context): string {
   );
 }
 
-/** Every error becomes problem+json; nothing escapes as a raw Lambda error. */
+/** The tenant a request was verified for, so its refusal can be written in the tenant's language. */
+const tenantOfEvent = new WeakMap<ApiEvent, Tenant>();
+
+/**
+ * Every error becomes problem+json; nothing escapes as a raw Lambda error. Its texts follow
+ * `Accept-Language`, else the tenant's default language, else English.
+ */
 const problems: MiddlewareObj<ApiEvent, HttpResponse> = {
   onError: (request) => {
     const correlationId = correlationIdOf(request.event, request.context);
-    const problem = errorToProblem(request.error, request.event.rawPath ?? '', correlationId);
-    metrics.addMetric(problem.status >= 500 ? 'RequestFailed' : 'RequestRefused', MetricUnit.Count, 1);
-    request.response = problemResponse(problem, { 'x-correlation-id': correlationId });
+    const language = answerLanguage(
+      headersOf(request.event)['accept-language'],
+      tenantOfEvent.get(request.event),
+    );
+    const answer = errorToProblem(request.error, request.event.rawPath ?? '', correlationId, language);
+    metrics.addMetric(answer.problem.status >= 500 ? 'RequestFailed' : 'RequestRefused', MetricUnit.Count, 1);
+    request.response = problemResponse(answer, { 'x-correlation-id': correlationId });
   },
 };
 
@@ -179,6 +190,7 @@ export function apiHandler<R extends RouteDefinition>(
       }
       if (principal.role !== 'platform') {
         tenant = await cachedTenant(principal.tenantId);
+        if (tenant) tenantOfEvent.set(event, tenant);
         if (tenant?.status !== 'active') throw new Forbidden('The tenant of this token is not active.');
         logger.appendKeys({ tenant_id: principal.tenantId });
       }
