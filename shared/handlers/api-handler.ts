@@ -7,6 +7,7 @@ import { type CursorBinding, openCursor, sealCursor } from '../db/pagination.ts'
 import type { Principal, TenantPrincipal } from '../kernel/actor.ts';
 import { config } from '../kernel/config.ts';
 import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { logger, metrics } from '../kernel/observability.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import { cachedTenant } from '../tenants/cached-tenant.ts';
@@ -85,16 +86,16 @@ function parseJsonBody(event: ApiEvent): unknown {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   if (Buffer.byteLength(raw, 'utf8') > config().MAX_BODY_BYTES) {
-    throw new PayloadTooLarge(`The request body must not exceed ${config().MAX_BODY_BYTES} bytes.`);
+    throw new PayloadTooLarge(message('request.too-large', { bytes: config().MAX_BODY_BYTES }));
   }
   const type = headersOf(event)['content-type'] ?? 'application/json';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw InvalidInput.field('header.content-type', 'must be application/json');
+    throw InvalidInput.field('header.content-type', message('field.json-content-type'));
   }
   try {
     return JSON.parse(raw);
   } catch {
-    throw InvalidInput.field('body', 'is not valid JSON');
+    throw InvalidInput.field('body', message('field.not-json'));
   }
 }
 
@@ -186,12 +187,12 @@ export function apiHandler<R extends RouteDefinition>(
     if (route.access !== 'public') {
       principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
       if (!route.access.includes(principal.role)) {
-        throw new Forbidden(`This operation is not available to the ${principal.role} role.`);
+        throw new Forbidden(message('role.not-allowed', { role: principal.role }));
       }
       if (principal.role !== 'platform') {
         tenant = await cachedTenant(principal.tenantId);
         if (tenant) tenantOfEvent.set(event, tenant);
-        if (tenant?.status !== 'active') throw new Forbidden('The tenant of this token is not active.');
+        if (tenant?.status !== 'active') throw new Forbidden(message('tenant.not-active'));
         logger.appendKeys({ tenant_id: principal.tenantId });
       }
     }
@@ -211,7 +212,7 @@ export function apiHandler<R extends RouteDefinition>(
     if (route.idempotent) {
       idempotencyKey = headers['idempotency-key'];
       if (!idempotencyKey || !/^[A-Za-z0-9_-]{8,128}$/.test(idempotencyKey)) {
-        throw InvalidInput.field('header.idempotency-key', 'is required: 8–128 letters, digits, - or _');
+        throw InvalidInput.field('header.idempotency-key', message('field.idempotency-key'));
       }
     }
 
@@ -302,8 +303,9 @@ function sealNextCursor(result: ApiResult, binding: CursorBinding): void {
 export function ownershipGate(principal: Principal, params: unknown): void {
   if (principal.role !== 'admin' && principal.role !== 'member') return;
   const p = (params ?? {}) as { groupId?: unknown; msisdn?: unknown };
-  if (p.groupId !== undefined && p.groupId !== principal.groupId) throw new NotFound('No such group.');
+  if (p.groupId !== undefined && p.groupId !== principal.groupId)
+    throw new NotFound(message('group.not-found'));
   if (principal.role === 'member' && p.msisdn !== undefined && p.msisdn !== principal.msisdn) {
-    throw new NotFound('No such member in this group.');
+    throw new NotFound(message('member.not-found'));
   }
 }

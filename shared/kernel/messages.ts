@@ -46,7 +46,7 @@ export function render(msg: Message, language: Language = 'en'): string {
 /** A recognised parameter is a word, or a list of words (`sl, en`): never a phrase. */
 const PARAM = '([^\\s,]+(?:, [^\\s,]+)*)';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Field texts written in English where no code can travel with them (the custom messages of zod
@@ -59,7 +59,7 @@ const FIELD_TEMPLATES = (Object.keys(CATALOG) as MessageCode[])
     const names = placeholders(CATALOG[code].en);
     const source = CATALOG[code].en
       .split(/\{[a-zA-Z]+\}/)
-      .map(escape)
+      .map(escapeRegExp)
       .join(PARAM);
     return { code, names, pattern: new RegExp(`^${source}$`) };
   })
