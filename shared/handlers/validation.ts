@@ -43,7 +43,9 @@ function plainMessage(issue: z.core.$ZodIssue): Message | undefined {
   if (/^[a-z]/.test(issue.message)) return undefined; // the schema's own text, not in the catalog
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return message('field.required');
+      // zod reports the input only when asked to; its message says "received undefined" either way.
+      if ('input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message))
+        return message('field.required');
       return EXPECTED[issue.expected]
         ? message(EXPECTED[issue.expected]!)
         : message('field.expected-type', { expected: issue.expected });

@@ -25,8 +25,17 @@ export const message = (code: MessageCode, params: Record<string, MessageParam> 
 
 const isMoney = (p: MessageParam): p is Money => typeof p === 'object' && p !== null && 'currency' in p;
 
+/** The regional form of each language our operators write in (`pt` alone would be Brazil's). */
+const MONEY_LOCALE: Record<Language, string> = {
+  en: 'en',
+  sl: 'sl-SI',
+  sq: 'sq-XK',
+  pt: 'pt-PT',
+  hr: 'hr-HR',
+};
+
 function formatParam(p: MessageParam, language: Language): string {
-  if (isMoney(p)) return formatMoney(p, language);
+  if (isMoney(p)) return formatMoney(p, MONEY_LOCALE[language]);
   return String(p);
 }
 
