@@ -1158,6 +1158,55 @@ export const CATALOG = {
     pt: 'tem de ser um dos países suportados ({countries})',
     hr: 'mora biti jedna od podržanih zemalja ({countries})',
   },
+  'field.code-chars': {
+    en: 'must be 1–32 upper-case letters, digits, _ or -',
+    sl: 'mora imeti 1–32 velikih črk, števk, _ ali -',
+    sq: 'duhet të ketë 1–32 shkronja të mëdha, shifra, _ ose -',
+    pt: 'tem de ter 1–32 letras maiúsculas, dígitos, _ ou -',
+    hr: 'mora imati 1–32 velika slova, znamenke, _ ili -',
+  },
+  'field.reference-chars': {
+    en: 'must be 1–100 letters, digits, . _ : or -',
+    sl: 'mora imeti 1–100 črk, števk, . _ : ali -',
+    sq: 'duhet të ketë 1–100 shkronja, shifra, . _ : ose -',
+    pt: 'tem de ter 1–100 letras, dígitos, . _ : ou -',
+    hr: 'mora imati 1–100 slova, znamenki, . _ : ili -',
+  },
+  'field.remittance-chars': {
+    en: 'must be 1–35 letters, digits or + ? / - : ( ) . , space',
+    sl: 'mora imeti 1–35 črk, števk ali znakov + ? / - : ( ) . , presledek',
+    sq: 'duhet të ketë 1–35 shkronja, shifra ose + ? / - : ( ) . , hapësirë',
+    pt: 'tem de ter 1–35 letras, dígitos ou + ? / - : ( ) . , espaço',
+    hr: 'mora imati 1–35 slova, znamenki ili + ? / - : ( ) . , razmak',
+  },
+  'field.tenant-id': {
+    en: 'must be 2–40 lower-case letters, digits or dashes',
+    sl: 'mora imeti 2–40 malih črk, števk ali pomišljajev',
+    sq: 'duhet të ketë 2–40 shkronja të vogla, shifra ose viza',
+    pt: 'tem de ter 2–40 letras minúsculas, dígitos ou hífenes',
+    hr: 'mora imati 2–40 malih slova, znamenki ili crtica',
+  },
+  'field.series-prefix': {
+    en: 'must be 1–8 upper-case letters or digits, optionally ending in -',
+    sl: 'mora imeti 1–8 velikih črk ali števk, po želji s končnim -',
+    sq: 'duhet të ketë 1–8 shkronja të mëdha ose shifra, sipas dëshirës me - në fund',
+    pt: 'tem de ter 1–8 letras maiúsculas ou dígitos, opcionalmente terminando em -',
+    hr: 'mora imati 1–8 velikih slova ili znamenki, po želji s - na kraju',
+  },
+  'field.registration-chars': {
+    en: 'must be 4–24 letters, digits, spaces or dashes',
+    sl: 'mora imeti 4–24 črk, števk, presledkov ali pomišljajev',
+    sq: 'duhet të ketë 4–24 shkronja, shifra, hapësira ose viza',
+    pt: 'tem de ter 4–24 letras, dígitos, espaços ou hífenes',
+    hr: 'mora imati 4–24 slova, znamenke, razmake ili crtice',
+  },
+  'field.document-number-chars': {
+    en: 'must be 2–20 letters, digits, ., / or -',
+    sl: 'mora imeti 2–20 črk, števk, ., / ali -',
+    sq: 'duhet të ketë 2–20 shkronja, shifra, ., / ose -',
+    pt: 'tem de ter 2–20 letras, dígitos, ., / ou -',
+    hr: 'mora imati 2–20 slova, znamenki, ., / ili -',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageCode = keyof typeof CATALOG;

@@ -1,5 +1,5 @@
 import { CATALOG, type MessageCode } from './message-catalog.ts';
-import { formatMoney, type Money } from './money.ts';
+import { formatMoney } from './money-format.ts';
 
 export type { MessageCode } from './message-catalog.ts';
 
@@ -9,8 +9,14 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const isLanguage = (tag: string): tag is Language => (LANGUAGES as readonly string[]).includes(tag);
 
+/** Money as a parameter: minor units and currency (the shape of `Money`). */
+interface Amount {
+  amount: number;
+  currency: string;
+}
+
 /** A parameter of a message: text as it is, a number, or money (written in the reader's locale). */
-export type MessageParam = string | number | Money;
+export type MessageParam = string | number | Amount;
 
 /** A text the caller reads: a stable code and its parameters, rendered in the reader's language. */
 export interface Message {
@@ -23,7 +29,7 @@ export const message = (code: MessageCode, params: Record<string, MessageParam> 
   params,
 });
 
-const isMoney = (p: MessageParam): p is Money => typeof p === 'object' && p !== null && 'currency' in p;
+const isMoney = (p: MessageParam): p is Amount => typeof p === 'object' && p !== null && 'currency' in p;
 
 /** The regional form of each language our operators write in (`pt` alone would be Brazil's). */
 const MONEY_LOCALE: Record<Language, string> = {

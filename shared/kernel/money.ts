@@ -92,7 +92,4 @@ export function fromDecimalString(value: string): number {
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
 
-/** Human format for notifications, e.g. `12.50 EUR`. Exponent 2 for every currency we serve. */
-export function formatMoney(m: Money, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(m.amount / 100);
-}
+export { formatMoney } from './money-format.ts';

@@ -30,7 +30,8 @@ describe('the message catalog', () => {
   it('recognises a field text with its parameters, and refuses phrases as parameters', () => {
     expect(recognise('is not a valid IBAN')).toEqual(message('field.iban'));
     expect(recognise('must be in EUR')).toEqual(message('field.in-currency', { currency: 'EUR' }));
-    expect(recognise('must be 1–32 upper-case letters, digits, _ or -')).toBeUndefined();
+    expect(recognise('must be 3–9 purple letters')).toBeUndefined();
+    expect(recognise('must be in the format of a poem')).toBeUndefined();
   });
 });
 
