@@ -80,7 +80,7 @@ export async function currentCatalogOf(
 
 export function normalizeIban(input: string, field: string): string {
   const iban = electronicFormatIBAN(input);
-  if (!iban || !isValidIBAN(iban)) throw InvalidInput.field(field, 'is not a valid IBAN');
+  if (!iban || !isValidIBAN(iban)) throw InvalidInput.field(field, message('field.iban'));
   return iban;
 }
 

@@ -209,7 +209,7 @@ export interface Member {
 /** The plan of `code`, or InvalidInput naming `field` (an unknown plan is bad input). */
 export function findPlan(catalog: Catalog, code: string, field: string): Plan {
   const plan = catalog.plans.find((p) => p.code === code);
-  if (!plan) throw InvalidInput.field(field, `is not a plan of the catalog (${code})`);
+  if (!plan) throw InvalidInput.field(field, message('field.not-a-plan', { code }));
   return plan;
 }
 
@@ -239,14 +239,14 @@ export function resolveAddOns(catalog: Catalog, planCode: string, codes: string[
     .map(({ code, i }) => ({ field: `${field}.${i}`, message: `is not an add-on of the catalog (${code})` }));
   if (unknown.length) throw new InvalidInput(unknown);
   const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
-  if (dup >= 0) throw InvalidInput.field(`${field}.${dup}`, 'is listed twice');
+  if (dup >= 0) throw InvalidInput.field(`${field}.${dup}`, message('field.listed-twice'));
   return codes.map((code, i) => resolveAddOn(catalog, planCode, code, `${field}.${i}`));
 }
 
 /** One add-on for a plan, or InvalidInput (unknown) / RuleViolation (not offered with the plan) naming `field`. */
 export function resolveAddOn(catalog: Catalog, planCode: string, code: string, field: string): AddOn {
   const addOn = catalog.addOns.find((a) => a.code === code);
-  if (!addOn) throw InvalidInput.field(field, `is not an add-on of the catalog (${code})`);
+  if (!addOn) throw InvalidInput.field(field, message('field.not-an-add-on', { code }));
   if (!addOnFitsPlan(addOn, planCode)) {
     throw new RuleViolation(message('addon.not-with-plan', { addOn: code, plan: planCode }), field, {
       addOn: code,
@@ -267,7 +267,7 @@ export function applySettings(
   field: string,
 ) {
   if (patch.spendingCap && patch.spendingCap.currency !== currency) {
-    throw InvalidInput.field(`${field}.spendingCap.currency`, `must be ${currency}`);
+    throw InvalidInput.field(`${field}.spendingCap.currency`, message('field.currency', { currency }));
   }
   const next: ServiceSettings = { ...current };
   for (const s of SERVICES) if (patch[s] !== undefined) next[s] = patch[s];

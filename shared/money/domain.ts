@@ -100,7 +100,7 @@ export function decideTransfer(
   limits: Policies['transfers'],
 ): TransferDecision {
   assertCurrency(body.amount, currency, 'body.amount.currency');
-  if (body.from === body.to) throw InvalidInput.field('body.to', 'must differ from body.from');
+  if (body.from === body.to) throw InvalidInput.field('body.to', message('field.must-differ-from-sender'));
   const direction: TransferDirection | undefined =
     body.from === adminMsisdn ? 'admin-to-member' : body.to === adminMsisdn ? 'member-to-admin' : undefined;
   if (!direction) {
