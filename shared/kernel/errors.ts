@@ -13,12 +13,15 @@ export interface FieldIssue {
   text?: Message;
 }
 
-/** A field issue from a coded message: the English text beside the code. */
-export const fieldIssue = (field: string, text: Message): FieldIssue => ({
-  field,
-  message: render(text),
-  text,
-});
+/**
+ * A field issue from a coded message: the English text beside the code. The code is not
+ * enumerable, so an issue logged or compared reads as `{ field, message }`, as on the wire.
+ */
+export function fieldIssue(field: string, text: Message): FieldIssue {
+  const issue: FieldIssue = { field, message: render(text) };
+  Object.defineProperty(issue, 'text', { value: text, enumerable: false });
+  return issue;
+}
 
 /**
  * A domain error's message is a catalog `Message` (a stable code and its parameters, the English
