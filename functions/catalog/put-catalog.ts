@@ -2,12 +2,13 @@ import { replaceCatalog } from '#shared/catalog/use-cases/replace-catalog.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { InvalidInput } from '#shared/kernel/errors.ts';
 import { catalogDeps } from '#wiring';
+import { message } from '../../shared/kernel/messages.ts';
 import { putCatalog as route } from './routes.ts';
 
 function parseIfMatch(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const m = /^"?(\d+)"?$/.exec(value.trim());
-  if (!m) throw InvalidInput.field('header.if-match', 'must be a catalog version such as "3"');
+  if (!m) throw InvalidInput.field('header.if-match', message('field.catalog-version'));
   return Number(m[1]);
 }
 

@@ -4,6 +4,7 @@ import { containerCache } from '../db/container-cache.ts';
 import { decodeCursor, encodeCursor } from '../db/pagination.ts';
 import { isConditionalFailure, runTransaction, untagged } from '../db/transactions.ts';
 import { Conflict } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import type { CatalogVersion } from './domain.ts';
 import { catalogKeys, planKeys } from './keys.ts';
 import type { CatalogRepository } from './ports.ts';
@@ -55,7 +56,7 @@ export const dynamoCatalogRepository: CatalogRepository = {
       );
     } catch (e) {
       if (isConditionalFailure(e)) {
-        throw new Conflict('The catalog was changed by someone else meanwhile; read it again and retry.');
+        throw new Conflict(message('catalog.changed-meanwhile'));
       }
       throw e;
     }

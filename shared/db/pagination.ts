@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cursorSigningKey } from '../kernel/config.ts';
 import { InvalidInput } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 
 export interface Page<T> {
   items: T[];
@@ -30,19 +31,18 @@ export function decodeCursor(
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw InvalidInput.field('query.cursor', 'is not a cursor returned by this list');
+    throw InvalidInput.field('query.cursor', message('field.not-a-cursor'));
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw InvalidInput.field('query.cursor', 'is not a cursor returned by this list');
+    throw InvalidInput.field('query.cursor', message('field.not-a-cursor'));
   }
   const key = parsed as Record<string, unknown>;
   for (const [attr, value] of Object.entries(mustMatch)) {
-    if (key[attr] !== value)
-      throw InvalidInput.field('query.cursor', 'is not a cursor returned by this list');
+    if (key[attr] !== value) throw InvalidInput.field('query.cursor', message('field.not-a-cursor'));
   }
   for (const v of Object.values(key)) {
     if (typeof v !== 'string' && typeof v !== 'number') {
-      throw InvalidInput.field('query.cursor', 'is not a cursor returned by this list');
+      throw InvalidInput.field('query.cursor', message('field.not-a-cursor'));
     }
   }
   return key;
@@ -50,7 +50,7 @@ export function decodeCursor(
 
 // ----- sealed cursors ---------------------------------------------------------------------------
 
-const notOurs = () => InvalidInput.field('query.cursor', 'is not a cursor returned by this list');
+const notOurs = () => InvalidInput.field('query.cursor', message('field.not-a-cursor'));
 
 /** JSON with sorted keys and no `undefined` members: the same binding always reads the same. */
 function canonical(value: unknown): string {

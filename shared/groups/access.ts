@@ -2,6 +2,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { Catalog, Plan } from '../catalog/domain.ts';
 import type { Actor, ActorPrincipal } from '../kernel/actor.ts';
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleViolation } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import { checkPlanLimit, type Group, type Viewer } from './domain.ts';
 import type { GroupDeps } from './ports.ts';
@@ -16,7 +17,7 @@ export interface GroupAccess {
   msisdn?: string;
 }
 
-const NO_SUCH_GROUP = 'No such group.';
+const NO_SUCH_GROUP = message('group.not-found');
 
 /**
  * Loads the group and decides what the principal is for it. Another tenant's group cannot be
@@ -30,7 +31,7 @@ export async function accessGroup(
   groupId: string,
 ): Promise<GroupAccess> {
   if (principal.role !== 'operator' && principal.role !== 'admin' && principal.role !== 'member') {
-    throw new Forbidden(`This operation is not available to the ${principal.role} role.`);
+    throw new Forbidden(message('role.not-allowed', { role: principal.role }));
   }
   if (principal.role !== 'operator' && principal.groupId !== groupId) throw new NotFound(NO_SUCH_GROUP);
   const group = await deps.groups.getGroup(principal.tenantId, groupId);
@@ -48,8 +49,8 @@ export function requireAdmin(
   if (access.viewer !== 'admin') {
     throw new Forbidden(
       access.viewer === 'operator'
-        ? "Changes to a group are made by the group's administrator."
-        : "Only the group's administrator may do this; every change to a member goes through the admin.",
+        ? message('group.admin-makes-changes')
+        : message('group.admin-only-members'),
     );
   }
 }
@@ -58,12 +59,12 @@ export function requireAdmin(
 export function requireGroupReader(
   access: GroupAccess,
 ): asserts access is GroupAccess & { viewer: 'admin' | 'operator' } {
-  if (access.viewer === 'member') throw new Forbidden('A member may read only its own number.');
+  if (access.viewer === 'member') throw new Forbidden(message('group.member-own-number'));
 }
 
 /** Detail that is never the operator's (usage, balance, charges): 403 for the operator. */
 export function requireNotOperator(access: GroupAccess): void {
-  if (access.viewer === 'operator') throw new Forbidden("The operator sees a customer's product list only.");
+  if (access.viewer === 'operator') throw new Forbidden(message('group.operator-product-list'));
 }
 
 export async function currentCatalogOf(
@@ -71,7 +72,7 @@ export async function currentCatalogOf(
   tenantId: string,
 ): Promise<Catalog> {
   const current = await deps.catalogs.current(tenantId);
-  if (!current) throw new NotFound('This tenant has no catalog.');
+  if (!current) throw new NotFound(message('catalog.missing'));
   return current.catalog;
 }
 
@@ -79,7 +80,7 @@ export async function currentCatalogOf(
 
 export function normalizeIban(input: string, field: string): string {
   const iban = electronicFormatIBAN(input);
-  if (!iban || !isValidIBAN(iban)) throw InvalidInput.field(field, 'is not a valid IBAN');
+  if (!iban || !isValidIBAN(iban)) throw InvalidInput.field(field, message('field.iban'));
   return iban;
 }
 
@@ -99,13 +100,13 @@ export async function explainGroupFailure(
   const group = await deps.groups.getGroup(actor.tenant.tenantId, groupId);
   if (!group) throw new NotFound(NO_SUCH_GROUP);
   if (toPathForm(group.adminMsisdn) !== actor.principal.msisdn) {
-    throw new Forbidden("Only the group's administrator may do this.");
+    throw new Forbidden(message('group.admin-only'));
   }
   if (joining?.needsActive && group.status !== 'active') {
-    throw new RuleViolation(`The group is ${group.status}; numbers cannot be added.`, undefined, {
+    throw new RuleViolation(message('group.not-open', { status: group.status }), undefined, {
       groupStatus: group.status,
     });
   }
   if (joining) checkPlanLimit(group.planCounts, joining.plan, joining.field);
-  throw new Conflict('The group changed meanwhile; read it again and retry.');
+  throw new Conflict(message('group.changed-meanwhile'));
 }

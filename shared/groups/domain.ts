@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { AddOn, Catalog, Plan, Policies } from '../catalog/domain.ts';
 import { InvalidInput, RuleViolation } from '../kernel/errors.ts';
+import { type Message, message } from '../kernel/messages.ts';
 import { type Money, NonNegativeMoneySchema } from '../kernel/money.ts';
 import { CountrySchema, LocaleSchema } from '../kernel/tenant.ts';
 import { text } from '../kernel/text.ts';
@@ -208,14 +209,14 @@ export interface Member {
 /** The plan of `code`, or InvalidInput naming `field` (an unknown plan is bad input). */
 export function findPlan(catalog: Catalog, code: string, field: string): Plan {
   const plan = catalog.plans.find((p) => p.code === code);
-  if (!plan) throw InvalidInput.field(field, `is not a plan of the catalog (${code})`);
+  if (!plan) throw InvalidInput.field(field, message('field.not-a-plan', { code }));
   return plan;
 }
 
 /** A plan that is no longer sold cannot be chosen for a new number or a change. */
 export function requireAvailable(plan: Plan, field: string): void {
   if (!plan.available)
-    throw new RuleViolation(`Plan ${plan.code} is no longer available.`, field, { plan: plan.code });
+    throw new RuleViolation(message('plan.unavailable', { plan: plan.code }), field, { plan: plan.code });
 }
 
 /** Refuses one more member on `plan` when the group already has the plan's maximum. */
@@ -223,7 +224,7 @@ export function checkPlanLimit(planCounts: Record<string, number>, plan: Plan, f
   const max = plan.maxMembersPerGroup;
   if (max === undefined) return;
   if ((planCounts[plan.code] ?? 0) + 1 > max) {
-    throw new RuleViolation(`Plan ${plan.code} allows at most ${max} members per group.`, field, {
+    throw new RuleViolation(message('plan.member-limit', { plan: plan.code, max }), field, {
       plan: plan.code,
       maxMembersPerGroup: max,
     });
@@ -238,16 +239,18 @@ export function resolveAddOns(catalog: Catalog, planCode: string, codes: string[
     .map(({ code, i }) => ({ field: `${field}.${i}`, message: `is not an add-on of the catalog (${code})` }));
   if (unknown.length) throw new InvalidInput(unknown);
   const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
-  if (dup >= 0) throw InvalidInput.field(`${field}.${dup}`, 'is listed twice');
+  if (dup >= 0) throw InvalidInput.field(`${field}.${dup}`, message('field.listed-twice'));
   return codes.map((code, i) => resolveAddOn(catalog, planCode, code, `${field}.${i}`));
 }
 
 /** One add-on for a plan, or InvalidInput (unknown) / RuleViolation (not offered with the plan) naming `field`. */
 export function resolveAddOn(catalog: Catalog, planCode: string, code: string, field: string): AddOn {
   const addOn = catalog.addOns.find((a) => a.code === code);
-  if (!addOn) throw InvalidInput.field(field, `is not an add-on of the catalog (${code})`);
+  if (!addOn) throw InvalidInput.field(field, message('field.not-an-add-on', { code }));
   if (!addOnFitsPlan(addOn, planCode)) {
-    throw new RuleViolation(`Add-on ${code} is not offered with plan ${planCode}.`, field, { addOn: code });
+    throw new RuleViolation(message('addon.not-with-plan', { addOn: code, plan: planCode }), field, {
+      addOn: code,
+    });
   }
   return addOn;
 }
@@ -264,7 +267,7 @@ export function applySettings(
   field: string,
 ) {
   if (patch.spendingCap && patch.spendingCap.currency !== currency) {
-    throw InvalidInput.field(`${field}.spendingCap.currency`, `must be ${currency}`);
+    throw InvalidInput.field(`${field}.spendingCap.currency`, message('field.currency', { currency }));
   }
   const next: ServiceSettings = { ...current };
   for (const s of SERVICES) if (patch[s] !== undefined) next[s] = patch[s];
@@ -290,7 +293,7 @@ export interface PlanChangeDecision {
   direction: PlanDirection;
   allowed: boolean;
   /** Why it is refused (a downgrade during a commitment, an add-on the new plan lacks, a plan no longer sold). */
-  refusal?: { message: string; field: string; commitmentEndsOn?: string; addOns?: string[] };
+  refusal?: { message: Message; field: string; commitmentEndsOn?: string; addOns?: string[] };
   /** The member's commitment after the change. */
   commitment?: Commitment;
   /** Monthly fee difference (new − old). */
@@ -336,7 +339,7 @@ export function decidePlanChange(
     return {
       ...base,
       allowed: false,
-      refusal: { message: `Plan ${to.code} is no longer available.`, field: 'body.plan' },
+      refusal: { message: message('plan.unavailable', { plan: to.code }), field: 'body.plan' },
     };
   }
   if (
@@ -349,7 +352,7 @@ export function decidePlanChange(
       ...base,
       allowed: false,
       refusal: {
-        message: `A downgrade from ${from.code} to ${to.code} is possible only when no commitment is active; the commitment ends on ${endsOn}.`,
+        message: message('plan.downgrade-committed', { from: from.code, to: to.code, endsOn }),
         field: 'body.plan',
         commitmentEndsOn: endsOn,
       },
@@ -364,7 +367,7 @@ export function decidePlanChange(
       ...base,
       allowed: false,
       refusal: {
-        message: `Plan ${to.code} does not offer the active add-on(s) ${misfits.join(', ')}; deactivate them first.`,
+        message: message('plan.add-ons-misfit', { plan: to.code, addOns: misfits.join(', ') }),
         field: 'body.plan',
         addOns: misfits,
       },

@@ -1,5 +1,6 @@
 import type { Actor } from '../kernel/actor.ts';
 import { Conflict, NotFound } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import type { GroupDeps, HolderChangeOffer } from './ports.ts';
 
 /**
@@ -21,7 +22,7 @@ import type { GroupDeps, HolderChangeOffer } from './ports.ts';
 
 export const OFFER_DAYS = 14;
 
-const NO_SUCH_OFFER = 'No such change-of-holder offer for this group.';
+const NO_SUCH_OFFER = message('holder.no-such-offer');
 
 /** Offers as the reader sees them: an open offer past its expiry is `expired`. */
 export function offerView(o: HolderChangeOffer, now: Date) {
@@ -41,7 +42,7 @@ export async function openOffer(
   if (!offer || !mine) throw new NotFound(NO_SUCH_OFFER);
   const view = offerView(offer, deps.clock.now());
   if (view.status !== 'pending') {
-    throw new Conflict(`This offer is ${view.status}.`, {
+    throw new Conflict(message('holder.offer-status', { status: view.status }), {
       errors: [{ field: 'path.offerId', message: `is ${view.status}` }],
     });
   }

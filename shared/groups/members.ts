@@ -2,6 +2,7 @@ import type { Plan } from '../catalog/domain.ts';
 import type { Actor } from '../kernel/actor.ts';
 import { localDate } from '../kernel/calendar.ts';
 import { Conflict, NotFound, RuleViolation } from '../kernel/errors.ts';
+import { type Message, message } from '../kernel/messages.ts';
 import { fromPathForm } from '../kernel/phone.ts';
 import {
   accessGroup,
@@ -21,7 +22,7 @@ import type { changeRecord } from './records.ts';
  * transaction; nothing reads the whole group.
  */
 
-const NO_SUCH_MEMBER = 'No such member in this group.';
+const NO_SUCH_MEMBER = message('member.not-found');
 
 /**
  * The member of the path, as the principal may see it: a member reading another number gets
@@ -39,7 +40,7 @@ export async function memberFor(
   return member;
 }
 
-export const stale = () => new Conflict('This member changed meanwhile; read it again and retry.');
+export const stale = () => new Conflict(message('member.changed-meanwhile'));
 
 export async function writeMember(
   deps: GroupDeps,
@@ -86,17 +87,17 @@ export async function planChangeFor(
   const catalog = await currentCatalogOf(deps, actor.tenant.tenantId);
   const to = findPlan(catalog, planCode, field);
   const from = catalog.plans.find((p) => p.code === member.plan);
-  if (!from) throw new Conflict(`The member's plan ${member.plan} is not in the catalog any more.`);
+  if (!from) throw new Conflict(message('member.plan-gone', { plan: member.plan }));
   const at = deps.clock.now();
   const today = localDate(at, actor.tenant.timeZone);
   const decision = decidePlanChange(member, from, to, catalog, catalog.policies, today);
-  let limit: string | undefined;
+  let limit: Message | string | undefined;
   if (decision.allowed && decision.direction !== 'none') {
     try {
       checkPlanLimit(access.group.planCounts, to, field);
     } catch (e) {
       if (!(e instanceof RuleViolation)) throw e;
-      limit = e.message;
+      limit = e.text ?? e.message;
     }
   }
   return { access, member, decision, limit, at, today };

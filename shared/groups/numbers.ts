@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/domain.ts';
 import { localDate } from '../kernel/calendar.ts';
 import { Conflict, InvalidInput, issueCollector, RuleViolation } from '../kernel/errors.ts';
 import { newId } from '../kernel/ids.ts';
+import { message } from '../kernel/messages.ts';
 import { isNumberOfCountry, normalizeMsisdn } from '../kernel/phone.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import { type ChargeReason, feeCharge, type OneTimeCharge } from './charges.ts';
@@ -63,10 +64,7 @@ export function prepareMember(
   requireAvailable(plan, `${prefix}.plan`);
   checkPlanLimit(planCounts, plan, `${prefix}.plan`);
   if (portIn && inOwnRanges(portIn, catalog)) {
-    throw new RuleViolation(
-      'This number belongs to our own number ranges; add it as a new number instead of porting it in.',
-      `${prefix}.number.msisdn`,
-    );
+    throw new RuleViolation(message('number.own-range'), `${prefix}.number.msisdn`);
   }
   const now = at.toISOString();
   const today = localDate(at, tenant.timeZone);
@@ -134,15 +132,12 @@ export async function placeNumber(
     }
   }
   if (catalog.numberRanges.length === 0) {
-    throw new RuleViolation('The operator has no number ranges for new numbers.', `${prefix}.number.kind`);
+    throw new RuleViolation(message('number.no-ranges'), `${prefix}.number.kind`);
   }
   for (let attempt = 0; attempt < MAX_ALLOCATION_ATTEMPTS; attempt++) {
     const msisdn = await nextCandidate(deps.numbers, tenant, catalog);
     if (!msisdn) {
-      throw new RuleViolation(
-        'Every number of the operator’s number ranges is taken.',
-        `${prefix}.number.kind`,
-      );
+      throw new RuleViolation(message('number.ranges-full'), `${prefix}.number.kind`);
     }
     try {
       await write(msisdn, false);
@@ -151,13 +146,13 @@ export async function placeNumber(
       if (!(e instanceof NumberTaken)) throw e;
     }
   }
-  throw new Conflict('No free number could be claimed just now; please retry.', {
+  throw new Conflict(message('number.claim-retry'), {
     errors: [{ field: `${prefix}.number.kind`, message: 'no free number could be claimed; retry' }],
   });
 }
 
 const numberInGroup = (prefix: string) =>
-  new Conflict('This number already belongs to a group.', {
+  new Conflict(message('number.taken'), {
     errors: [{ field: `${prefix}.number.msisdn`, message: 'already belongs to a group' }],
   });
 

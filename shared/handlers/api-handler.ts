@@ -6,11 +6,13 @@ import { type CursorBinding, openCursor, sealCursor } from '../db/pagination.ts'
 import type { Principal, TenantPrincipal } from '../kernel/actor.ts';
 import { config } from '../kernel/config.ts';
 import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { logger, metrics } from '../kernel/observability.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import { cachedTenant } from '../tenants/cached-tenant.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { type IdempotentCall, idempotentRunner } from './idempotency.ts';
+import { answerLanguage } from './language.ts';
 import { observed, useOperationDimension, wellFormedCorrelationId } from './middleware.ts';
 import { principalFromClaims } from './principal.ts';
 import { isPaginated, type RouteDefinition } from './route.ts';
@@ -83,16 +85,16 @@ function parseJsonBody(event: ApiEvent): unknown {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   if (Buffer.byteLength(raw, 'utf8') > config().MAX_BODY_BYTES) {
-    throw new PayloadTooLarge(`The request body must not exceed ${config().MAX_BODY_BYTES} bytes.`);
+    throw new PayloadTooLarge(message('request.too-large', { bytes: config().MAX_BODY_BYTES }));
   }
   const type = headersOf(event)['content-type'] ?? 'application/json';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw InvalidInput.field('header.content-type', 'must be application/json');
+    throw InvalidInput.field('header.content-type', message('field.json-content-type'));
   }
   try {
     return JSON.parse(raw);
   } catch {
-    throw InvalidInput.field('body', 'is not valid JSON');
+    throw InvalidInput.field('body', message('field.not-json'));
   }
 }
 
@@ -133,13 +135,23 @@ function correlationIdOf(event: ApiEvent, context: Context): string {
   );
 }
 
-/** Every error becomes problem+json; nothing escapes as a raw Lambda error. */
+/** The tenant a request was verified for, so its refusal can be written in the tenant's language. */
+const tenantOfEvent = new WeakMap<ApiEvent, Tenant>();
+
+/**
+ * Every error becomes problem+json; nothing escapes as a raw Lambda error. Its texts follow
+ * `Accept-Language`, else the tenant's default language, else English.
+ */
 const problems: MiddlewareObj<ApiEvent, HttpResponse> = {
   onError: (request) => {
     const correlationId = correlationIdOf(request.event, request.context);
-    const problem = errorToProblem(request.error, request.event.rawPath ?? '', correlationId);
-    metrics.addMetric(problem.status >= 500 ? 'RequestFailed' : 'RequestRefused', MetricUnit.Count, 1);
-    request.response = problemResponse(problem, { 'x-correlation-id': correlationId });
+    const language = answerLanguage(
+      headersOf(request.event)['accept-language'],
+      tenantOfEvent.get(request.event),
+    );
+    const answer = errorToProblem(request.error, request.event.rawPath ?? '', correlationId, language);
+    metrics.addMetric(answer.problem.status >= 500 ? 'RequestFailed' : 'RequestRefused', MetricUnit.Count, 1);
+    request.response = problemResponse(answer, { 'x-correlation-id': correlationId });
   },
 };
 
@@ -174,11 +186,12 @@ export function apiHandler<R extends RouteDefinition>(
     if (route.access !== 'public') {
       principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
       if (!route.access.includes(principal.role)) {
-        throw new Forbidden(`This operation is not available to the ${principal.role} role.`);
+        throw new Forbidden(message('role.not-allowed', { role: principal.role }));
       }
       if (principal.role !== 'platform') {
         tenant = await cachedTenant(principal.tenantId);
-        if (tenant?.status !== 'active') throw new Forbidden('The tenant of this token is not active.');
+        if (tenant) tenantOfEvent.set(event, tenant);
+        if (tenant?.status !== 'active') throw new Forbidden(message('tenant.not-active'));
         logger.appendKeys({ tenant_id: principal.tenantId });
       }
     }
@@ -198,7 +211,7 @@ export function apiHandler<R extends RouteDefinition>(
     if (route.idempotent) {
       idempotencyKey = headers['idempotency-key'];
       if (!idempotencyKey || !/^[A-Za-z0-9_-]{8,128}$/.test(idempotencyKey)) {
-        throw InvalidInput.field('header.idempotency-key', 'is required: 8–128 letters, digits, - or _');
+        throw InvalidInput.field('header.idempotency-key', message('field.idempotency-key'));
       }
     }
 
@@ -289,8 +302,9 @@ function sealNextCursor(result: ApiResult, binding: CursorBinding): void {
 export function ownershipGate(principal: Principal, params: unknown): void {
   if (principal.role !== 'admin' && principal.role !== 'member') return;
   const p = (params ?? {}) as { groupId?: unknown; msisdn?: unknown };
-  if (p.groupId !== undefined && p.groupId !== principal.groupId) throw new NotFound('No such group.');
+  if (p.groupId !== undefined && p.groupId !== principal.groupId)
+    throw new NotFound(message('group.not-found'));
   if (principal.role === 'member' && p.msisdn !== undefined && p.msisdn !== principal.msisdn) {
-    throw new NotFound('No such member in this group.');
+    throw new NotFound(message('member.not-found'));
   }
 }

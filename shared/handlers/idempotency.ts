@@ -13,6 +13,7 @@ import { tenantPrefix } from '../db/keys.ts';
 import { TABLE_KEYS } from '../db/table-definition.ts';
 import { config } from '../kernel/config.ts';
 import { DomainError, RuleViolation } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 
 /**
  * Another request with this Idempotency-Key is still running, or was interrupted and its record
@@ -121,24 +122,17 @@ export function idempotentRunner<R>(operationId: string) {
       stored = await runner(call, { run });
     } catch (e) {
       if (e instanceof IdempotencyValidationError) {
-        throw new RuleViolation(
-          'This Idempotency-Key was already used for a different request.',
-          'header.idempotency-key',
-        );
+        throw new RuleViolation(message('idempotency.key-reused'), 'header.idempotency-key');
       }
       if (e instanceof IdempotencyAlreadyInProgressError) {
-        throw new RequestInProgress(
-          'A request with this Idempotency-Key is still being processed; send it again in a moment.',
-          { retryAfterSeconds: RETRY_AFTER_SECONDS },
-        );
+        throw new RequestInProgress(message('idempotency.in-progress'), {
+          retryAfterSeconds: RETRY_AFTER_SECONDS,
+        });
       }
       throw e;
     }
     if (stored?.owner !== ownerDigest(call)) {
-      throw new RuleViolation(
-        'This Idempotency-Key was already used by someone else; choose a key of your own for every operation.',
-        'header.idempotency-key',
-      );
+      throw new RuleViolation(message('idempotency.key-of-another'), 'header.idempotency-key');
     }
     return stored.result;
   };

@@ -21,6 +21,10 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
   correlationId: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  code: z
+    .string()
+    .optional()
+    .describe('the stable code of `detail` (the same in every language; absent where the detail has none)'),
   // ----- extension members ------------------------------------------------------------------
   available: MoneySchema.optional().describe('the credit the sender has (insufficient credit)'),
   limit: MoneySchema.optional().describe('the transfer limit that refuses the request'),
@@ -88,6 +92,7 @@ function parameters(route: RouteDefinition) {
       });
     }
   }
+  params.push(ACCEPT_LANGUAGE);
   for (const [name, spec] of Object.entries(route.headers ?? {})) {
     params.push({ name, in: 'header', required: spec.required ?? false, ...headerObject(spec) });
   }
@@ -102,6 +107,20 @@ function parameters(route: RouteDefinition) {
   }
   return params;
 }
+
+/**
+ * Every operation takes `Accept-Language`: the `title`, `detail` and field messages of a problem
+ * follow it, and its `Content-Language` header names the language used (`type` and field paths
+ * never change).
+ */
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description:
+    "The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so.",
+  schema: { type: 'string' },
+};
 
 const PROBLEM_REF = '#/components/schemas/Problem';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Principal, ROLES } from '../kernel/actor.ts';
 import { Unauthenticated } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 
 /**
  * Token claims. On AWS the HttpApi JWT authorizer (Cognito) has verified the token and passes
@@ -28,16 +29,16 @@ const claimsSchema = z.object({
 
 export function principalFromClaims(claims: Record<string, unknown> | undefined): Principal {
   const parsed = claimsSchema.safeParse(claims ?? {});
-  if (!parsed.success) throw new Unauthenticated('The token does not carry a valid principal.');
+  if (!parsed.success) throw new Unauthenticated(message('token.invalid-principal'));
   const c = parsed.data;
   const role = c[CLAIMS.role];
   if (role === 'platform') return { role, subject: c.sub };
   const tenantId = c[CLAIMS.tenant];
-  if (!tenantId) throw new Unauthenticated('The token names no tenant.');
+  if (!tenantId) throw new Unauthenticated(message('token.no-tenant'));
   const groupId = c[CLAIMS.group];
   const msisdn = c[CLAIMS.msisdn];
   if ((role === 'admin' || role === 'member') && (!groupId || !msisdn)) {
-    throw new Unauthenticated('A subscriber token must name its group and number.');
+    throw new Unauthenticated(message('token.subscriber-incomplete'));
   }
   return {
     role,

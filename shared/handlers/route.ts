@@ -83,6 +83,14 @@ export function isPaginated(route: Pick<RouteDefinition, 'query'>): boolean {
   return shape !== undefined && 'cursor' in shape;
 }
 
+const CONTENT_LANGUAGE: Record<string, HeaderSpec> = {
+  'Content-Language': {
+    description:
+      'The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose',
+    schema: { type: 'string' },
+  },
+};
+
 const EDGE_RESPONSES = {
   413: { description: 'Body too large', contentType: 'application/problem+json' },
   500: {
@@ -102,6 +110,12 @@ export function declaredResponses(
   const all: Record<number, ResponseSpec> = { ...route.responses };
   if (route.body) all[413] ??= EDGE_RESPONSES[413];
   all[500] ??= EDGE_RESPONSES[500];
+  // Every problem names the language of its texts.
+  for (const [status, spec] of Object.entries(all)) {
+    if (spec.contentType === 'application/problem+json') {
+      all[Number(status)] = { ...spec, headers: { ...spec.headers, ...CONTENT_LANGUAGE } };
+    }
+  }
   return all;
 }
 

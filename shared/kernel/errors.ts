@@ -1,3 +1,5 @@
+import { type Message, message as messageOf, render } from './messages.ts';
+
 /**
  * Domain errors. They carry no HTTP status: `shared/handlers/errors.ts` maps each class to one, once.
  * Messages of these errors are safe to show to the caller; anything else is a 500 with a generic body.
@@ -5,16 +7,36 @@
 export interface FieldIssue {
   /** JSON-pointer-like path of the offending field, e.g. `body.plans.0.monthlyFee.amount`. */
   field: string;
+  /** The English text (logs, and the fallback where no translation is known). */
   message: string;
+  /** Its code and parameters, rendered in the caller's language at the edge (never sent as such). */
+  text?: Message;
 }
 
+/**
+ * A field issue from a coded message: the English text beside the code. The code is not
+ * enumerable, so an issue logged or compared reads as `{ field, message }`, as on the wire.
+ */
+export function fieldIssue(field: string, text: Message): FieldIssue {
+  const issue: FieldIssue = { field, message: render(text) };
+  Object.defineProperty(issue, 'text', { value: text, enumerable: false });
+  return issue;
+}
+
+/**
+ * A domain error's message is a catalog `Message` (a stable code and its parameters, the English
+ * text as `message`), or a plain English sentence, which the edge can only send in English.
+ */
 export abstract class DomainError extends Error {
   abstract readonly kind: string;
+  /** The coded form of `message`, when it has one. */
+  readonly text?: Message;
   constructor(
-    message: string,
+    message: string | Message,
     readonly detail: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : render(message));
+    if (typeof message !== 'string') this.text = message;
     this.name = new.target.name;
   }
 }
@@ -24,12 +46,14 @@ export class InvalidInput extends DomainError {
   readonly kind = 'invalid-input';
   constructor(
     readonly issues: FieldIssue[],
-    message = 'The request is not valid.',
+    message: string | Message = messageOf('request.invalid'),
   ) {
     super(message, { errors: issues });
   }
-  static field(field: string, message: string): InvalidInput {
-    return new InvalidInput([{ field, message }], message);
+  /** One bad field; the detail repeats its message. */
+  static field(field: string, message: string | Message): InvalidInput {
+    const issue = typeof message === 'string' ? { field, message } : fieldIssue(field, message);
+    return new InvalidInput([issue], message);
   }
 }
 
@@ -57,11 +81,13 @@ export function issueCollector(): { issues: FieldIssue[]; attempt: <T>(check: ()
 export class RuleViolation extends DomainError {
   readonly kind = 'rule-violation';
   constructor(
-    message: string,
+    message: string | Message,
     readonly field?: string,
     detail: Record<string, unknown> = {},
   ) {
-    super(message, field ? { ...detail, errors: [{ field, message }] } : detail);
+    const issue = (f: string) =>
+      typeof message === 'string' ? { field: f, message } : fieldIssue(f, message);
+    super(message, field ? { ...detail, errors: [issue(field)] } : detail);
   }
 }
 

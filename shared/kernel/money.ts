@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { InvalidInput } from './errors.ts';
+import { message } from './messages.ts';
 
 /**
  * Money is an integer number of minor units plus an ISO 4217 currency. Never a float.
@@ -79,7 +80,7 @@ export function isNegative(m: Money): boolean {
 
 /** Asserts that a money value is in the tenant's currency; names the field otherwise. */
 export function assertCurrency(m: Money, currency: string, field: string): void {
-  if (m.currency !== currency) throw InvalidInput.field(field, `must be in ${currency}`);
+  if (m.currency !== currency) throw InvalidInput.field(field, message('field.in-currency', { currency }));
 }
 
 /**
@@ -92,7 +93,4 @@ export function fromDecimalString(value: string): number {
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
 
-/** Human format for notifications, e.g. `12.50 EUR`. Exponent 2 for every currency we serve. */
-export function formatMoney(m: Money, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(m.amount / 100);
-}
+export { formatMoney } from './money-format.ts';

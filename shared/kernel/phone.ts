@@ -7,6 +7,7 @@ import {
 } from 'libphonenumber-js/core';
 import { isSupportedCountry, SUPPORTED_COUNTRIES } from './countries.ts';
 import { InvalidInput } from './errors.ts';
+import { message } from './messages.ts';
 import phoneMetadata from './phone-metadata.json' with { type: 'json' };
 
 /**
@@ -60,15 +61,15 @@ export function normalizeMsisdn(input: string, country: string, field: string): 
       'must be a phone number: digits, an optional leading + and spaces, dashes, dots or parentheses',
     );
   }
-  const foreign = () => InvalidInput.field(field, `must be a number of the operator's country (${country})`);
+  const foreign = () => InvalidInput.field(field, message('field.phone-country', { country }));
   const parsed = parse(typed, country);
   if (parsed instanceof ParseError) {
     // INVALID_COUNTRY: an international number whose calling code is none of the supported countries'.
     throw parsed.message === 'INVALID_COUNTRY'
       ? foreign()
-      : InvalidInput.field(field, 'is not a valid phone number');
+      : InvalidInput.field(field, message('field.phone-invalid'));
   }
-  if (!parsed.isValid() || !isMobile(parsed)) throw InvalidInput.field(field, 'is not a valid phone number');
+  if (!parsed.isValid() || !isMobile(parsed)) throw InvalidInput.field(field, message('field.phone-invalid'));
   if (parsed.country !== country) throw foreign();
   return parsed.number;
 }

@@ -3,6 +3,7 @@ import type { Policies } from '../catalog/domain.ts';
 import type { CausedBy } from '../kernel/actor.ts';
 import { billingPeriod } from '../kernel/calendar.ts';
 import { InvalidInput, RuleViolation } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { assertCurrency, CurrencySchema, type Money } from '../kernel/money.ts';
 import { text } from '../kernel/text.ts';
 
@@ -99,19 +100,16 @@ export function decideTransfer(
   limits: Policies['transfers'],
 ): TransferDecision {
   assertCurrency(body.amount, currency, 'body.amount.currency');
-  if (body.from === body.to) throw InvalidInput.field('body.to', 'must differ from body.from');
+  if (body.from === body.to) throw InvalidInput.field('body.to', message('field.must-differ-from-sender'));
   const direction: TransferDirection | undefined =
     body.from === adminMsisdn ? 'admin-to-member' : body.to === adminMsisdn ? 'member-to-admin' : undefined;
   if (!direction) {
-    throw new RuleViolation(
-      "A transfer goes between the administrator's number and a member's number; one side must be your own number.",
-      'body.from',
-    );
+    throw new RuleViolation(message('transfer.direction'), 'body.from');
   }
   const limit = Math.min(limits.maxPerTransfer, limits.maxPerDay);
   if (body.amount.amount > limit) {
     throw new RuleViolation(
-      `A single transfer may move at most ${limit} minor units.`,
+      message('transfer.over-single-limit', { limit: { amount: limit, currency } }),
       'body.amount.amount',
       { limit: { amount: limit, currency } },
     );
@@ -135,7 +133,7 @@ export function dailyLimitExceeded(
   currency: string,
 ): RuleViolation {
   return new RuleViolation(
-    `This transfer would take the group past its daily transfer limit of ${maxPerDay} minor units.`,
+    message('transfer.over-daily-limit', { limit: { amount: maxPerDay, currency } }),
     'body.amount.amount',
     {
       limit: { amount: maxPerDay, currency },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { accessGroup, requireNotOperator } from '../groups/access.ts';
 import type { ActorPrincipal } from '../kernel/actor.ts';
 import { Conflict, DomainError, Forbidden, NotFound, RuleViolation } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import type { Money } from '../kernel/money.ts';
 import { fromPathForm } from '../kernel/phone.ts';
 import type { MoneyDeps, OperationGuard } from './ports.ts';
@@ -15,7 +16,7 @@ import type { MoneyDeps, OperationGuard } from './ports.ts';
  */
 export function actingAdminNumber(principal: ActorPrincipal): string {
   if (principal.role !== 'admin' || !principal.msisdn) {
-    throw new Forbidden("Only the group's administrator may do this.");
+    throw new Forbidden(message('group.admin-only'));
   }
   return fromPathForm(principal.msisdn);
 }
@@ -74,10 +75,7 @@ export function checkReplay(
   if (!stored) throw new Error('replay without a stored guard');
   const guard = stored as unknown as OperationGuard;
   if (guard.requestHash !== sha256(stableJson(op.request))) {
-    throw new RuleViolation(
-      'This Idempotency-Key was already used for a different request.',
-      'header.idempotency-key',
-    );
+    throw new RuleViolation(message('idempotency.key-reused'), 'header.idempotency-key');
   }
   return guard;
 }
@@ -93,11 +91,11 @@ export async function explainAdminRefusal(
   needsActive: boolean,
 ): Promise<never> {
   const group = await deps.groups.getGroup(tenantId, groupId);
-  if (!group) throw new NotFound('No such group.');
+  if (!group) throw new NotFound(message('group.not-found'));
   if (needsActive && group.status !== 'active') {
-    throw new RuleViolation('The group is suspended; credit cannot be moved until it is reactivated.');
+    throw new RuleViolation(message('money.group-suspended'));
   }
-  throw new Forbidden("Only the group's administrator may do this.");
+  throw new Forbidden(message('group.admin-only'));
 }
 
 /**
@@ -125,7 +123,7 @@ export function insufficientCredit(
   currency: string,
 ): Conflict {
   const available: Money = { amount: (old?.balance as number | undefined) ?? 0, currency };
-  return new Conflict(`Insufficient credit on ${msisdn}: ${available.amount} minor units available.`, {
+  return new Conflict(message('money.insufficient-credit', { msisdn, available }), {
     available,
   });
 }
@@ -142,11 +140,10 @@ export async function readableNumber(
   const access = await accessGroup(deps, principal, groupId);
   requireNotOperator(access);
   const msisdn = fromPathForm(digits);
-  if (access.viewer === 'member' && access.msisdn !== msisdn)
-    throw new NotFound('No such member in this group.');
+  if (access.viewer === 'member' && access.msisdn !== msisdn) throw new NotFound(message('member.not-found'));
   const record = await deps.money.getBalance(principal.tenantId, msisdn);
   if (!record.owner || record.owner.groupId !== groupId || record.owner.status !== 'active') {
-    throw new NotFound('No such member in this group.');
+    throw new NotFound(message('member.not-found'));
   }
   return { msisdn, record };
 }

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import * as z from 'zod';
 import { GroupIdSchema } from '../groups/domain.ts';
 import { InvalidInput } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { type Money, money } from '../kernel/money.ts';
 import { text } from '../kernel/text.ts';
 import { PositiveMoneySchema } from './domain.ts';
@@ -245,7 +246,7 @@ export function decidePaymentSettings(
 ): PaymentSettings {
   if (input.method === 'manual') return { method: 'manual', updatedAt: at, updatedBy: by };
   if (input.mandate.signedOn > today)
-    throw InvalidInput.field('body.mandate.signedOn', 'must not be in the future');
+    throw InvalidInput.field('body.mandate.signedOn', message('field.not-in-future'));
   return {
     method: 'direct-debit',
     iban: groupIban,

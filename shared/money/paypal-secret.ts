@@ -2,6 +2,7 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import * as z from 'zod';
 import { config } from '../kernel/config.ts';
 import { NotConfigured } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { createPayPalProvider } from './paypal.ts';
 import type { PaymentProvider } from './ports.ts';
 
@@ -17,8 +18,7 @@ const SettingsSchema = z.object({
   clientSecret: z.string().min(1),
 });
 
-const NOT_CONFIGURED =
-  'PayPal top-ups are not configured for this operator yet; use a bank transfer or a voucher.';
+const NOT_CONFIGURED = message('topup.paypal-not-configured');
 
 let client: SecretsManagerClient | undefined;
 let cached: { provider: PaymentProvider; until: number } | undefined;

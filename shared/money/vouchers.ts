@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import * as z from 'zod';
 import { InvalidInput } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import type { Money } from '../kernel/money.ts';
 import { text } from '../kernel/text.ts';
 import { PositiveMoneySchema } from './domain.ts';
@@ -52,7 +53,7 @@ export function newVoucherCode(random: (max: number) => number = randomInt): str
 export function normalizeVoucherCode(input: string, field: string): string {
   const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== CODE_LENGTH || [...s].some((c) => !CODE_ALPHABET.includes(c))) {
-    throw InvalidInput.field(field, `must be a voucher code of ${CODE_LENGTH} letters and digits`);
+    throw InvalidInput.field(field, message('field.voucher-code', { length: CODE_LENGTH }));
   }
   return s;
 }

@@ -3,6 +3,7 @@ import { db, tableName } from '../db/client.ts';
 import { decodeCursor, encodeCursor } from '../db/pagination.ts';
 import { isConditionalFailure, runTransaction } from '../db/transactions.ts';
 import { Conflict } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import { tenantKeys } from './keys.ts';
 import type { TenantRepository } from './ports.ts';
@@ -48,7 +49,8 @@ export const dynamoTenantRepository: TenantRepository = {
     try {
       await runTransaction([{ item: profile }, ...alongside]);
     } catch (e) {
-      if (isConditionalFailure(e)) throw new Conflict(`A tenant with id ${tenant.tenantId} already exists.`);
+      if (isConditionalFailure(e))
+        throw new Conflict(message('tenant.exists', { tenantId: tenant.tenantId }));
       throw e;
     }
   },

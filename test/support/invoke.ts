@@ -54,7 +54,9 @@ export async function invoke(
       method,
       path,
       rawQueryString: qs,
-      headers: { 'content-type': 'application/json', ...(opts.headers ?? {}) },
+      // The demo and test tenants default to Slovenian; the tests read English texts unless they
+      // ask for another language (a request without Accept-Language gets the tenant's default).
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', ...(opts.headers ?? {}) },
       body,
       claims: opts.claims,
     },

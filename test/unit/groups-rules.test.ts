@@ -174,7 +174,7 @@ describe('plan changes', () => {
     expect(d.direction).toBe('downgrade');
     expect(d.allowed).toBe(false);
     expect(d.refusal?.commitmentEndsOn).toBe('2027-01-15');
-    expect(d.refusal?.message).toContain('2027-01-15');
+    expect(d.refusal?.message.params.endsOn).toBe('2027-01-15');
   });
 
   it('allows the downgrade from the day the commitment ends', () => {

@@ -1,4 +1,5 @@
 import { NotFound } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
 import type { CatalogVersion } from '../domain.ts';
 import type { CatalogDeps } from '../ports.ts';
 
@@ -7,6 +8,6 @@ export async function currentCatalog(
   tenantId: string,
 ): Promise<CatalogVersion> {
   const current = await deps.catalogs.current(tenantId);
-  if (!current) throw new NotFound('This tenant has no catalog.');
+  if (!current) throw new NotFound(message('catalog.missing'));
   return current;
 }

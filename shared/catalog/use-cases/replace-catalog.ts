@@ -1,4 +1,5 @@
 import { Conflict, InvalidInput, RuleViolation } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
 import type { Tenant } from '../../kernel/tenant.ts';
 import { type Catalog, type CatalogVersion, catalogIssues, raisedPlans } from '../domain.ts';
 import type { CatalogDeps } from '../ports.ts';
@@ -24,7 +25,7 @@ export async function replaceCatalog(
 
   const current = await currentCatalog(deps, tenant.tenantId);
   if (ifMatch !== undefined && ifMatch !== current.version) {
-    throw new Conflict(`The catalog is at version ${current.version}, not ${ifMatch}.`, {
+    throw new Conflict(message('catalog.version-mismatch', { current: current.version, expected: ifMatch }), {
       currentVersion: current.version,
     });
   }
@@ -32,13 +33,9 @@ export async function replaceCatalog(
   const kept = new Set(next.plans.map((p) => p.code));
   for (const removed of current.catalog.plans.filter((p) => !kept.has(p.code))) {
     if (await deps.catalogs.planHasSubscribers(tenant.tenantId, removed.code)) {
-      throw new RuleViolation(
-        `Plan ${removed.code} has subscribers and cannot be removed; mark it unavailable instead.`,
-        'body.plans',
-        {
-          plan: removed.code,
-        },
-      );
+      throw new RuleViolation(message('catalog.plan-has-subscribers', { plan: removed.code }), 'body.plans', {
+        plan: removed.code,
+      });
     }
   }
 
@@ -47,7 +44,7 @@ export async function replaceCatalog(
       if (await deps.catalogs.planHasSubscribers(tenant.tenantId, code)) {
         const index = next.plans.findIndex((p) => p.code === code);
         throw new RuleViolation(
-          `The price of plan ${code} cannot be raised: it has subscribers and prices are never raised for existing customers.`,
+          message('catalog.price-raise', { plan: code }),
           `body.plans.${index}.monthlyFee.amount`,
           { plan: code },
         );

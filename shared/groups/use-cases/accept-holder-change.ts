@@ -2,6 +2,7 @@ import { HolderChanged } from '../../../events/holder-changed.ts';
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { Conflict, Forbidden } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { toPathForm } from '../../kernel/phone.ts';
 import { accessGroup, currentCatalogOf, requireAdmin } from '../access.ts';
 import { feeCharge, type OneTimeCharge } from '../charges.ts';
@@ -23,7 +24,7 @@ export async function acceptHolderChange(
   const tenantId = actor.tenant.tenantId;
   const before = await deps.groups.getMember(tenantId, offer.fromGroupId, offer.msisdn);
   if (!before)
-    throw new Conflict('The number has left the offering group meanwhile.', {
+    throw new Conflict(message('holder.number-left'), {
       errors: [{ field: 'path.offerId', message: 'is no longer valid' }],
     });
   const catalog = await currentCatalogOf(deps, tenantId);
@@ -100,22 +101,19 @@ export async function acceptHolderChange(
     );
   } catch (e) {
     if (e instanceof OfferNotPending) {
-      throw new Conflict('The offer or the number changed meanwhile; read the offers again.', {
+      throw new Conflict(message('holder.changed-meanwhile'), {
         errors: [{ field: 'path.offerId', message: 'is no longer valid' }],
       });
     }
     if (e instanceof GroupPreconditionFailed) {
       const fresh = await deps.groups.getGroup(tenantId, groupId);
       if (!fresh || toPathForm(fresh.adminMsisdn) !== actor.principal.msisdn) {
-        throw new Forbidden("Only the group's administrator may accept a number.");
+        throw new Forbidden(message('holder.accept-admin-only'));
       }
       checkPlanLimit(fresh.planCounts, plan, 'path.offerId');
-      throw new Conflict(
-        'A group changed meanwhile (the number may have become its admin); read the offers again.',
-        {
-          errors: [{ field: 'path.offerId', message: 'cannot be accepted now' }],
-        },
-      );
+      throw new Conflict(message('holder.group-changed'), {
+        errors: [{ field: 'path.offerId', message: 'cannot be accepted now' }],
+      });
     }
     throw e;
   }

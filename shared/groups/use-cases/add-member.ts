@@ -1,6 +1,7 @@
 import type { Actor } from '../../kernel/actor.ts';
 import { RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
 import { feeCharge, type OneTimeCharge } from '../charges.ts';
 import { findPlan, type Member, type NewMemberInput } from '../domain.ts';
@@ -32,7 +33,7 @@ export async function addMember(
   const { group } = access;
   const { tenant } = actor;
   if (group.status !== 'active') {
-    throw new RuleViolation(`The group is ${group.status}; numbers cannot be added.`, undefined, {
+    throw new RuleViolation(message('group.not-open', { status: group.status }), undefined, {
       groupStatus: group.status,
     });
   }

@@ -1,6 +1,7 @@
 import { AdminChanged } from '../../../events/admin-changed.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { Conflict, RuleViolation } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
 import { normalizeMsisdn } from '../../kernel/phone.ts';
 import { accessGroup, explainGroupFailure, requireAdmin } from '../access.ts';
 import type { Member } from '../domain.ts';
@@ -13,15 +14,14 @@ export async function changeAdmin(deps: GroupDeps, actor: Actor, groupId: string
   requireAdmin(access);
   const target = normalizeMsisdn(to, actor.tenant.country, 'body.msisdn');
   if (target === access.group.adminMsisdn) {
-    throw new RuleViolation('This number is already the administrator.', 'body.msisdn');
+    throw new RuleViolation(message('admin.already'), 'body.msisdn');
   }
   const [oldAdmin, newMember] = await Promise.all([
     deps.groups.getMember(actor.tenant.tenantId, groupId, access.group.adminMsisdn),
     deps.groups.getMember(actor.tenant.tenantId, groupId, target),
   ]);
-  if (!newMember)
-    throw new RuleViolation('The new administrator must be a member of the group.', 'body.msisdn');
-  if (!oldAdmin) throw new Conflict('The group changed meanwhile; read it again and retry.');
+  if (!newMember) throw new RuleViolation(message('admin.must-be-member'), 'body.msisdn');
+  if (!oldAdmin) throw new Conflict(message('group.changed-meanwhile'));
   const at = deps.clock.now();
   const newAdmin: Member = {
     ...newMember,
@@ -43,7 +43,7 @@ export async function changeAdmin(deps: GroupDeps, actor: Actor, groupId: string
     await deps.groups.changeAdmin(access.msisdn, oldAdmin, newAdmin, rec);
   } catch (e) {
     if (e instanceof GroupPreconditionFailed) return explainGroupFailure(deps, actor, groupId);
-    if (e instanceof StaleMember) throw new Conflict('A member changed meanwhile; read it again and retry.');
+    if (e instanceof StaleMember) throw new Conflict(message('member.a-member-changed'));
     throw e;
   }
   return { ...access.group, adminMsisdn: target, updatedAt: at.toISOString() };

@@ -1,5 +1,6 @@
 import type { Actor } from '../../kernel/actor.ts';
 import { Conflict } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
 import { accessGroup, requireAdmin } from '../access.ts';
 import { openOffer } from '../holder-changes.ts';
 import { type GroupDeps, OfferNotPending } from '../ports.ts';
@@ -25,7 +26,7 @@ export async function closeHolderChange(deps: GroupDeps, actor: Actor, groupId: 
     await deps.groups.closeOffer(offer, status, access.msisdn, rec);
   } catch (e) {
     if (e instanceof OfferNotPending)
-      throw new Conflict('This offer is no longer open.', {
+      throw new Conflict(message('holder.offer-closed'), {
         errors: [{ field: 'path.offerId', message: 'is not open' }],
       });
     throw e;

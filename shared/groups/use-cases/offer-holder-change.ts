@@ -2,6 +2,7 @@ import { HolderChangeOffered } from '../../../events/holder-change-offered.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { fromPathForm } from '../../kernel/phone.ts';
 import { accessGroup, requireAdmin } from '../access.ts';
 import { OFFER_DAYS } from '../holder-changes.ts';
@@ -24,19 +25,15 @@ export async function offerHolderChange(
   requireAdmin(access);
   const msisdn = fromPathForm(digits);
   const member = await deps.groups.getMember(actor.tenant.tenantId, groupId, msisdn);
-  if (!member) throw new NotFound('No such member in this group.');
+  if (!member) throw new NotFound(message('member.not-found'));
   if (msisdn === access.group.adminMsisdn) {
-    throw new RuleViolation(
-      "The administrator's number cannot change holder; hand the admin role to another member first.",
-      'path.msisdn',
-    );
+    throw new RuleViolation(message('holder.admin-number'), 'path.msisdn');
   }
-  if (toGroupId === groupId)
-    throw new RuleViolation('The number is already in this group.', 'body.toGroupId');
+  if (toGroupId === groupId) throw new RuleViolation(message('holder.already-in-group'), 'body.toGroupId');
   const target = await deps.groups.getGroup(actor.tenant.tenantId, toGroupId);
-  if (!target) throw new RuleViolation('No business customer has this group id.', 'body.toGroupId');
+  if (!target) throw new RuleViolation(message('holder.no-such-customer'), 'body.toGroupId');
   if (target.status !== 'active')
-    throw new RuleViolation('The receiving group is not active.', 'body.toGroupId');
+    throw new RuleViolation(message('holder.receiver-inactive'), 'body.toGroupId');
 
   const at = deps.clock.now();
   const offer: HolderChangeOffer = {
@@ -64,14 +61,12 @@ export async function offerHolderChange(
     await deps.groups.createOffer(access.msisdn, offer, rec);
   } catch (e) {
     if (e instanceof OfferNotPending) {
-      throw new Conflict('This number already has an open change-of-holder offer.', {
+      throw new Conflict(message('holder.offer-open'), {
         errors: [{ field: 'path.msisdn', message: 'has an open change-of-holder offer' }],
       });
     }
     if (e instanceof GroupPreconditionFailed) {
-      throw new Forbidden(
-        "Only the group's administrator may offer a number, and not the admin's own number.",
-      );
+      throw new Forbidden(message('holder.offer-admin-only'));
     }
     throw e;
   }

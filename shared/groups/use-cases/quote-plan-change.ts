@@ -1,4 +1,5 @@
 import type { Actor } from '../../kernel/actor.ts';
+import { render } from '../../kernel/messages.ts';
 import type { OneTimeCharge } from '../charges.ts';
 import { isCommitmentActive } from '../commitment.ts';
 import { planChangeFor } from '../members.ts';
@@ -25,7 +26,9 @@ export async function quotePlanChange(
     'query.plan',
   );
   const refusal = decision.refusal ?? (limit ? { message: limit, field: 'query.plan' } : undefined);
-  const { field: _f, ...refusalView } = refusal ?? { field: '' };
+  // The quote is an answer, not a problem: its refusal reads in English, as the contract has it.
+  const { field: _f, message: text, ...rest } = refusal ?? { field: '', message: '' };
+  const refusalView = { message: typeof text === 'string' ? text : render(text), ...rest };
   return {
     msisdn: member.msisdn,
     from: { code: decision.from.code, name: decision.from.name, monthlyFee: decision.from.monthlyFee },

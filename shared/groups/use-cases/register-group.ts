@@ -2,6 +2,7 @@ import { GroupRegistered } from '../../../events/group-registered.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { Conflict, InvalidInput, issueCollector } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { currentCatalogOf, normalizeIban } from '../access.ts';
 import type { OneTimeCharge } from '../charges.ts';
 import type { Group, Member, RegisterGroupInput } from '../domain.ts';
@@ -103,7 +104,7 @@ export async function registerGroup(
       await deps.groups.register(group, admin, mayBeReleased, rec);
     } catch (e) {
       if (e instanceof RegistrationTaken) {
-        throw new Conflict('A business customer with this registration number is already registered.', {
+        throw new Conflict(message('group.registered'), {
           errors: [{ field: 'body.company.registrationNumber', message: 'is already registered' }],
         });
       }

@@ -3,6 +3,7 @@ import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
 import { RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { type Money, zero } from '../../kernel/money.ts';
 import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../charges.ts';
@@ -34,10 +35,7 @@ export async function removeMember(
   requireAdmin(access);
   const member = await memberFor(deps, access, digits);
   if (member.msisdn === access.group.adminMsisdn) {
-    throw new RuleViolation(
-      "The administrator's number cannot be removed; hand the admin role to another member first.",
-      'path.msisdn',
-    );
+    throw new RuleViolation(message('member.admin-not-removable'), 'path.msisdn');
   }
   const catalog = await currentCatalogOf(deps, actor.tenant.tenantId);
   const at = deps.clock.now();

@@ -1,6 +1,7 @@
 import { AddOnChanged } from '../../../events/add-on-changed.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { InvalidInput } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
 import { accessGroup, currentCatalogOf, requireAdmin } from '../access.ts';
 import { type Member, resolveAddOn } from '../domain.ts';
 import { memberFor, writeMember } from '../members.ts';
@@ -24,7 +25,7 @@ export async function setAddOn(
   const isActive = member.addOns.some((a) => a.code === code);
   if (active) resolveAddOn(catalog, member.plan, code, 'path.addOnCode');
   else if (!isActive && !catalog.addOns.some((a) => a.code === code)) {
-    throw InvalidInput.field('path.addOnCode', `is not an add-on of the catalog (${code})`);
+    throw InvalidInput.field('path.addOnCode', message('field.not-an-add-on', { code }));
   }
   if (isActive === active) return member;
 

@@ -1,6 +1,7 @@
 import { GroupProfileChanged } from '../../../events/group-profile-changed.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { InvalidInput } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
 import { accessGroup, explainGroupFailure, normalizeIban, requireAdmin } from '../access.ts';
 import type { Group, GroupPatch } from '../domain.ts';
 import { type GroupDeps, GroupPreconditionFailed } from '../ports.ts';
@@ -23,7 +24,10 @@ export async function updateGroup(deps: GroupDeps, actor: Actor, groupId: string
   }
   if (patch.language !== undefined) {
     if (!actor.tenant.locales.includes(patch.language)) {
-      throw InvalidInput.field('body.language', `must be one of ${actor.tenant.locales.join(', ')}`);
+      throw InvalidInput.field(
+        'body.language',
+        message('field.one-of', { values: actor.tenant.locales.join(', ') }),
+      );
     }
     if (patch.language !== group.language) {
       set.language = patch.language;

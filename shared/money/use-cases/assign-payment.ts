@@ -2,6 +2,7 @@ import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { Conflict, NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { creditEntry } from '../domain.ts';
 import { type PaymentView, receivedEvent } from '../payment-records.ts';
 import { type Payment, paymentView } from '../payments.ts';
@@ -25,13 +26,13 @@ export async function assignPayment(
     p.target.groupId === body.groupId &&
     p.target.msisdn === body.msisdn;
   const p = await deps.payments.getPayment(tenant.tenantId, paymentId);
-  if (!p) throw new NotFound('No such payment.');
+  if (!p) throw new NotFound(message('payment.not-found'));
   if (sameTarget(p)) return paymentView(p);
   if (p.status !== 'unmatched')
-    throw new Conflict(`This payment is already ${p.status}.`, { paymentStatus: p.status });
+    throw new Conflict(message('payment.already', { status: p.status }), { paymentStatus: p.status });
   if (p.amount.currency !== tenant.currency) {
     throw new RuleViolation(
-      `This payment is in ${p.amount.currency}; it cannot become credit in ${tenant.currency}.`,
+      message('payment.currency', { paid: p.amount.currency, currency: tenant.currency }),
     );
   }
   const at = deps.clock.now();
@@ -88,11 +89,11 @@ export async function assignPayment(
   } catch (e) {
     if (!(e instanceof MoneyRefused)) throw e;
     if (e.tag === 'member')
-      throw new RuleViolation(`${body.msisdn} is not an active number of this group.`, 'body.msisdn');
+      throw new RuleViolation(message('money.number-not-active', { msisdn: body.msisdn }), 'body.msisdn');
     if (e.tag === 'state') {
       const now = await deps.payments.getPayment(tenant.tenantId, paymentId);
       if (now && sameTarget(now)) return paymentView(now);
-      throw new Conflict(`This payment is already ${now?.status ?? 'gone'}.`);
+      throw new Conflict(message('payment.already', { status: now?.status ?? 'gone' }));
     }
     throw e;
   }

@@ -1,6 +1,7 @@
 import { accessGroup, requireAdmin } from '../../groups/access.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { NotFound } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
 import { fromPathForm } from '../../kernel/phone.ts';
 import { topUpView } from '../payments.ts';
 import type { TopUpDeps } from '../ports.ts';
@@ -17,6 +18,7 @@ export async function getTopUp(
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
   const t = await deps.payments.getTopUp(actor.tenant.tenantId, topUpId);
-  if (!t || t.groupId !== groupId || t.msisdn !== fromPathForm(digits)) throw new NotFound('No such top-up.');
+  if (!t || t.groupId !== groupId || t.msisdn !== fromPathForm(digits))
+    throw new NotFound(message('topup.not-found'));
   return topUpView(t);
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
 import { InvalidInput } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { assertCurrency } from '../../kernel/money.ts';
 import type { VoucherDeps } from '../ports.ts';
 import {
@@ -25,7 +26,7 @@ export async function issueVoucherBatch(
   assertCurrency(input.value, tenant.currency, 'body.value.currency');
   const at = deps.clock.now();
   if (input.validUntil < localDate(at, tenant.timeZone))
-    throw InvalidInput.field('body.validUntil', 'must not be in the past');
+    throw InvalidInput.field('body.validUntil', message('field.not-in-past'));
 
   const codes = new Set<string>();
   while (codes.size < input.count) codes.add(newVoucherCode());

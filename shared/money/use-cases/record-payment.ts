@@ -2,6 +2,7 @@ import { BalanceToppedUp } from '../../../events/balance-topped-up.ts';
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { Conflict } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { assertCurrency, type Money } from '../../kernel/money.ts';
 import { creditEntry, type LedgerEntry } from '../domain.ts';
 import { type PaymentView, receivedEvent, unmatched } from '../payment-records.ts';
@@ -20,7 +21,7 @@ import { MoneyRefused, type PaymentDeps, type PaymentWrite, type ReferenceTarget
 
 function duplicateOf(existing: Payment, body: PaymentBody): { payment: PaymentView; duplicate: true } {
   if (!samePayment(existing, body)) {
-    throw new Conflict('A payment with this id was already recorded with another amount or reference.', {
+    throw new Conflict(message('payment.recorded-differently'), {
       paymentId: existing.paymentId,
     });
   }
@@ -106,7 +107,7 @@ export async function recordPayment(
       throw e;
     }
   }
-  throw new Conflict('The payment could not be recorded because its top-up kept changing; retry.');
+  throw new Conflict(message('payment.top-up-kept-changing'));
 }
 
 function paymentForTopUp(

@@ -4,6 +4,7 @@ import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
 import { Conflict, Forbidden, NotFound, RuleViolation, TooManyRequests } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { creditEntry } from '../domain.ts';
 import {
   actingAdminNumber,
@@ -61,13 +62,13 @@ export async function redeemVoucher(
     deps.groups.getGroup(tenant.tenantId, groupId),
     deps.groups.getNumber(tenant.tenantId, msisdn),
   ]);
-  if (!group) throw new NotFound('No such group.');
-  if (group.adminMsisdn !== admin) throw new Forbidden("Only the group's administrator may do this.");
+  if (!group) throw new NotFound(message('group.not-found'));
+  if (group.adminMsisdn !== admin) throw new Forbidden(message('group.admin-only'));
   if (!owner || owner.groupId !== groupId || owner.status !== 'active')
-    throw new NotFound('No such member in this group.');
+    throw new NotFound(message('member.not-found'));
 
   const tooMany = () =>
-    new TooManyRequests('Too many invalid voucher codes; try again later.', {
+    new TooManyRequests(message('voucher.too-many-attempts'), {
       retryAfterSeconds: secondsUntil(at, window.endsAt),
     });
   if (guessingBlocked(state.failures)) throw tooMany();
@@ -84,7 +85,7 @@ export async function redeemVoucher(
       GUESS_LIMITS.perNumber - state.failures.number - 1,
       GUESS_LIMITS.perGroup - state.failures.group - 1,
     );
-    throw new RuleViolation('This voucher code is not valid.', 'body.code', {
+    throw new RuleViolation(message('voucher.invalid'), 'body.code', {
       attemptsLeft: Math.max(0, attemptsLeft),
     });
   }
@@ -97,10 +98,10 @@ export async function redeemVoucher(
         return checkReplay(await deps.money.getGuard(tenant.tenantId, v.redeemedByOp), op)
           .result as ReturnType<typeof topUpView>;
       }
-      throw new Conflict('This voucher has already been redeemed.');
+      throw new Conflict(message('voucher.redeemed'));
     }
     if (why === 'expired') {
-      throw new RuleViolation(`This voucher expired on ${v.validUntil}.`, 'body.code', {
+      throw new RuleViolation(message('voucher.expired', { validUntil: v.validUntil }), 'body.code', {
         validUntil: v.validUntil,
       });
     }
@@ -171,11 +172,11 @@ export async function redeemVoucher(
       case 'admin':
         return explainAdminRefusal(deps, tenant.tenantId, groupId, false);
       case 'member':
-        throw new NotFound('No such member in this group.');
+        throw new NotFound(message('member.not-found'));
       case 'voucher': {
         const again = e.item ? await refuse(e.item as unknown as Voucher) : undefined;
         if (again) return again;
-        throw new Conflict('This voucher has already been redeemed.');
+        throw new Conflict(message('voucher.redeemed'));
       }
       default:
         throw e;

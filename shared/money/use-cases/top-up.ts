@@ -3,6 +3,7 @@ import { PaymentReceived } from '../../../events/payment-received.ts';
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { Conflict, NotFound } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import { assertCurrency, type Money } from '../../kernel/money.ts';
 import { fromPathForm } from '../../kernel/phone.ts';
 import { creditEntry } from '../domain.ts';
@@ -90,7 +91,7 @@ async function create(
     if (!(e instanceof MoneyRefused)) throw e;
     if (e.tag === 'replay') return checkReplay(e.item, op);
     if (e.tag === 'admin') return explainAdminRefusal(deps, tenant.tenantId, topUp.groupId, false);
-    if (e.tag === 'member') throw new NotFound('No such member in this group.');
+    if (e.tag === 'member') throw new NotFound(message('member.not-found'));
     throw e;
   }
 }
@@ -257,7 +258,7 @@ async function payPalTopUp(
         return settled(deps, tenant.tenantId, topUp.topUpId);
       }
       await deps.payments.declineTopUp(tenant.tenantId, topUp.topUpId, 'DUPLICATE_CAPTURE', at);
-      throw new Conflict('This PayPal order was already used for another top-up.', {
+      throw new Conflict(message('topup.order-used'), {
         topUpId: topUp.topUpId,
       });
     }

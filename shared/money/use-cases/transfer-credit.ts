@@ -3,6 +3,7 @@ import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { localDate } from '../../kernel/calendar.ts';
 import { NotFound, RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { message } from '../../kernel/messages.ts';
 import type { Money } from '../../kernel/money.ts';
 import {
   dailyLimitExceeded,
@@ -50,7 +51,7 @@ export async function transferCredit(
 ): Promise<TransferView> {
   const { tenant, principal } = actor;
   const catalog = await deps.policies.current(tenant.tenantId);
-  if (!catalog) throw new NotFound('This tenant has no catalog.');
+  if (!catalog) throw new NotFound(message('catalog.missing'));
   const limits = catalog.catalog.policies.transfers;
   const decision = await unlessGroupHidden(deps, principal, groupId, () =>
     decideTransfer(body, actingAdminNumber(principal), tenant.currency, limits),
@@ -122,7 +123,7 @@ export async function transferCredit(
         return explainAdminRefusal(deps, tenant.tenantId, groupId, true);
       case 'member': {
         const field = e.subject === body.from ? 'body.from' : 'body.to';
-        throw new RuleViolation(`${e.subject} is not an active number of this group.`, field);
+        throw new RuleViolation(message('money.number-not-active', { msisdn: e.subject ?? '' }), field);
       }
       case 'funds':
         throw insufficientCredit(body.from, e.item, tenant.currency);
