@@ -53,6 +53,9 @@ export const LAMBDA_BUNDLE = {
 /** The aim for an `index.mjs` (brief: small bundles, fast init); `npm run bench` reports against it, no test asserts it. */
 export const BUNDLE_BUDGET_BYTES = 500 * 1024;
 
+/** The folder of the message files, beside `shared/kernel/messages.ts` and beside each `index.mjs`. */
+export const MESSAGE_FILES = 'messages';
+
 /** `NodejsFunction` `bundling` props. Produces `index.mjs` (+ `index.mjs.map`) in the asset. */
 export const cdkBundling: BundlingOptions = {
   format: OutputFormat.ESM,
@@ -67,6 +70,16 @@ export const cdkBundling: BundlingOptions = {
   externalModules: [...LAMBDA_BUNDLE.external],
   bundleAwsSDK: true,
   logLevel: LogLevel.WARNING,
+  // The texts of error answers, one JSON file per language, read on demand beside index.mjs
+  // (`shared/kernel/messages.ts`): no bundle carries all five languages of every message.
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) => [
+      `mkdir -p "${outputDir}/${MESSAGE_FILES}"`,
+      `cp "${inputDir}/shared/kernel/${MESSAGE_FILES}"/*.json "${outputDir}/${MESSAGE_FILES}/"`,
+    ],
+  },
 };
 
 /**

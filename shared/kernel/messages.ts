@@ -1,4 +1,5 @@
-import { CATALOG, type MessageCode } from './message-catalog.ts';
+import { readFileSync } from 'node:fs';
+import type { MessageCode } from './message-catalog.ts';
 import { formatMoney } from './money-format.ts';
 
 export type { MessageCode } from './message-catalog.ts';
@@ -49,9 +50,27 @@ function formatParam(p: MessageParam, language: Language): string {
 export const placeholders = (template: string): string[] =>
   [...template.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!);
 
+const loaded = new Map<Language, Readonly<Record<string, string>>>();
+
+/**
+ * The templates of one language, read on first use from `messages/<language>.json` beside this
+ * module (in a Lambda bundle: beside `index.mjs`), written from the catalog by
+ * `infra/build/message-files.ts`. A container reads a language once, and only if it answers in it.
+ */
+function templatesOf(language: Language): Readonly<Record<string, string>> {
+  let texts = loaded.get(language);
+  if (!texts) {
+    texts = JSON.parse(
+      readFileSync(new URL(`./messages/${language}.json`, import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    loaded.set(language, texts);
+  }
+  return texts;
+}
+
 /** The message in `language` (every code has every language: the catalog's type says so). */
 export function render(msg: Message, language: Language = 'en'): string {
-  const template = CATALOG[msg.code][language];
+  const template = templatesOf(language)[msg.code] ?? msg.code;
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
     const p = msg.params[name];
     return p === undefined ? whole : formatParam(p, language);
@@ -68,21 +87,25 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * schemas, checks that return a sentence): the catalog's `field.*` templates recognise them, with
  * their parameters, so they are translated like coded ones. `undefined` when no template matches.
  */
-const FIELD_TEMPLATES = (Object.keys(CATALOG) as MessageCode[])
-  .filter((code) => code.startsWith('field.'))
-  .map((code) => {
-    const names = placeholders(CATALOG[code].en);
-    const source = CATALOG[code].en
-      .split(/\{[a-zA-Z]+\}/)
-      .map(escapeRegExp)
-      .join(PARAM);
-    return { code, names, pattern: new RegExp(`^${source}$`) };
-  })
-  // Templates without parameters first: an exact text never loses to a pattern.
-  .sort((a, b) => a.names.length - b.names.length);
+let fieldTemplates: { code: MessageCode; names: string[]; pattern: RegExp }[] | undefined;
+
+const buildFieldTemplates = () =>
+  (Object.entries(templatesOf('en')) as [MessageCode, string][])
+    .filter(([code]) => code.startsWith('field.'))
+    .map(([code, en]) => {
+      const names = placeholders(en);
+      const source = en
+        .split(/\{[a-zA-Z]+\}/)
+        .map(escapeRegExp)
+        .join(PARAM);
+      return { code, names, pattern: new RegExp(`^${source}$`) };
+    })
+    // Templates without parameters first: an exact text never loses to a pattern.
+    .sort((a, b) => a.names.length - b.names.length);
 
 export function recognise(text: string): Message | undefined {
-  for (const t of FIELD_TEMPLATES) {
+  fieldTemplates ??= buildFieldTemplates();
+  for (const t of fieldTemplates) {
     const m = t.pattern.exec(text);
     if (m) return message(t.code, Object.fromEntries(t.names.map((n, i) => [n, m[i + 1]!])));
   }

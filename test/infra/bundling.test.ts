@@ -88,3 +88,15 @@ describe('esbuild with these options', () => {
     expect(direct === fromCdk, 'esbuildOptions() and cdkBundling produce different bundles').toBe(true);
   });
 });
+
+describe('the message files', () => {
+  it('are copied beside every index.mjs, where the handlers read them', () => {
+    const commands = cdkBundling.commandHooks!.afterBundling('/repo', '/asset');
+    expect(commands).toEqual([
+      'mkdir -p "/asset/messages"',
+      'cp "/repo/shared/kernel/messages"/*.json "/asset/messages/"',
+    ]);
+    const languages = readdirSync(join(REPO_ROOT, 'shared/kernel/messages')).sort();
+    expect(languages).toEqual(['en.json', 'hr.json', 'pt.json', 'sl.json', 'sq.json']);
+  });
+});

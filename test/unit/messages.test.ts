@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { MESSAGE_FILES_DIR, messageFile } from '../../infra/build/message-files.ts';
 import { errorToProblem } from '../../shared/handlers/errors.ts';
 import { answerLanguage } from '../../shared/handlers/language.ts';
 import { issuesFromZod } from '../../shared/handlers/validation.ts';
@@ -9,6 +12,19 @@ import { LANGUAGES, message, placeholders, recognise, render } from '../../share
 import { formatMoney } from '../../shared/kernel/money.ts';
 
 describe('the message catalog', () => {
+  it('is what the message files hold, one per language (regenerate with npm run message-files)', () => {
+    for (const language of LANGUAGES) {
+      const file = readFileSync(resolve(MESSAGE_FILES_DIR, `${language}.json`), 'utf8');
+      expect(file, `shared/kernel/messages/${language}.json`).toBe(messageFile(language));
+    }
+  });
+
+  it('is not in any handler bundle: the texts are read from the files beside it', () => {
+    const runtime = readFileSync(resolve(import.meta.dirname, '../../shared/kernel/messages.ts'), 'utf8');
+    expect(runtime).not.toMatch(/^import \{[^}]*CATALOG[^}]*\} from/m);
+    expect(runtime).toMatch(/import type \{ MessageCode \} from '\.\/message-catalog\.ts'/);
+  });
+
   it('has every language for every code, each using only the parameters of the English text', () => {
     for (const [code, texts] of Object.entries(CATALOG)) {
       const english = new Set(placeholders(texts.en));

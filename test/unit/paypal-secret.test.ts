@@ -18,7 +18,7 @@ describe('PayPal on AWS without its credentials', () => {
     const error = await payPalFromSecret
       .capture({ orderId: 'O', requestId: 'R', expected: { amount: 1, currency: 'EUR' } } as never)
       .catch((e: unknown) => e);
-    const problem = errorToProblem(error, '/v1/groups/g/members/1/top-ups', 'corr-1');
+    const { problem } = errorToProblem(error, '/v1/groups/g/members/1/top-ups', 'corr-1');
     expect(problem.status).toBe(503);
     expect(problem.type).toMatch(/not-configured$/);
     expect(problem.detail).toMatch(/bank transfer or a voucher/);
