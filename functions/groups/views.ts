@@ -3,7 +3,8 @@ import { CodeSchema, GroupIdSchema, MsisdnPathSchema } from '#shared/groups/doma
 import { MoneySchema } from '#shared/kernel/money.ts';
 
 /**
- * Business groups and members. Roles in `access` pass the gate; the use cases refine
+ * The shapes shared by the routes of business groups and members (`routes/*.ts`). Roles in
+ * `access` pass the gate; the use cases refine
  * against the stored group: an admin or member of another group gets 404 on every route here,
  * only the group's current admin changes anything (a member gets 403), a member reads only its
  * own number (another member is 404), the operator reads the product list only.

@@ -4,7 +4,7 @@ import { MoneySchema } from '#shared/kernel/money.ts';
 import { PaymentBodySchema } from '#shared/money/payments.ts';
 
 /**
- * Money: balances, the ledger and statement, credit transfers, top-ups, vouchers,
+ * The shapes shared by the money routes (`routes/*.ts`): balances, the ledger and statement, credit transfers, top-ups, vouchers,
  * payments and payment settings. Group routes let `admin` and `member` tokens past the gate; the
  * use cases decide against the stored group (only its current admin moves credit or reads the
  * statement: others get 403; a member reads only its own number). Money-moving POSTs need an
