@@ -67,6 +67,12 @@ export const AddOnSchema = z.strictObject({
   /** Roaming/country zone it applies to, for packs. */
   zone: Code.optional(),
   includedDataMb: z.number().int().min(0).optional(),
+  /** Voice minutes a pack includes in its zone (`null` = unlimited); absent = the pack covers no calls. */
+  includedVoiceMinutes: Allowance.optional(),
+  /** Messages a pack includes in its zone (`null` = unlimited); absent = the pack covers no SMS. */
+  includedSms: Allowance.optional(),
+  /** Visited countries a pack applies to, besides those of its `zone`; absent = the zone's countries only. */
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
 });
 
 export const FEE_KINDS = [
@@ -106,6 +112,10 @@ export const RateZoneSchema = z.strictObject({
   voicePerMinute: NonNegativeMoneySchema,
   smsEach: NonNegativeMoneySchema,
   dataPerMb: NonNegativeMoneySchema,
+  /** Price of one donation to a number of the zone; absent = `smsEach`. */
+  donationEach: NonNegativeMoneySchema.optional(),
+  /** Usage in the zone takes the plan's included units first; absent = only the domestic zone does. */
+  usesAllowance: z.boolean().optional(),
 });
 
 export const CreditLimitSchema = z.strictObject({
@@ -252,6 +262,9 @@ export function catalogIssues(catalog: Catalog, currency: string, country: strin
       [`rateZones.${i}.voicePerMinute`, z.voicePerMinute],
       [`rateZones.${i}.smsEach`, z.smsEach],
       [`rateZones.${i}.dataPerMb`, z.dataPerMb],
+      ...(z.donationEach
+        ? [[`rateZones.${i}.donationEach`, z.donationEach] as [string, { currency: string }]]
+        : []),
     ]),
     ...catalog.creditLimits.map((c, i): [string, { currency: string }] => [
       `creditLimits.${i}.limit`,

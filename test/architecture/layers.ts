@@ -10,6 +10,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['catalog'],
   ['tenants'],
   ['groups'],
+  ['rating'],
   ['money'],
   ['handlers'],
 ];

@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- lambda|api|groups|money ...]`: Lambda bundle sizes and init times, the local API under load,
- * groups and money. Starts its own DynamoDB Local (in memory) when a section needs
+ * `npm run bench [-- lambda|api|groups|money|rating ...]`: Lambda bundle sizes and init times, the local API under load,
+ * groups, money and the rating engine in-process. Starts its own DynamoDB Local (in memory) when a section needs
  * one, prints a report to stdout (progress goes to stderr) and writes `.bench/results.json`.
  * The aims are printed next to the figures; nothing here fails because a figure misses one.
  */
@@ -22,7 +22,7 @@ import {
   table,
 } from './support.ts';
 
-const SECTIONS = ['lambda', 'api', 'groups', 'money'] as const;
+const SECTIONS = ['lambda', 'api', 'groups', 'money', 'rating'] as const;
 type Section = (typeof SECTIONS)[number];
 const NEEDS_DATABASE: Section[] = ['api', 'groups', 'money'];
 
@@ -94,6 +94,22 @@ async function moneySection(): Promise<SectionResult | string> {
   };
 }
 
+async function ratingSection(): Promise<SectionResult> {
+  const { benchRating } = await import('./rating.ts');
+  progress('rating (test/bench/rating.ts)');
+  const rows = await benchRating();
+  return {
+    title: 'Rating engine (test/bench/rating.ts)',
+    method: ['synthetic records of every kind rated in-process on one core, after a warm-up; no database'],
+    lines: table(
+      ['figure', 'value', 'unit'],
+      rows.map((r) => [r.name, String(r.value), r.unit]),
+      [1],
+    ),
+    figures: rows.map((r) => ({ name: r.name, value: r.value, unit: r.unit })),
+  };
+}
+
 async function main(): Promise<number> {
   const sections = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
@@ -134,6 +150,8 @@ async function main(): Promise<number> {
     const { benchLambda } = await import('./lambda.ts');
     await attempt('lambda', () => benchLambda());
   }
+  // The rating engine is CPU-bound too: measured before DynamoDB Local starts.
+  if (sections.includes('rating')) await attempt('rating', ratingSection);
 
   let db: Database | undefined;
   const stop = async () => {
