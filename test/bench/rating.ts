@@ -5,7 +5,6 @@
  * the previous one left. No database. Standalone: `npx tsx test/bench/rating.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { CatalogSchema } from '../../shared/catalog/domain.ts';
 import {
   type AllowanceState,
   BYTES_PER_MB,
@@ -15,68 +14,13 @@ import {
   rateRecord,
   type UsageRecord,
 } from '../../shared/rating/domain.ts';
+import { ratingCatalog as catalog } from '../support/rating-catalog.ts';
 
 export interface RatingFigure {
   name: string;
   value: number;
   unit: string;
 }
-
-const eur = (amount: number) => ({ amount, currency: 'EUR' });
-const name = { en: 'x' };
-
-const catalog = CatalogSchema.parse({
-  plans: [
-    {
-      code: 'M',
-      name,
-      monthlyFee: eur(2000),
-      included: { voiceMinutes: 300, sms: 100, dataMb: 5000 },
-      tariffModel: 'A',
-      rank: 1,
-    },
-  ],
-  addOns: [
-    {
-      code: 'BALKAN',
-      kind: 'roaming-data',
-      name,
-      monthlyFee: eur(700),
-      zone: 'ROAM-Z2',
-      includedDataMb: 500,
-    },
-  ],
-  rateZones: [
-    { code: 'DOMESTIC', kind: 'domestic', name, voicePerMinute: eur(9), smsEach: eur(9), dataPerMb: eur(2) },
-    {
-      code: 'INT-Z2',
-      kind: 'international',
-      name,
-      prefixes: ['387', '381', '355'],
-      voicePerMinute: eur(49),
-      smsEach: eur(15),
-      dataPerMb: eur(0),
-    },
-    {
-      code: 'ROAM-Z2',
-      kind: 'roaming',
-      name,
-      countries: ['BA', 'RS', 'AL'],
-      voicePerMinute: eur(99),
-      smsEach: eur(29),
-      dataPerMb: eur(199),
-    },
-    {
-      code: 'PREMIUM-090',
-      kind: 'premium',
-      name,
-      prefixes: ['38690'],
-      voicePerMinute: eur(150),
-      smsEach: eur(100),
-      dataPerMb: eur(0),
-    },
-  ],
-});
 
 function syntheticRecords(n: number): UsageRecord[] {
   const kinds: Omit<UsageRecord, 'recordId' | 'msisdn' | 'startedAt'>[] = [

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { type CatalogInput, CatalogSchema } from '../../shared/catalog/domain.ts';
 import {
   type AllowanceState,
   BYTES_PER_MB,
@@ -10,91 +9,7 @@ import {
   UnratableRecord,
   type UsageRecord,
 } from '../../shared/rating/domain.ts';
-
-const eur = (amount: number) => ({ amount, currency: 'EUR' });
-const name = { en: 'x' };
-
-const catalog = CatalogSchema.parse({
-  plans: [
-    {
-      code: 'M',
-      name,
-      monthlyFee: eur(2000),
-      included: { voiceMinutes: 100, sms: 50, dataMb: 1000 },
-      tariffModel: 'A',
-      rank: 1,
-    },
-    {
-      code: 'UNL',
-      name,
-      monthlyFee: eur(4000),
-      included: { voiceMinutes: null, sms: null, dataMb: null },
-      tariffModel: 'A',
-      rank: 2,
-    },
-  ],
-  addOns: [
-    { code: 'EXTRA-SIM', kind: 'extra-sim', name, monthlyFee: eur(500) },
-    {
-      code: 'USA',
-      kind: 'country-pack',
-      name,
-      monthlyFee: eur(1500),
-      billing: 'from-first-use',
-      zone: 'ROAM-US',
-      includedDataMb: 1024,
-      includedVoiceMinutes: null,
-    },
-    {
-      code: 'BALKAN',
-      kind: 'roaming-data',
-      name,
-      monthlyFee: eur(700),
-      zone: 'ROAM-Z2',
-      includedDataMb: 500,
-    },
-  ],
-  rateZones: [
-    { code: 'DOMESTIC', kind: 'domestic', name, voicePerMinute: eur(9), smsEach: eur(9), dataPerMb: eur(2) },
-    {
-      code: 'ZONE2',
-      kind: 'international',
-      name,
-      prefixes: ['387', '381', '355'],
-      voicePerMinute: eur(49),
-      smsEach: eur(15),
-      dataPerMb: eur(0),
-    },
-    {
-      code: 'ROAM-Z2',
-      kind: 'roaming',
-      name,
-      countries: ['BA', 'RS', 'AL'],
-      voicePerMinute: eur(99),
-      smsEach: eur(29),
-      dataPerMb: eur(199),
-    },
-    {
-      code: 'ROAM-US',
-      kind: 'roaming',
-      name,
-      countries: ['US'],
-      voicePerMinute: eur(199),
-      smsEach: eur(49),
-      dataPerMb: eur(999),
-    },
-    {
-      code: '090',
-      kind: 'premium',
-      name,
-      prefixes: ['38690'],
-      voicePerMinute: eur(150),
-      smsEach: eur(100),
-      dataPerMb: eur(0),
-      donationEach: eur(500),
-    },
-  ],
-} satisfies CatalogInput);
+import { ratingCatalog as catalog, eur } from '../support/rating-catalog.ts';
 
 const tariff = buildTariff(catalog.rateZones);
 const [planM, planUnl] = catalog.plans as [(typeof catalog.plans)[0], (typeof catalog.plans)[0]];
