@@ -198,6 +198,8 @@ export interface Member {
   settings: ServiceSettings;
   origin: MemberOrigin;
   commitment?: Commitment;
+  /** The group's business club, when the number is a member of it (calls inside the club are free). */
+  club?: { clubId: string; joinedAt: string };
   addedAt: string;
   updatedAt: string;
   /** Optimistic lock: +1 on every change. */

@@ -12,5 +12,6 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['groups'],
   ['rating'],
   ['money'],
+  ['credit-limits'],
   ['handlers'],
 ];

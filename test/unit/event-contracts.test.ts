@@ -114,7 +114,7 @@ describe('event contracts', () => {
       for (const c of cs) {
         const kebab = c.detailType.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
         expect(`${kebab}.ts`).toBe(file);
-        expect(c.source).toMatch(/^switchboard\.[a-z]+$/);
+        expect(c.source).toMatch(/^switchboard\.[a-z]+(-[a-z]+)*$/);
         expect(c.version).toMatch(/^[1-9]\d*\.(0|[1-9]\d*)$/);
         ids.push(`${c.source}/${c.detailType}/${majorOf(c.version)}`);
       }
