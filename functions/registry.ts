@@ -5,6 +5,7 @@ import { manifest as money } from './money/manifest.ts';
 import { manifest as publishing } from './publishing/manifest.ts';
 import { manifest as system } from './system/manifest.ts';
 import { manifest as tenants } from './tenants/manifest.ts';
+import { manifest as usage } from './usage/manifest.ts';
 
 /**
  * Every area's manifest. The CDK stacks and the local runtime build every function from these
@@ -13,7 +14,15 @@ import { manifest as tenants } from './tenants/manifest.ts';
  * the local scheduler; streams → the table's event source mapping and the local stream poller).
  * A new area adds its manifest here.
  */
-export const manifests: readonly AreaManifest[] = [system, tenants, catalog, groups, money, publishing];
+export const manifests: readonly AreaManifest[] = [
+  system,
+  tenants,
+  catalog,
+  groups,
+  money,
+  usage,
+  publishing,
+];
 
 export const routes = manifests.flatMap((m) => m.routes);
 export const subscriptions: Subscription[] = manifests.flatMap((m) => m.subscriptions ?? []);

@@ -1,9 +1,10 @@
 import { cachedCatalogs, dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
 import type { CatalogDeps } from '#shared/catalog/ports.ts';
+import { creditLimitReader } from '#shared/credit-limits/dynamo.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
-import { creditSettlement, dynamoMoneyRepository } from '#shared/money/dynamo.ts';
+import { creditSettlement, dynamoMoneyRepository, usagePayments } from '#shared/money/dynamo.ts';
 import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
 import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
 import { payPalFromSecret } from '#shared/money/paypal-secret.ts';
@@ -16,6 +17,8 @@ import type { PublishDeps } from '#shared/publishing/ports.ts';
 import { cachedTenant } from '#shared/tenants/cached-tenant.ts';
 import { dynamoTenantRepository } from '#shared/tenants/dynamo.ts';
 import type { TenantDeps } from '#shared/tenants/ports.ts';
+import { dynamoUsageRepository } from '#shared/usage/dynamo.ts';
+import type { SpendingNoticeDeps, UsageDeps } from '#shared/usage/ports.ts';
 
 /**
  * The production composition root: every port of every area bound to its AWS adapter, once per
@@ -98,3 +101,26 @@ export const notifyDeps: NotifyDeps = {
 
 /** The outbox publisher: the stage's EventBridge bus. */
 export const publishDeps: PublishDeps = { bus: eventBridgeBus };
+
+/**
+ * Rating, authorization, the usage view and spending control: the number's group and plan, the
+ * catalog's prices (cached per container), credit-limit adjustments, and prepaid payments.
+ */
+export const usageDeps: UsageDeps = {
+  usage: dynamoUsageRepository,
+  groups: dynamoGroupRepository,
+  catalogs: cachedCatalogs,
+  limits: creditLimitReader,
+  payments: usagePayments,
+  tenant: cachedTenant,
+  clock: systemClock,
+};
+
+/** The SMS of spending control (warning, bar, bar lifted). */
+export const spendingNoticeDeps: SpendingNoticeDeps = {
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+};

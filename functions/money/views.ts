@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { GroupIdSchema, MsisdnPathSchema } from '#shared/groups/domain.ts';
 import { MoneySchema } from '#shared/kernel/money.ts';
+import { LEDGER_KINDS, REFERENCE_TYPES } from '#shared/money/domain.ts';
 import { PaymentBodySchema } from '#shared/money/payments.ts';
 
 /**
@@ -34,9 +35,9 @@ export const eur = (amount: number) => ({ amount, currency: 'EUR' });
 export const LedgerLine = z.object({
   entryId: z.string(),
   msisdn: z.string(),
-  kind: z.enum(['transfer-out', 'transfer-in', 'top-up', 'voucher', 'payment', 'overpayment']),
+  kind: z.enum(LEDGER_KINDS),
   amount: MoneySchema.describe('signed: negative debits the balance'),
-  reference: z.object({ type: z.enum(['transfer', 'top-up', 'payment']), id: z.string() }),
+  reference: z.object({ type: z.enum(REFERENCE_TYPES), id: z.string() }),
   counterparty: z.string().optional(),
   note: z.string().optional(),
   at: z.string(),

@@ -185,7 +185,7 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
     }
     const { route, params } = match;
 
-    const max = config().MAX_BODY_BYTES;
+    const max = route.maxBodyBytes ?? config().MAX_BODY_BYTES;
     const declared = Number(headers['content-length'] ?? '0');
     const tooLarge = () =>
       problem(

@@ -61,6 +61,15 @@ export const demoTenants: DemoTenant[] = [
     catalog: {
       plans: [
         plan(
+          'GO-PRE',
+          { sl: 'Paket GO predplačniški', en: 'GO prepaid' },
+          399,
+          { voiceMinutes: 300, sms: 300, dataMb: 2_000 },
+          'BIZ-S',
+          0,
+          { payment: 'prepaid' },
+        ),
+        plan(
           'GO5',
           { sl: 'Paket GO 5', en: 'GO 5' },
           599,

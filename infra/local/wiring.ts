@@ -4,6 +4,7 @@ import type { TopUpDeps } from '../../shared/money/ports.ts';
 import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
 import { createLocalNotifier } from '../../shared/notifications/local-outbox.ts';
 import type { PublishDeps } from '../../shared/publishing/ports.ts';
+import type { SpendingNoticeDeps } from '../../shared/usage/ports.ts';
 import { localBus } from './event-bus.ts';
 
 /**
@@ -18,5 +19,10 @@ export * from '../../functions/wiring.ts';
 export const topUpDeps: TopUpDeps = { ...production.topUpDeps, provider: () => localPaymentProvider };
 
 export const notifyDeps: NotifyDeps = { ...production.notifyDeps, notifier: createLocalNotifier() };
+
+export const spendingNoticeDeps: SpendingNoticeDeps = {
+  ...production.spendingNoticeDeps,
+  notifier: createLocalNotifier(),
+};
 
 export const publishDeps: PublishDeps = { bus: localBus };

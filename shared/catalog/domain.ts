@@ -36,6 +36,11 @@ export const PlanSchema = z.strictObject({
   }),
   /** Key into the credit-limit table. */
   tariffModel: Code,
+  /**
+   * `postpaid`: usage accrues as unbilled charges for the monthly invoice; `prepaid`: usage is paid
+   * from the number's balance as it is rated (what the balance cannot cover is billed).
+   */
+  payment: z.enum(['postpaid', 'prepaid']).default('postpaid'),
   /** 0 = no commitment. */
   commitmentMonths: z.number().int().min(0).max(48).default(0),
   /** Monthly benefit granted during a commitment (discount), clawed back pro rata on early exit. */
@@ -134,6 +139,8 @@ export const NumberRangeSchema = z.strictObject({
 export const PoliciesSchema = z.strictObject({
   /** Temporarily bar outgoing services when a number passes its credit limit (document 004: may, not must). */
   barOnCreditLimit: z.boolean().default(false),
+  /** A warning SMS goes out when spending reaches this share of the credit limit (or of the admin's cap). */
+  spendingWarningPercent: z.number().int().min(1).max(99).default(80),
   /** Every self-care login needs an SMS PIN. */
   smsPinAtLogin: z.boolean().default(true),
   /** Support tickets by e-mail only from addresses authorised on the customer record. */

@@ -41,10 +41,18 @@ export async function getItem<T>(key: { pk: string; sk: string }): Promise<T | u
 }
 
 /** Consistent BatchGetItem of a few keys (unprocessed keys retried); raw items by `keyId`. */
+const BATCH_GET_MAX = 100;
+
 export async function getItems(
   keys: { pk: string; sk: string }[],
 ): Promise<Map<string, Record<string, unknown>>> {
   const out = new Map<string, Record<string, unknown>>();
+  // BatchGetItem takes at most 100 keys: larger reads go in slices, one after the other.
+  if (keys.length > BATCH_GET_MAX) {
+    for (let i = 0; i < keys.length; i += BATCH_GET_MAX)
+      for (const [k, v] of await getItems(keys.slice(i, i + BATCH_GET_MAX))) out.set(k, v);
+    return out;
+  }
   let pending: Record<string, unknown>[] = keys;
   for (let attempt = 0; pending.length; attempt++) {
     if (attempt > 8) throw new Error('BatchGetItem kept returning unprocessed keys');

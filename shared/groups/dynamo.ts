@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { getItem, queryPage } from '../db/items.ts';
+import { getItem, getItems, queryPage } from '../db/items.ts';
 import { outboxPut } from '../db/outbox.ts';
 import {
   isConditionalFailure,
@@ -24,6 +24,7 @@ import type {
 } from './ports.ts';
 import {
   GroupPreconditionFailed,
+  memberRef,
   NumberTaken,
   OfferNotPending,
   RegistrationTaken,
@@ -180,6 +181,25 @@ export const dynamoGroupRepository: GroupRepository = {
   getMember: (tenantId, groupId, msisdn) =>
     getItem<Member>(memberKeys.member(tenantId, groupId, digitsOf(msisdn))),
   getNumber: (tenantId, msisdn) => getItem<NumberOwnership>(numberKeys.ownership(tenantId, digitsOf(msisdn))),
+  async getNumbers(tenantId, msisdns) {
+    const unique = [...new Set(msisdns)];
+    const items = await getItems(unique.map((m) => numberKeys.ownership(tenantId, digitsOf(m))));
+    const out = new Map<string, NumberOwnership>();
+    for (const item of items.values()) out.set(item.msisdn as string, item as unknown as NumberOwnership);
+    return out;
+  },
+  async getMembers(tenantId, refs) {
+    const unique = new Map(refs.map((r) => [memberRef(r.groupId, r.msisdn), r]));
+    const items = await getItems(
+      [...unique.values()].map((r) => memberKeys.member(tenantId, r.groupId, digitsOf(r.msisdn))),
+    );
+    const out = new Map<string, Member>();
+    for (const item of items.values()) {
+      const m = item as unknown as Member;
+      out.set(memberRef(m.groupId, m.msisdn), m);
+    }
+    return out;
+  },
 
   listGroups: (tenantId, limit, cursor) =>
     queryPage<Group>(

@@ -77,10 +77,20 @@ export interface PlanMove {
   to?: { code: string; max?: number };
 }
 
+/** The key of a member in `GroupRepository.getMembers`' answer. */
+export const memberRef = (groupId: string, msisdn: string): string => `${groupId}|${msisdn}`;
+
 export interface GroupRepository {
   getGroup(tenantId: string, groupId: string): Promise<Group | undefined>;
   getMember(tenantId: string, groupId: string, msisdn: string): Promise<Member | undefined>;
   getNumber(tenantId: string, msisdn: string): Promise<NumberOwnership | undefined>;
+  /** Many numbers' ownership in one batch read, by E.164 number (unknown numbers are absent). */
+  getNumbers(tenantId: string, msisdns: readonly string[]): Promise<Map<string, NumberOwnership>>;
+  /** Many members in one batch read, by `memberRef(groupId, msisdn)` (missing ones are absent). */
+  getMembers(
+    tenantId: string,
+    refs: readonly { groupId: string; msisdn: string }[],
+  ): Promise<Map<string, Member>>;
   listGroups(tenantId: string, limit: number, cursor?: string): Promise<Page<Group>>;
   listMembers(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<Member>>;
   listAudit(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>>;

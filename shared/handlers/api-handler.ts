@@ -81,11 +81,11 @@ function headersOf(event: ApiEvent): Record<string, string> {
   return out;
 }
 
-function parseJsonBody(event: ApiEvent): unknown {
+function parseJsonBody(event: ApiEvent, maxBytes: number): unknown {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-  if (Buffer.byteLength(raw, 'utf8') > config().MAX_BODY_BYTES) {
-    throw new PayloadTooLarge(message('request.too-large', { bytes: config().MAX_BODY_BYTES }));
+  if (Buffer.byteLength(raw, 'utf8') > maxBytes) {
+    throw new PayloadTooLarge(message('request.too-large', { bytes: maxBytes }));
   }
   const type = headersOf(event)['content-type'] ?? 'application/json';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
@@ -202,7 +202,11 @@ export function apiHandler<R extends RouteDefinition>(
 
     // 3. What: body and query. A list's cursor is opened here and sealed again on the way out,
     //    so a use case only ever sees cursors its own repository made.
-    const body = validate(route.body, parseJsonBody(event), 'body');
+    const body = validate(
+      route.body,
+      parseJsonBody(event, route.maxBodyBytes ?? config().MAX_BODY_BYTES),
+      'body',
+    );
     const query = validate(route.query, event.queryStringParameters, 'query') as Record<string, unknown>;
     const binding = paginated ? cursorBinding(route, principal, params, query) : undefined;
     if (binding && typeof query.cursor === 'string') query.cursor = openCursor(query.cursor, binding);

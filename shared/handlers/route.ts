@@ -61,6 +61,8 @@ export interface RouteDefinition<
   secrets?: readonly 'paypal'[];
   /** Money-moving POSTs require an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /** Largest body this route accepts, in bytes, when it takes more than `MAX_BODY_BYTES` (a batch). */
+  maxBodyBytes?: number;
   /** Request headers the route reads (besides `Authorization` and `Idempotency-Key`), by name. */
   headers?: Record<string, HeaderSpec>;
   responses: Record<number, ResponseSpec>;

@@ -34,7 +34,14 @@ export function isTenantPrincipal(p: Principal): p is TenantPrincipal {
 }
 
 /** The parts of the platform that act on their own, never through a token. */
-export const SYSTEM_SUBJECTS = ['scheduler', 'bill-run', 'workflow', 'notifier', 'mediation-queue'] as const;
+export const SYSTEM_SUBJECTS = [
+  'scheduler',
+  'bill-run',
+  'workflow',
+  'notifier',
+  'mediation-queue',
+  'spending-control',
+] as const;
 export type SystemSubject = (typeof SYSTEM_SUBJECTS)[number];
 
 export interface SystemPrincipal {

@@ -51,10 +51,11 @@ export const LEDGER_KINDS = [
   'voucher',
   'payment',
   'overpayment',
+  'usage',
 ] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
-export const REFERENCE_TYPES = ['transfer', 'top-up', 'payment'] as const;
+export const REFERENCE_TYPES = ['transfer', 'top-up', 'payment', 'usage'] as const;
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 
 export interface LedgerEntry {

@@ -12,12 +12,13 @@ import {
 import { groupKeys, numberKeys } from '../groups/keys.ts';
 import type { CreditSettlement } from '../groups/ports.ts';
 import type { CausedBy } from '../kernel/actor.ts';
+import { billingPeriod } from '../kernel/calendar.ts';
 import { newId } from '../kernel/ids.ts';
 import type { Money } from '../kernel/money.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import { type LedgerEntry, transferEntries } from './domain.ts';
 import { balanceKeys, ledgerKeys, operationKeys, transferKeys } from './keys.ts';
-import type { MoneyRepository, OperationGuard, RefusalTag } from './ports.ts';
+import type { MoneyRepository, OperationGuard, RefusalTag, UsagePayments } from './ports.ts';
 import { MoneyRefused } from './ports.ts';
 
 /**
@@ -368,5 +369,29 @@ export const creditSettlement: CreditSettlement = {
     const { balance } = await dynamoMoneyRepository.getBalance(s.tenantId, s.from);
     if (!balance || !(balance.amount > 0)) return { writes: [] };
     return { returned: balance, writes: untagged(returnCreditItems({ ...s, amount: balance })) };
+  },
+};
+
+/** Prepaid usage paid from the balance: an exact-enough debit (`balance >= :amt`) and its ledger entry. */
+export const usagePayments: UsagePayments = {
+  async balanceOf(tenantId, msisdn) {
+    return (await dynamoMoneyRepository.getBalance(tenantId, msisdn)).balance;
+  },
+  payFromBalance(p) {
+    const entry: LedgerEntry = {
+      entryId: p.chargeId,
+      tenantId: p.tenantId,
+      groupId: p.groupId,
+      msisdn: p.msisdn,
+      kind: 'usage',
+      amount: { amount: -p.amount.amount, currency: p.amount.currency },
+      reference: { type: 'usage', id: p.chargeId },
+      note: p.note,
+      at: p.at.toISOString(),
+      period: billingPeriod(p.at, p.timeZone),
+      causedBy: p.causedBy,
+      ...(p.correlationId ? { correlationId: p.correlationId } : {}),
+    };
+    return [debit(p.tenantId, p.msisdn, p.amount, p.at), ledgerPut(entry)];
   },
 };

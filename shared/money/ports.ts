@@ -1,7 +1,9 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
+import type { TransactionPart } from '../db/transactions.ts';
 import type { AuditEntry, GroupRepository } from '../groups/ports.ts';
+import type { CausedBy } from '../kernel/actor.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
 import type { LedgerEntry } from './domain.ts';
@@ -317,4 +319,29 @@ export interface TopUpDeps extends VoucherDeps {
  */
 export interface VoucherDeps extends MoneyDeps {
   vouchers: VoucherRepository;
+}
+
+/**
+ * Usage of a prepaid number paid from its balance, inside the usage area's own transaction (the
+ * rated records, the period's usage and the payment are written together or not at all).
+ */
+export interface UsagePayments {
+  /** The number's balance; undefined when it never had one. */
+  balanceOf(tenantId: string, msisdn: string): Promise<Money | undefined>;
+  /**
+   * The writes that take `amount` from the balance (refused with tag `funds` when the balance is
+   * short, e.g. after a concurrent transfer) and record the usage ledger entry `chargeId`.
+   */
+  payFromBalance(p: {
+    tenantId: string;
+    groupId: string;
+    msisdn: string;
+    amount: Money;
+    chargeId: string;
+    note: string;
+    at: Date;
+    timeZone: string;
+    causedBy: CausedBy;
+    correlationId?: string;
+  }): TransactionPart;
 }

@@ -13,5 +13,6 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['rating'],
   ['money'],
   ['credit-limits'],
+  ['usage'],
   ['handlers'],
 ];

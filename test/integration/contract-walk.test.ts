@@ -215,6 +215,22 @@ describe('the examples of the contract work against the demo data', () => {
         'offerHolderChange example',
       );
     }
+    // The network reports the admin's call to the member, and asks before an international call.
+    const mediation = claims.mediation(T);
+    for (const example of examplesOf('ingestUsageRecords') as { records: Record<string, unknown>[] }[]) {
+      // The example's time, moved into the period that is open today.
+      const now = new Date().toISOString();
+      const body = { records: example.records.map((r) => ({ ...r, startedAt: now })) };
+      const res = await invoke('POST', '/v1/usage-records', { claims: mediation, body });
+      succeeded(res, 'ingestUsageRecords example');
+      expect(res.body.rejected, res.raw).toBe(0);
+    }
+    for (const body of examplesOf('authorizeUsage')) {
+      succeeded(
+        await invoke('POST', '/v1/usage-authorizations', { claims: mediation, body }),
+        'authorizeUsage example',
+      );
+    }
     for (const body of examplesOf('changeAdmin')) {
       succeeded(await invoke('PUT', `/v1/groups/${g}/admin`, { claims: admin, body }), 'changeAdmin example');
     }
@@ -236,6 +252,8 @@ describe('the examples of the contract work against the demo data', () => {
       'putPaymentSettings',
       'offerHolderChange',
       'changeAdmin',
+      'ingestUsageRecords',
+      'authorizeUsage',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
@@ -396,6 +414,27 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     headers: key(),
   }),
   getPaymentSettings: async () => ({ path: `/v1/groups/${w.g.groupId}/payment-settings` }),
+  ingestUsageRecords: async () => ({
+    path: '/v1/usage-records',
+    body: {
+      records: [
+        {
+          recordId: `WALK-${uniq()}`,
+          msisdn: `+${w.g.member}`,
+          type: 'sms',
+          counterpart: `+${w.g.admin}`,
+          startedAt: new Date().toISOString(),
+          quantity: 1,
+        },
+      ],
+    },
+  }),
+  authorizeUsage: async () => ({
+    path: '/v1/usage-authorizations',
+    body: { msisdn: `+${w.g.member}`, type: 'data', quantity: 1_000_000 },
+  }),
+  getMemberUsage: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/usage` }),
+  listUsageRecords: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/usage/records` }),
   putPaymentSettings: async () => ({
     path: `/v1/groups/${w.g.groupId}/payment-settings`,
     body: { method: 'manual' },
