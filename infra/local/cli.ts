@@ -36,6 +36,8 @@ const USAGE = `Usage:
       ROLE is one of ${ROLES.join(', ')}; --tenant is required for every role but platform,
       --group and --msisdn for admin and member.
   npm run --silent cli -- outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
+  npm run --silent cli -- network [--number NUMBER] [--tenant ID] [--limit N]
+      the bar and restore commands the operator's network received, newest first.
 `;
 
 async function token(args: string[]) {
@@ -140,15 +142,11 @@ async function tableExists(endpoint: string, name: string): Promise<boolean> {
   }
 }
 
-async function outbox(args: string[]) {
-  const { values } = parseArgs({
-    args,
-    options: { to: { type: 'string' }, tenant: { type: 'string' }, limit: { type: 'string' } },
-    strict: true,
-  });
-  const limit = values.limit === undefined ? 20 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be 1–1000.');
-
+/**
+ * Runs `read` against the data folder's table: the running system's DynamoDB Local, or one started
+ * for the command when none runs. Says so and returns when the system never ran.
+ */
+async function withLocalTable(read: () => Promise<void>): Promise<void> {
   const { dataDir } = localSettings();
   const database = await openDatabase(dataDir);
   try {
@@ -158,16 +156,38 @@ async function outbox(args: string[]) {
     process.env.AWS_REGION ??= 'eu-central-1';
     process.env.POWERTOOLS_METRICS_DISABLED = 'true';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+    const { tableName } = await import('../../shared/db/client.ts');
+    if (!(await tableExists(database.endpoint, tableName()))) {
+      process.stdout.write(`No data yet in ${dataDir} (start the system once with npm start).\n`);
+      return;
+    }
+    await read();
+  } finally {
+    await database.own?.stop();
+    await database.lock?.release();
+  }
+}
+
+function limitOf(value: string | undefined): number {
+  const limit = value === undefined ? 20 : Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be 1–1000.');
+  return limit;
+}
+
+async function outbox(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { to: { type: 'string' }, tenant: { type: 'string' }, limit: { type: 'string' } },
+    strict: true,
+  });
+  const limit = limitOf(values.limit);
+  await withLocalTable(async () => {
     const { db, tableName } = await import('../../shared/db/client.ts');
     const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notifications/local-outbox.ts');
     const { normalizeRecipient } = await import('../../shared/notifications/message.ts');
     type Row = Awaited<ReturnType<typeof listOutbox>>['items'][number];
 
     let rows: Row[];
-    if (!(await tableExists(database.endpoint, tableName()))) {
-      process.stdout.write(`No data yet in ${dataDir} (start the system once with npm start).\n`);
-      return;
-    }
     if (values.tenant) {
       rows = (await listOutbox({ tenantId: values.tenant, to: values.to, limit })).items;
     } else {
@@ -208,16 +228,60 @@ async function outbox(args: string[]) {
             .join('\n')}\n\n`,
       );
     }
-  } finally {
-    await database.own?.stop();
-    await database.lock?.release();
-  }
+  });
+}
+
+/** The commands the operator's network received (locally: the local network adapter's record). */
+async function network(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { number: { type: 'string' }, tenant: { type: 'string' }, limit: { type: 'string' } },
+    strict: true,
+  });
+  const limit = limitOf(values.limit);
+  await withLocalTable(async () => {
+    const { db, tableName } = await import('../../shared/db/client.ts');
+    const { listNetworkCommands, NETWORK_COMMAND_ENTITY } = await import(
+      '../../shared/usage/local-network.ts'
+    );
+    type Row = Awaited<ReturnType<typeof listNetworkCommands>>['items'][number];
+    const msisdn = values.number ? `+${values.number.replace(/^\+/, '')}` : undefined;
+    let rows: Row[];
+    if (values.tenant) {
+      rows = (await listNetworkCommands({ tenantId: values.tenant, msisdn, limit })).items;
+    } else {
+      // Across tenants there is no access pattern: the CLI (never a request path) may Scan.
+      rows = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await db().send(
+          new ScanCommand({
+            TableName: tableName(),
+            FilterExpression: msisdn ? 'entity = :e AND msisdn = :m' : 'entity = :e',
+            ExpressionAttributeValues: { ':e': NETWORK_COMMAND_ENTITY, ...(msisdn ? { ':m': msisdn } : {}) },
+            ExclusiveStartKey: start,
+          }),
+        );
+        rows.push(...((out.Items ?? []) as Row[]));
+        start = out.LastEvaluatedKey;
+      } while (start);
+      rows.sort((a, b) => (a.eventId < b.eventId ? 1 : -1));
+      rows = rows.slice(0, limit);
+    }
+    if (rows.length === 0) {
+      process.stdout.write('The network received no command.\n');
+      return;
+    }
+    for (const c of rows)
+      process.stdout.write(`${c.at}  ${c.tenantId}  ${c.action} ${c.msisdn}  (${c.reason})\n`);
+  });
 }
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === 'token') return token(rest);
   if (command === 'outbox') return outbox(rest);
+  if (command === 'network') return network(rest);
   if (command === undefined || command === 'help' || command === '--help') {
     process.stdout.write(USAGE);
     return;

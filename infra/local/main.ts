@@ -147,7 +147,11 @@ async function main() {
 
   await localKeys(settings.dataDir);
 
+  const { subscriptions } = await import('../../functions/registry.ts');
+  const { networkSubscriptions } = await import('./network.ts');
   const events = await startLocalEventBus({
+    // The product's subscribers, and the local stand-in for the operator's network.
+    subscriptions: [...subscriptions, ...networkSubscriptions],
     endpoint: ddb.endpoint,
     tableName,
     checkpointFile: paths.streamCheckpoint,

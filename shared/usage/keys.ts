@@ -55,3 +55,21 @@ export const usageKeys = {
 };
 
 export const REJECTION_SHARDS = 8;
+
+/**
+ * The local stand-in for the operator's network (`local-network.ts`, never on AWS): each command it
+ * received, by the event that asked for it, and per number.
+ */
+export const networkKeys = {
+  command: (tenantId: string, eventId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#NETWORK`,
+    sk: eventId,
+  }),
+  tenantPartition: (tenantId: string): string => `${tenantPrefix(tenantId)}#NETWORK`,
+  byNumber: (tenantId: string, digits: string, eventId: string) => ({
+    gsi1pk: `${tenantPrefix(tenantId)}#NETWORK#${digits}`,
+    gsi1sk: eventId,
+  }),
+  numberPartition: (tenantId: string, digits: string): string =>
+    `${tenantPrefix(tenantId)}#NETWORK#${digits}`,
+};

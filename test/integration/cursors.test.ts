@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import { isPaginated, type RouteDefinition } from '../../shared/handlers/route.ts';
 import { useTestTable } from '../support/table.ts';
-import { addNewMember, adminOf, registerGroup, setUpTenant } from './groups-fixture.ts';
+import { addNewMember, adminOf, registerGroup, setUpTenant, uniq } from './groups-fixture.ts';
 import { claims, eur, fund, invoke, key, type MoneyGroup, moneyGroup } from './money-fixture.ts';
 
 /**
@@ -175,6 +175,23 @@ describe('pagination cursors', () => {
       path: `/v1/groups/${a.groupId}/statement`,
       principal: admin,
       other: otherAdminSession,
+    });
+    const records = [0, 1, 2].map((i) => ({
+      recordId: `CURSOR-${uniq()}-${i}`,
+      msisdn: `+${m}`,
+      type: 'sms',
+      startedAt: new Date().toISOString(),
+      quantity: 1,
+    }));
+    const rated = await invoke('POST', '/v1/usage-records', {
+      claims: claims.mediation(T),
+      body: { records },
+    });
+    expect(rated.body.accepted, rated.raw).toBe(3);
+    set('listUsageRecords', {
+      path: `/v1/groups/${a.groupId}/members/${m}/usage/records`,
+      principal: admin,
+      other: claims.member(T, a.groupId, m),
     });
     set('listNumberLedger', {
       path: `/v1/groups/${a.groupId}/members/${m}/ledger`,

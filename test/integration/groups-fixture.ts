@@ -34,6 +34,16 @@ export const FIXTURE_CATALOG = {
     fee('CLAWBACK', 'clawback-monthly-fee', 0),
     fee('PORTOUT', 'port-out', 800),
   ],
+  rateZones: [
+    {
+      code: 'DOMESTIC',
+      kind: 'domestic',
+      name: { en: 'Slovenia' },
+      voicePerMinute: eur(9),
+      smsEach: eur(9),
+      dataPerMb: eur(2),
+    },
+  ],
   creditLimits: [{ tariffModel: 'STD', limit: eur(5000) }],
   numberRanges: [{ from: '+38640100000', to: '+38640199999' }],
 };

@@ -401,3 +401,17 @@ describe('a crash between writes', () => {
     },
   );
 });
+
+describe('the local network', () => {
+  it('records each bar and restore command once, readable per number', async () => {
+    const { handler } = await import('../../infra/local/network.ts');
+    const { listNetworkCommands } = await import('../../shared/usage/local-network.ts');
+    const m = g.members[3]!;
+    const barred = await deliveriesOf(T, 'NumberBarred', e164(m));
+    expect(barred).toHaveLength(1);
+    await handler(barred[0] as never, context());
+    await handler(barred[0] as never, context());
+    const commands = await listNetworkCommands({ tenantId: T, msisdn: e164(m), limit: 10 });
+    expect(commands.items.map((c) => [c.action, c.reason])).toEqual([['bar-outgoing', 'credit-limit']]);
+  });
+});
