@@ -171,7 +171,11 @@ const transferOnce = (invoke: Invoke, g: BenchGroup, i: number) =>
     body: { from: `+${g.admin}`, to: `+${g.members[i % g.members.length]}`, amount: eur(1) },
   });
 
-async function pool<T>(count: number, concurrency: number, work: (i: number) => Promise<T>): Promise<T[]> {
+export async function pool<T>(
+  count: number,
+  concurrency: number,
+  work: (i: number) => Promise<T>,
+): Promise<T[]> {
   const out: T[] = new Array(count);
   let next = 0;
   await Promise.all(

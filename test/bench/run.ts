@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- lambda|api|groups|money|rating ...]`: Lambda bundle sizes and init times, the local API under load,
- * groups, money and the rating engine in-process. Starts its own DynamoDB Local (in memory) when a section needs
+ * `npm run bench [-- lambda|api|groups|money|rating|usage ...]`: Lambda bundle sizes and init times, the local API under load,
+ * groups, money, the rating engine in-process, and usage ingest and authorization. Starts its own DynamoDB Local (in memory) when a section needs
  * one, prints a report to stdout (progress goes to stderr) and writes `.bench/results.json`.
  * The aims are printed next to the figures; nothing here fails because a figure misses one.
  */
@@ -22,9 +22,9 @@ import {
   table,
 } from './support.ts';
 
-const SECTIONS = ['lambda', 'api', 'groups', 'money', 'rating'] as const;
+const SECTIONS = ['lambda', 'api', 'groups', 'money', 'rating', 'usage'] as const;
 type Section = (typeof SECTIONS)[number];
-const NEEDS_DATABASE: Section[] = ['api', 'groups', 'money'];
+const NEEDS_DATABASE: Section[] = ['api', 'groups', 'money', 'usage'];
 
 type MoneyRow = { name: string; value: number; unit: string };
 /** The money section; included when it exists. */
@@ -110,6 +110,25 @@ async function ratingSection(): Promise<SectionResult> {
   };
 }
 
+async function usageSection(): Promise<SectionResult> {
+  const { benchUsage } = await import('./usage.ts');
+  progress('usage (test/bench/usage.ts)');
+  const rows = await benchUsage();
+  return {
+    title: 'Usage: ingest and authorization (test/bench/usage.ts)',
+    method: [
+      'records sent through the ingest handler in-process against DynamoDB Local (requests and consumed WCU counted on the client);',
+      'authorizations at concurrency 16 next to GetItem at concurrency 16, in the same run',
+    ],
+    lines: table(
+      ['figure', 'value', 'unit'],
+      rows.map((r) => [r.overAim ? `${r.name} (${r.overAim})` : r.name, String(r.value), r.unit]),
+      [1],
+    ),
+    figures: rows,
+  };
+}
+
 async function main(): Promise<number> {
   const sections = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
@@ -179,6 +198,7 @@ async function main(): Promise<number> {
       await attempt('groups', () => benchGroups());
     }
     if (sections.includes('money')) await attempt('money', moneySection);
+    if (sections.includes('usage')) await attempt('usage', usageSection);
   } finally {
     await stop();
   }

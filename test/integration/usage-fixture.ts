@@ -5,32 +5,16 @@ import { db, tableName } from '../../shared/db/client.ts';
 import { newId } from '../../shared/kernel/ids.ts';
 import type { NotificationMessage, Notifier } from '../../shared/notifications/message.ts';
 import { claims, invoke } from '../support/invoke.ts';
-import { ratingCatalog } from '../support/rating-catalog.ts';
+import { usageCatalog } from '../support/rating-catalog.ts';
 import { adminOf, type MoneyGroup, moneyGroup } from './money-fixture.ts';
 
 /**
- * Set-up shared by the usage tests: a tenant whose catalog is the rating engine's (included units,
+ * Set-up shared by the usage tests: a tenant whose catalog is `usageCatalog` (the rating engine's, with
  * zones, packs, premium numbers), plus a prepaid plan, a credit limit of 10.00 € for tariff model
  * `A` that bars, and a warning at 80 %; helpers to send records and read a number's usage.
  */
-export const eur = (amount: number) => ({ amount, currency: 'EUR' });
+export { eur, usageCatalog } from '../support/rating-catalog.ts';
 export const MB = 1_048_576;
-
-export const usageCatalog = {
-  ...ratingCatalog,
-  plans: [
-    ...ratingCatalog.plans,
-    {
-      ...ratingCatalog.plans[0]!,
-      code: 'PRE',
-      payment: 'prepaid' as const,
-      rank: 0,
-    },
-  ],
-  creditLimits: [{ tariffModel: 'A', limit: eur(1000) }],
-  numberRanges: [{ from: '+38640100000', to: '+38640199999' }],
-  policies: { ...ratingCatalog.policies, barOnCreditLimit: true, spendingWarningPercent: 80 },
-};
 
 export async function usageTenant(tenantId: string): Promise<void> {
   const { setUpTenant } = await import('./groups-fixture.ts');

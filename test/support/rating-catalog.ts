@@ -89,3 +89,23 @@ export const ratingCatalog = CatalogSchema.parse({
     },
   ],
 } satisfies CatalogInput);
+
+/**
+ * The rating catalog as a tenant's catalog for the usage tests and benchmarks: plus a prepaid plan,
+ * a credit limit of 10.00 € for tariff model `A` that bars, a warning at 80 %, and a number range.
+ */
+export const usageCatalog = {
+  ...ratingCatalog,
+  plans: [
+    ...ratingCatalog.plans,
+    {
+      ...ratingCatalog.plans[0]!,
+      code: 'PRE',
+      payment: 'prepaid' as const,
+      rank: 0,
+    },
+  ],
+  creditLimits: [{ tariffModel: 'A', limit: eur(1000) }],
+  numberRanges: [{ from: '+38640100000', to: '+38640199999' }],
+  policies: { ...ratingCatalog.policies, barOnCreditLimit: true, spendingWarningPercent: 80 },
+};

@@ -1,0 +1,280 @@
+/**
+ * Usage benchmark against DynamoDB Local, through the real handlers in-process:
+ * - ingest: records/s, DynamoDB write requests and write capacity units per record, for batches
+ *   that spread over many numbers (one record per number: the worst case for batching) and for
+ *   batches that repeat numbers (mediation files of a busy cell);
+ * - authorization: p50/p99 at concurrency 16, next to DynamoDB Local's own GetItem p50/p99 measured
+ *   in the same run at the same concurrency.
+ */
+import { randomBytes } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { usageCatalog } from '../support/rating-catalog.ts';
+import { countDynamoRequests, pool } from './money.ts';
+import { percentile } from './support.ts';
+
+export interface UsageFigure {
+  name: string;
+  value: number;
+  unit: string;
+  overAim?: string;
+}
+
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+let seq = 0;
+const unique = () => `${Date.now().toString(36)}${(++seq).toString(36)}`.toUpperCase();
+const key = () => ({ 'idempotency-key': `bench-${unique()}-${randomBytes(4).toString('hex')}` });
+const progress = (line: string) => process.stderr.write(`  … usage: ${line}\n`);
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+
+const WRITES = new Set(['TransactWriteItems', 'BatchWriteItem', 'PutItem', 'UpdateItem', 'DeleteItem']);
+
+/** Write capacity units the table reports (every write asks for `ReturnConsumedCapacity: TOTAL`). */
+function countCapacity(client: DynamoDBClient) {
+  const name = `usage-bench-wcu-${randomBytes(3).toString('hex')}`;
+  let wcu = 0;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const op = String(context.commandName ?? '').replace(/Command$/, '');
+      if (WRITES.has(op)) (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
+      const out = await next(args);
+      const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
+      for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : [])
+        wcu +=
+          (c as { WriteCapacityUnits?: number; CapacityUnits?: number }).WriteCapacityUnits ??
+          (c as { CapacityUnits?: number }).CapacityUnits ??
+          0;
+      return out;
+    },
+    { step: 'initialize', name },
+  );
+  return {
+    total: () => wcu,
+    reset: () => {
+      wcu = 0;
+    },
+    stop: () => client.middlewareStack.remove(name),
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies of several routes, read field by field
+async function ok(res: Promise<{ status: number; raw: string; body: any }>, expected: number, what: string) {
+  const r = await res;
+  if (r.status !== expected) throw new Error(`${what}: ${r.status} ${r.raw}`);
+  return r.body;
+}
+
+export const USAGE_LOAD = {
+  numbers: 200,
+  spreadBatches: 5,
+  repeatBatches: 5,
+  authorizations: 2_000,
+  concurrency: 16,
+};
+
+export async function benchUsage(load = USAGE_LOAD): Promise<UsageFigure[]> {
+  const { invoke, claims } = await import('../support/invoke.ts');
+  const { dynamoClient, db, tableName } = await import('../../shared/db/client.ts');
+  const { numberKeys } = await import('../../shared/groups/keys.ts');
+  const figures: UsageFigure[] = [];
+  const tenantId = `bench-usage-${randomBytes(3).toString('hex')}`;
+
+  progress(`set-up (tenant, catalog, a group of ${load.numbers} numbers through the routes)`);
+  await ok(
+    invoke('POST', '/v1/tenants', {
+      claims: claims.platform(),
+      body: {
+        tenantId,
+        name: 'Bench Mobile',
+        country: 'SI',
+        locales: ['sl', 'en'],
+        currency: 'EUR',
+        timeZone: 'Europe/Ljubljana',
+        vatRateBasisPoints: 2200,
+        invoiceSeriesPrefix: 'BU-',
+      },
+    }),
+    201,
+    'tenant',
+  );
+  // A limit no benchmark record reaches: every record is rated, none is refused.
+  const catalog = { ...usageCatalog, creditLimits: [{ tariffModel: 'A', limit: eur(100_000_000) }] };
+  await ok(
+    invoke('PUT', '/v1/catalog', { claims: claims.operator(tenantId), body: catalog }),
+    200,
+    'catalog',
+  );
+  const reg = await ok(
+    invoke('POST', '/v1/groups', {
+      claims: claims.operator(tenantId),
+      headers: key(),
+      body: {
+        company: {
+          legalName: 'Bench d.o.o.',
+          registrationNumber: `B${unique()}`.slice(0, 20),
+          vatId: 'SI50223054',
+          address: { street: 'Dunajska cesta 1', postalCode: '1000', city: 'Ljubljana' },
+        },
+        legalRepresentative: {
+          name: 'Ana Novak',
+          idDocument: { type: 'id-card', number: 'IA1234567', reference: 'dms:kyc/bench' },
+        },
+        iban: 'SI56 1910 0000 0123 438',
+        billingEmail: 'billing@bench.si',
+        admin: { number: { kind: 'new' }, plan: 'M' },
+      },
+    }),
+    201,
+    'register group',
+  );
+  const groupId: string = reg.group.groupId;
+  const admin = claims.admin(tenantId, groupId, reg.admin.msisdn.slice(1));
+  const numbers: string[] = [];
+  for (let i = 0; i < load.numbers; i++) {
+    const m = await ok(
+      invoke('POST', `/v1/groups/${groupId}/members`, {
+        claims: admin,
+        headers: key(),
+        body: { number: { kind: 'new' }, plan: i % 2 ? 'M' : 'UNL' },
+      }),
+      201,
+      'add member',
+    );
+    numbers.push(m.member.msisdn as string);
+  }
+
+  const mediation = claims.mediation(tenantId);
+  const kinds = [
+    { type: 'voice', counterpart: '+38640100999', quantity: 185 },
+    { type: 'sms', counterpart: '+38761000000', quantity: 1 },
+    { type: 'data', quantity: 7 * 1_048_576 + 1234 },
+    { type: 'voice', counterpart: '+38761123456', quantity: 61 },
+    { type: 'data', visitedCountry: 'RS', quantity: 3 * 1_048_576 },
+  ];
+  let n = 0;
+  const recordFor = (msisdn: string) => ({
+    recordId: `BENCH-${unique()}-${++n}`,
+    msisdn,
+    startedAt: new Date().toISOString(),
+    ...kinds[n % kinds.length]!,
+  });
+  const send = (records: unknown[]) =>
+    ok(invoke('POST', '/v1/usage-records', { claims: mediation, body: { records } }), 200, 'ingest');
+
+  // Warm-up: modules loaded, tenant and catalog cached, JIT warm.
+  await send(numbers.slice(0, 20).map(recordFor));
+
+  const counter = countDynamoRequests(dynamoClient());
+  const capacity = countCapacity(dynamoClient());
+  try {
+    const scenario = async (label: string, batches: unknown[][]) => {
+      const records = batches.reduce((s, b) => s + b.length, 0);
+      counter.reset();
+      capacity.reset();
+      const t0 = performance.now();
+      let accepted = 0;
+      for (const batch of batches) accepted += (await send(batch)).accepted;
+      const seconds = (performance.now() - t0) / 1000;
+      if (accepted !== records) throw new Error(`${label}: ${accepted} of ${records} records accepted`);
+      const counts = counter.counts();
+      const writes = Object.entries(counts)
+        .filter(([op]) => WRITES.has(op))
+        .reduce((s, [, v]) => s + v, 0);
+      const perRecord = writes / records;
+      const detail = Object.entries(counts)
+        .map(([op, v]) => `${op} ${v}`)
+        .join(', ');
+      figures.push(
+        {
+          name: `ingest ${label}: records/s (sequential batches)`,
+          value: Math.round(records / seconds),
+          unit: 'records/s',
+        },
+        {
+          name: `ingest ${label}: DynamoDB write requests per record (${detail})`,
+          value: round(perRecord, 3),
+          unit: 'requests',
+          ...(perRecord > 1.2 ? { overAim: 'aim ≤ 1.2' } : {}),
+        },
+        {
+          name: `ingest ${label}: write capacity units per record`,
+          value: round(capacity.total() / records),
+          unit: 'WCU',
+        },
+      );
+      const dup = performance.now();
+      for (const batch of batches) await send(batch);
+      figures.push({
+        name: `ingest ${label}: the same batches again (all duplicates): records/s`,
+        value: Math.round(records / ((performance.now() - dup) / 1000)),
+        unit: 'records/s',
+      });
+    };
+
+    progress(`ingest: ${load.spreadBatches} batches of ${load.numbers} records, one per number`);
+    await scenario(
+      `${load.numbers} numbers × 1 record per batch`,
+      Array.from({ length: load.spreadBatches }, () => numbers.map(recordFor)),
+    );
+    progress(`ingest: ${load.repeatBatches} batches of 1,000 records over 20 numbers`);
+    await scenario(
+      '20 numbers × 50 records per batch',
+      Array.from({ length: load.repeatBatches }, () =>
+        Array.from({ length: 1000 }, (_, i) => recordFor(numbers[i % 20]!)),
+      ),
+    );
+  } finally {
+    counter.stop();
+    capacity.stop();
+  }
+
+  // ----- authorization next to GetItem, same concurrency, same run -------------------------------
+  progress(`authorization: ${load.authorizations} requests at concurrency ${load.concurrency}`);
+  const authorize = (i: number) =>
+    ok(
+      invoke('POST', '/v1/usage-authorizations', {
+        claims: mediation,
+        body: {
+          msisdn: numbers[i % numbers.length],
+          type: 'voice',
+          counterpart: '+38761123456',
+          quantity: 600,
+        },
+      }),
+      200,
+      'authorize',
+    );
+  await pool(200, load.concurrency, authorize);
+  const timed = async (work: (i: number) => Promise<unknown>) => {
+    const samples = await pool(load.authorizations, load.concurrency, async (i) => {
+      const t = performance.now();
+      await work(i);
+      return performance.now() - t;
+    });
+    return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  };
+  const getItem = (i: number) =>
+    db().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: numberKeys.ownership(tenantId, numbers[i % numbers.length]!.slice(1)),
+        ConsistentRead: true,
+      }),
+    );
+  await pool(200, load.concurrency, getItem);
+  const get = await timed(getItem);
+  const auth = await timed(authorize);
+  figures.push(
+    { name: `GetItem p50 at concurrency ${load.concurrency}`, value: round(get.p50), unit: 'ms' },
+    { name: `GetItem p99 at concurrency ${load.concurrency}`, value: round(get.p99), unit: 'ms' },
+    { name: `authorization p50 at concurrency ${load.concurrency}`, value: round(auth.p50), unit: 'ms' },
+    {
+      name: `authorization p99 at concurrency ${load.concurrency}`,
+      value: round(auth.p99),
+      unit: 'ms',
+      ...(auth.p99 > 2 * get.p99 ? { overAim: `aim ≤ 2 × GetItem p99 (${round(2 * get.p99)} ms)` } : {}),
+    },
+    { name: 'authorization p99 / GetItem p99', value: round(auth.p99 / get.p99), unit: '×' },
+  );
+  return figures;
+}
