@@ -3,9 +3,9 @@ import type { RouteDefinition } from '#shared/handlers/route.ts';
 
 /**
  * What one area of the product deploys: its HTTP routes, its event subscribers, its scheduled
- * jobs and its stream consumers. Each area's `functions/<area>/manifest.ts` lists its own;
- * `functions/registry.ts` gathers them, and both the CDK stacks and the local runtime build every
- * function from there, so nothing is listed twice. (Queue consumers and workflow tasks join as
+ * jobs, its stream consumers and its queue consumers. Each area's `functions/<area>/manifest.ts`
+ * lists its own; `functions/registry.ts` gathers them, and both the CDK stacks and the local
+ * runtime build every function from there, so nothing is listed twice. (Workflow tasks join as
  * their first handlers do, with CDK and local support in the same change.)
  */
 export interface AreaManifest {
@@ -14,6 +14,7 @@ export interface AreaManifest {
   subscriptions?: readonly Subscription[];
   schedules?: readonly Schedule[];
   streams?: readonly StreamConsumer[];
+  queues?: readonly QueueConsumerEntry[];
 }
 
 /** One consumer of domain events: a Lambda handler and the event contracts it receives. */
@@ -50,6 +51,34 @@ export interface Schedule {
 export interface StreamConsumer {
   name: string;
   handler: string;
+}
+
+/**
+ * An SQS queue and its consumer. On AWS each entry becomes a queue (with its dead-letter queue and
+ * alarms), a function and its event source mapping with partial batch failures, and the queue's URL
+ * and ARN exported for the producers (`infra/constructs/queue-consumer.ts`); locally
+ * `infra/local/queue.ts` runs the same entry in process. The handler module exports a `handler`
+ * built with `queueHandler` (`shared/handlers/queue-handler.ts`), under the entry's name.
+ *
+ * The function's timeout is `FUNCTION_TIMEOUT_SECONDS.queue` and the queue's visibility timeout six
+ * times that (`infra/constructs/queue-settings.ts`, read by CDK and the local runtime).
+ */
+export interface QueueConsumerEntry {
+  /**
+   * Unique, kebab-case, at most 40 characters: names the queue (`<stage prefix>-<name>`), its
+   * dead-letter queue and its function, e.g. `usage-records`.
+   */
+  name: string;
+  /** Handler module from the repo root, without extension, e.g. `functions/usage/on-usage-records`. */
+  handler: string;
+  /** Messages per invocation, 1–10; default 10. */
+  batchSize?: number;
+  /** Receives of a message before the queue moves it to its dead-letter queue, 1–1000; default 5. */
+  maxReceiveCount?: number;
+  /** At most this many concurrent invocations (event source mapping `MaximumConcurrency`, 2–1000); default: unbounded. */
+  maxConcurrency?: number;
+  /** Who sends to the queue and what, for the exported outputs and the reader, e.g. `network mediation: rated-usage batches`. */
+  producers?: string;
 }
 
 const isRoute = (v: unknown): v is RouteDefinition =>

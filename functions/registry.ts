@@ -1,6 +1,6 @@
 import { manifest as catalog } from './catalog/manifest.ts';
 import { manifest as groups } from './groups/manifest.ts';
-import type { AreaManifest, Schedule, StreamConsumer, Subscription } from './manifest.ts';
+import type { AreaManifest, QueueConsumerEntry, Schedule, StreamConsumer, Subscription } from './manifest.ts';
 import { manifest as money } from './money/manifest.ts';
 import { manifest as publishing } from './publishing/manifest.ts';
 import { manifest as system } from './system/manifest.ts';
@@ -11,7 +11,8 @@ import { manifest as usage } from './usage/manifest.ts';
  * Every area's manifest. The CDK stacks and the local runtime build every function from these
  * lists (routes → HttpApi routes and the local router, the OpenAPI document and the isolation
  * test; subscriptions → EventBridge rules and the local bus; schedules → EventBridge Scheduler and
- * the local scheduler; streams → the table's event source mapping and the local stream poller).
+ * the local scheduler; streams → the table's event source mapping and the local stream poller;
+ * queues → an SQS queue, its DLQ and its consumer function, and the local queues).
  * A new area adds its manifest here.
  */
 export const manifests: readonly AreaManifest[] = [
@@ -28,6 +29,7 @@ export const routes = manifests.flatMap((m) => m.routes);
 export const subscriptions: Subscription[] = manifests.flatMap((m) => m.subscriptions ?? []);
 export const schedules: Schedule[] = manifests.flatMap((m) => m.schedules ?? []);
 export const streams: StreamConsumer[] = manifests.flatMap((m) => m.streams ?? []);
+export const queues: QueueConsumerEntry[] = manifests.flatMap((m) => m.queues ?? []);
 
 /** The one stream consumer the events stack and the local poller run. */
 export const outboxPublisher: StreamConsumer = streams.find((s) => s.name === 'publish-outbox')!;

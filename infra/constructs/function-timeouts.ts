@@ -9,4 +9,6 @@ export const FUNCTION_TIMEOUT_SECONDS = {
   default: 10,
   /** The table stream publisher and the event-bus subscribers. */
   events: 30,
+  /** SQS queue consumers (a batch of up to 10 messages); their queues' visibility timeout is six times this. */
+  queue: 30,
 } as const;

@@ -5,8 +5,13 @@
  *          prints a bearer token on its last line (only the token goes to stdout)
  *   outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
  *          prints the SMS and e-mail the system has sent (the local outbox), newest first
+ *   queue send NAME --file PATH [--correlation-id ID]
+ *          sends the file's message (a JSON file) or messages (JSON Lines: one per line) to a local
+ *          queue of the running system, as a producer sends to the SQS queue on AWS
+ *   queue list [NAME] [--dlq] [--limit N]
+ *          prints the local queues, the messages waiting in one, or its dead-letter queue
  *
- * Both read DATA_DIR (default `.data`), like `npm start`. `token` signs with that folder's key pair and
+ * All read DATA_DIR (default `.data`), like `npm start`. `token` signs with that folder's key pair and
  * refuses a folder where the system never ran (a token from another folder is refused by the server).
  */
 import { readFile } from 'node:fs/promises';
@@ -38,6 +43,9 @@ const USAGE = `Usage:
   npm run --silent cli -- outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
   npm run --silent cli -- network [--number NUMBER] [--tenant ID] [--limit N]
       the bar and restore commands the operator's network received, newest first.
+  npm run --silent cli -- queue send NAME --file PATH [--correlation-id ID]
+      PATH is a JSON file (one message) or a JSON Lines file (one message per line).
+  npm run --silent cli -- queue list [NAME] [--dlq] [--limit N]
 `;
 
 async function token(args: string[]) {
@@ -277,11 +285,151 @@ async function network(args: string[]) {
   });
 }
 
+/** The running system's address, from its runtime file; undefined when it does not run. */
+async function runningSystem(dataDir: string): Promise<RuntimeInfo | undefined> {
+  try {
+    const info = JSON.parse(await readFile(dataPaths(dataDir).runtime, 'utf8')) as RuntimeInfo;
+    process.kill(info.pid, 0);
+    return info;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON file is one message; a JSON Lines file (one JSON value per line) is one message per line. */
+function messagesOfFile(text: string, path: string): { contentType: string; body: string; count: number } {
+  try {
+    JSON.parse(text);
+    return { contentType: 'application/json', body: text.trim(), count: 1 };
+  } catch {
+    // Not one JSON document: read it as JSON Lines.
+  }
+  const lines = text.split('\n').map((l) => l.trim());
+  let count = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line === '') continue;
+    try {
+      JSON.parse(line);
+    } catch (e) {
+      throw new Refused(
+        `${path} is neither one JSON document nor JSON Lines: line ${i + 1} is not JSON (${(e as Error).message}).`,
+      );
+    }
+    count++;
+  }
+  if (count === 0) throw new Refused(`${path} holds no message.`);
+  return { contentType: 'application/x-ndjson', body: lines.filter(Boolean).join('\n'), count };
+}
+
+async function queueSend(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { file: { type: 'string' }, 'correlation-id': { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [name, ...extra] = positionals;
+  if (!name || extra.length > 0) throw new UsageError('queue send takes one queue name.');
+  if (!values.file) throw new UsageError('--file is required: the message to send (JSON or JSON Lines).');
+  let text: string;
+  try {
+    text = await readFile(values.file, 'utf8');
+  } catch (e) {
+    throw new Refused(`Cannot read ${values.file}: ${(e as Error).message}`);
+  }
+  const { contentType, body, count } = messagesOfFile(text, values.file);
+
+  const { dataDir } = localSettings();
+  const info = await runningSystem(dataDir);
+  if (!info) {
+    throw new Refused(
+      `The system is not running on ${dataDir}: messages go to the running system's queues. Start it (npm start), or set DATA_DIR to the folder it runs on.`,
+    );
+  }
+  const res = await fetch(`${info.url}/_local/queues/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      ...(values['correlation-id'] ? { 'x-correlation-id': values['correlation-id'] } : {}),
+    },
+    body,
+  });
+  const answer = (await res.json().catch(() => ({}))) as { messageIds?: string[]; detail?: string };
+  if (res.status !== 202) throw new Refused(answer.detail ?? `The system answered ${res.status}.`);
+  process.stderr.write(
+    `Sent ${count} message${count === 1 ? '' : 's'} to ${name} (correlation id ${res.headers.get('x-correlation-id')}):\n`,
+  );
+  process.stdout.write(`${(answer.messageIds ?? []).join('\n')}\n`);
+}
+
+async function queueList(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { dlq: { type: 'boolean' }, limit: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [name, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError('queue list takes at most one queue name.');
+  const limit = limitOf(values.limit);
+
+  const { dataDir } = localSettings();
+  const { readQueueFiles } = await import('./queue.ts');
+  const { queues: registered } = await import('../../functions/registry.ts');
+  // The files are replaced whole on every change: reading them while the system runs is safe.
+  const files = await readQueueFiles(dataPaths(dataDir).queues);
+  const known = [...new Set([...registered.map((q) => q.name), ...files.keys()])].sort();
+  if (name !== undefined && !known.includes(name)) {
+    throw new Refused(
+      known.length
+        ? `No queue named "${name}"; the queues are ${known.join(', ')}.`
+        : `No queue named "${name}": no area manifest lists a queue consumer.`,
+    );
+  }
+  if (known.length === 0) {
+    process.stdout.write('No queue: no area manifest lists a queue consumer.\n');
+    return;
+  }
+  const now = Date.now();
+  const iso = (ms: number) => new Date(ms).toISOString();
+  for (const q of name === undefined ? known : [name]) {
+    const file = files.get(q);
+    const messages = file?.messages ?? [];
+    const dead = file?.deadLetters ?? [];
+    const gone = registered.some((r) => r.name === q) ? '' : ' (no longer in any manifest)';
+    process.stdout.write(
+      `${q}${gone}: ${messages.length} waiting, ${dead.length} in the dead-letter queue\n`,
+    );
+    if (name === undefined && !values.dlq) continue;
+    const shown = values.dlq ? dead : messages;
+    for (const m of shown.slice(0, limit)) {
+      const state = [
+        `sent ${iso(m.sentAt)}`,
+        `received ${m.receiveCount}×`,
+        ...('deadLetteredAt' in m ? [`dead-lettered ${iso(m.deadLetteredAt as number)}`] : []),
+        ...(!values.dlq && m.visibleAt > now ? [`hidden until ${iso(m.visibleAt)}`] : []),
+        ...Object.entries(m.attributes).map(([k, v]) => `${k}=${v}`),
+      ];
+      const body = m.body.length > 300 ? `${m.body.slice(0, 300)}…` : m.body;
+      process.stdout.write(`  ${m.messageId}  ${state.join('  ')}\n    ${body}\n`);
+    }
+    if (shown.length > limit) process.stdout.write(`  … and ${shown.length - limit} more (--limit)\n`);
+  }
+}
+
+async function queue(args: string[]) {
+  const [sub, ...rest] = args;
+  if (sub === 'send') return queueSend(rest);
+  if (sub === 'list') return queueList(rest);
+  throw new UsageError(sub ? `Unknown queue command "${sub}".` : 'queue needs send or list.');
+}
+
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === 'token') return token(rest);
   if (command === 'outbox') return outbox(rest);
   if (command === 'network') return network(rest);
+  if (command === 'queue') return queue(rest);
   if (command === undefined || command === 'help' || command === '--help') {
     process.stdout.write(USAGE);
     return;

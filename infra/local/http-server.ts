@@ -12,6 +12,7 @@ import { config } from '../../shared/kernel/config.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import { localContext, matchPath, toApiEvent } from './api-event.ts';
 import { invoke } from './invocations.ts';
+import { type LocalQueues, MessageRefused, type OutgoingMessage } from './queue.ts';
 import { REPO_ROOT } from './settings.ts';
 import { TokenRejected, verifyToken } from './tokens.ts';
 
@@ -24,7 +25,20 @@ export interface LocalServerOptions {
   verify?: (token: string) => Promise<JWTPayload>;
   /** Loads a route's handler module; defaults to `import(<repo>/<route.handler>.ts)`. */
   load?: (handlerPath: string) => Promise<LambdaHandler>;
+  /**
+   * The local queues producers send to over `POST /_local/queues/{name}` (`npm start` passes them).
+   * A local-only endpoint: no route of the registry, the OpenAPI document or CDK; on AWS producers
+   * send to the SQS queue itself.
+   */
+  queues?: LocalQueues;
 }
+
+/** The local runtime's own endpoints live under this prefix, which no API route uses. */
+export const LOCAL_QUEUES_PATH = '/_local/queues';
+/** One request may carry many messages (JSON Lines), each at most `MAX_MESSAGE_BYTES`. */
+const LOCAL_QUEUE_REQUEST_BYTES = 8 * 1024 * 1024;
+const NDJSON = /^application\/(x-ndjson|jsonl|x-jsonlines)\b/i;
+const JSON_TYPE = /^application\/json\b/i;
 
 const handlers = new Map<string, Promise<LambdaHandler>>();
 
@@ -164,6 +178,10 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = url.pathname;
 
+    if (opts.queues && (path === LOCAL_QUEUES_PATH || path.startsWith(`${LOCAL_QUEUES_PATH}/`))) {
+      return queueRequest(opts.queues, req, { method, path, headers, correlationId });
+    }
+
     const { match, allowed } = findRoute(table, method, path);
     if (!match) {
       if (allowed.length === 0) {
@@ -286,6 +304,120 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
   });
   server.on('clientError', onClientError);
   return server;
+}
+
+/**
+ * `GET /_local/queues`: every local queue and how many messages it holds.
+ * `POST /_local/queues/{name}`: sends to the queue. `application/json`: the body is one message,
+ * passed on as it is; `application/x-ndjson`: one message per non-empty line. Every message must be
+ * JSON (the consumers read JSON; a typo is answered now, not dead-lettered later) and carries the
+ * request's correlation id (`x-correlation-id`, or the one the answer names) as its `correlationId`
+ * attribute. Answers 202 `{ queue, messageIds }` once the messages are on disk.
+ */
+async function queueRequest(
+  queues: LocalQueues,
+  req: IncomingMessage,
+  call: { method: string; path: string; headers: Record<string, string>; correlationId: string },
+): Promise<{ out: HttpResponse; extra?: Record<string, string> }> {
+  const { method, path, headers, correlationId } = call;
+  const refuse = (status: number, kind: string, title: string, detail: string) => ({
+    out: problem(status, kind, title, detail, path, correlationId),
+  });
+  const json = (statusCode: number, body: unknown): { out: HttpResponse } => ({
+    out: {
+      statusCode,
+      headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId },
+      body: JSON.stringify(body),
+    },
+  });
+  const names = queues.all().map((q) => q.name);
+  if (path === LOCAL_QUEUES_PATH || path === `${LOCAL_QUEUES_PATH}/`) {
+    if (method !== 'GET') {
+      return {
+        ...refuse(
+          405,
+          'method-not-allowed',
+          'Method not allowed',
+          `${method} is not allowed on ${path}; use GET.`,
+        ),
+        extra: { allow: 'GET' },
+      };
+    }
+    return json(200, { queues: queues.all().map((q) => ({ name: q.name, ...q.counts() })) });
+  }
+  let name: string;
+  try {
+    name = decodeURIComponent(path.slice(LOCAL_QUEUES_PATH.length + 1));
+  } catch {
+    name = '';
+  }
+  const queue = queues.get(name);
+  if (!queue) {
+    return refuse(
+      404,
+      'not-found',
+      'Not found',
+      names.length
+        ? `No local queue named "${name}"; the queues are ${names.join(', ')}.`
+        : `No local queue named "${name}": no area manifest lists a queue consumer.`,
+    );
+  }
+  if (method !== 'POST') {
+    return {
+      ...refuse(
+        405,
+        'method-not-allowed',
+        'Method not allowed',
+        `${method} is not allowed on ${path}; use POST.`,
+      ),
+      extra: { allow: 'POST' },
+    };
+  }
+  const contentType = headers['content-type'] ?? '';
+  const lines = NDJSON.test(contentType);
+  if (!lines && !JSON_TYPE.test(contentType)) {
+    return refuse(
+      415,
+      'unsupported-media-type',
+      'Unsupported media type',
+      'Send application/json (one message) or application/x-ndjson (one message per line).',
+    );
+  }
+  let raw: Buffer;
+  try {
+    raw = await readBody(req, LOCAL_QUEUE_REQUEST_BYTES);
+  } catch (e) {
+    if (!(e instanceof BodyTooLarge)) throw e;
+    return {
+      ...refuse(
+        413,
+        'payload-too-large',
+        'Payload too large',
+        `One request carries at most ${LOCAL_QUEUE_REQUEST_BYTES} bytes.`,
+      ),
+      extra: { connection: 'close' },
+    };
+  }
+  const text = raw.toString('utf8');
+  const bodies = lines ? text.split('\n').map((l) => l.trim()) : [text.trim()];
+  const messages: OutgoingMessage[] = [];
+  for (const [i, body] of bodies.entries()) {
+    if (lines && body === '') continue;
+    try {
+      JSON.parse(body);
+    } catch (e) {
+      const where = lines ? `Line ${i + 1} is` : 'The body is';
+      return refuse(400, 'invalid-input', 'Invalid input', `${where} not JSON: ${(e as Error).message}`);
+    }
+    messages.push({ body, correlationId });
+  }
+  try {
+    const messageIds = await queue.send(messages);
+    return json(202, { queue: queue.name, messageIds });
+  } catch (e) {
+    if (e instanceof MessageRefused) return refuse(400, 'invalid-input', 'Invalid input', `${e.message}.`);
+    throw e;
+  }
 }
 
 /** Largest request line plus headers accepted, in bytes (Node's default, stated once). */

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole system on one machine. DynamoDB Local (data under DATA_DIR, kept across
  * restarts), the API handlers behind a small HTTP server, the table stream feeding the outbox
- * publisher and the in-process event bus, the scheduler, and SMS/e-mail written to a local outbox.
+ * publisher and the in-process event bus, the scheduler, the queues and their consumers (messages
+ * kept under DATA_DIR), and SMS/e-mail written to a local outbox.
  *
  * The environment the functions read (`shared/kernel/config.ts`) is set before any of them is imported:
  * everything that reads configuration is loaded with `import()` below.
@@ -141,6 +142,7 @@ async function main() {
 
   const { startLocalEventBus } = await import('./event-bus.ts');
   const { startScheduler } = await import('./scheduler.ts');
+  const { startLocalQueues } = await import('./queue.ts');
   const { createLocalServer, closeServer } = await import('./http-server.ts');
   const { dynamoTenantRepository } = await import('../../shared/tenants/dynamo.ts');
   const { localKeys } = await import('./tokens.ts');
@@ -172,7 +174,11 @@ async function main() {
   const scheduler = await startScheduler();
   stoppers.push(() => scheduler.stop());
 
-  const server = createLocalServer();
+  // Messages left by the last run (waiting, or received when it stopped) are delivered again.
+  const queues = await startLocalQueues({ dir: paths.queues });
+  stoppers.push(() => queues.stop());
+
+  const server = createLocalServer({ queues });
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
     server.listen(settings.port, settings.host, () => res());
@@ -201,6 +207,12 @@ async function main() {
   say(`  token:    TOKEN=$(${dataArg}npm run --silent cli -- token --role operator --tenant alpina)`);
   say(`            curl -H "authorization: Bearer $TOKEN" ${url}/v1/catalog`);
   say(`  outbox:   ${dataArg}npm run --silent cli -- outbox   (SMS and e-mail sent by the system)`);
+  const queueNames = queues.all().map((q) => q.name);
+  if (queueNames.length > 0) {
+    say(`  queues:   ${queueNames.join(', ')}`);
+    say(`            ${dataArg}npm run --silent cli -- queue send ${queueNames[0]} --file message.json`);
+    say(`            ${dataArg}npm run --silent cli -- queue list`);
+  }
   say('Stop with Ctrl-C.');
 }
 

@@ -43,6 +43,8 @@ export const dataPaths = (dataDir: string) => ({
   dynamodb: resolve(dataDir, 'dynamodb'),
   jwtKeys: resolve(dataDir, 'jwt-keys.json'),
   streamCheckpoint: resolve(dataDir, 'stream-checkpoint.json'),
+  /** One file per local queue: its waiting messages and its dead-letter queue (`queue.ts`). */
+  queues: resolve(dataDir, 'queues'),
   /** Written while the system runs: its pid, URL and DynamoDB endpoint (read by the CLI). */
   runtime: resolve(dataDir, 'runtime.json'),
   /** Held by the one process using the folder (`data-lock.ts`). */

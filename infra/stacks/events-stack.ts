@@ -1,4 +1,4 @@
-import { Annotations, Aws, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Annotations, Aws, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
@@ -7,14 +7,17 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { majorOf } from '../../events/contract.ts';
-import type { Subscription } from '../../functions/manifest.ts';
+import type { QueueConsumerEntry, Subscription } from '../../functions/manifest.ts';
 import { outboxPublisher } from '../../functions/registry.ts';
 import { OUTBOX_ENTITY } from '../../shared/db/outbox.ts';
+import { deadLetterAlarm, deadLetterQueue } from '../constructs/dead-letter-queue.ts';
 import { FUNCTION_TIMEOUT_SECONDS } from '../constructs/function-timeouts.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
+import { QueueConsumer } from '../constructs/queue-consumer.ts';
+import { queueSettingsOf } from '../constructs/queue-settings.ts';
 import { pascal } from './routes-stack.ts';
 import type { StageSettings } from './settings.ts';
 
@@ -24,8 +27,15 @@ import type { StageSettings } from './settings.ts';
  */
 export const majorVersionPattern = (major: number) => [{ prefix: `${major}.` }, major];
 
-/** A subscription costs about 8 resources (function, role, policy, log group, rule, permission, invoke config); 50 stay far below 500. */
+/**
+ * CloudFormation allows 500 resources per template. A subscription costs 8 (function, role, policy,
+ * log group, rule, permission, invoke config; a rule more per further source), a queue consumer 11
+ * (queue and DLQ with their policies, two alarms, function, role, policy, log group, event source
+ * mapping), the stack's own part 11: 50 subscriptions and 6 queue consumers are 477
+ * (`test/infra/queues.test.ts` synthesizes exactly that). Past either cap, split the stack.
+ */
 export const MAX_SUBSCRIPTIONS = 50;
+export const MAX_QUEUE_CONSUMERS = 6;
 
 export interface EventsStackProps extends StackProps {
   settings: StageSettings;
@@ -33,11 +43,14 @@ export interface EventsStackProps extends StackProps {
   bus: IEventBus;
   /** the subscriptions of `functions/registry.ts`. */
   subscriptions: readonly Subscription[];
+  /** the queue consumers of `functions/registry.ts`. */
+  queues: readonly QueueConsumerEntry[];
 }
 
 /**
- * The stateless event plumbing: the outbox publisher (table stream → bus) and every subscriber
- * (bus rule → function), each failure path ending in a dead-letter queue that has an alarm.
+ * The asynchronous consumers: the outbox publisher (table stream → bus), every subscriber (bus rule
+ * → function) and every queue consumer (SQS queue → function), each failure path ending in a
+ * dead-letter queue that has an alarm.
  */
 export class EventsStack extends Stack {
   readonly publisher: ProjectFunction;
@@ -45,19 +58,21 @@ export class EventsStack extends Stack {
   readonly eventsDlq: Queue;
   /** Subscriber functions by subscription name. */
   readonly subscribers = new Map<string, ProjectFunction>();
+  /** Queue consumers (queue, DLQ, function) by entry name. */
+  readonly queueConsumers = new Map<string, QueueConsumer>();
 
   constructor(scope: Construct, id: string, props: EventsStackProps) {
     super(scope, id, props);
     const { settings, table, bus } = props;
 
-    this.outboxDlq = this.deadLetterQueue(
-      'OutboxDlq',
-      'Stream batches the outbox publisher gave up on. A message holds the shard and sequence numbers, not the events: replay from the outbox items, which the table keeps for a week.',
-    );
-    this.eventsDlq = this.deadLetterQueue(
-      'EventsDlq',
-      'Events a subscriber could not take: EventBridge delivery failures and invocations that failed after Lambda retries.',
-    );
+    this.outboxDlq = deadLetterQueue(this, 'OutboxDlq', {
+      description:
+        'Stream batches the outbox publisher gave up on. A message holds the shard and sequence numbers, not the events: replay from the outbox items, which the table keeps for a week.',
+    });
+    this.eventsDlq = deadLetterQueue(this, 'EventsDlq', {
+      description:
+        'Events a subscriber could not take: EventBridge delivery failures and invocations that failed after Lambda retries.',
+    });
 
     // Table stream → event bus. TRIM_HORIZON: on the first deployment (or after the mapping is
     // recreated) the publisher starts from the oldest record still in the stream, so an outbox item
@@ -105,22 +120,31 @@ export class EventsStack extends Stack {
     }
     for (const subscription of props.subscriptions) this.subscribe(subscription, props);
 
+    if (props.queues.length > MAX_QUEUE_CONSUMERS) {
+      throw new Error(
+        `${props.queues.length} queue consumers: split EventsStack (at most ${MAX_QUEUE_CONSUMERS})`,
+      );
+    }
+    // Checked all at once first: a name listed twice or a bad setting fails before anything is made.
+    queueSettingsOf(props.queues);
+    for (const entry of props.queues) {
+      this.queueConsumers.set(
+        entry.name,
+        new QueueConsumer(this, `${pascal(entry.name)}Queue`, { entry, table, bus, settings }),
+      );
+    }
+
     // Any message in a dead-letter queue is an event that did not reach its consumer.
     for (const [name, queue] of [
       ['OutboxDlq', this.outboxDlq],
       ['EventsDlq', this.eventsDlq],
     ] as const) {
-      new Alarm(this, `${name}Alarm`, {
-        alarmDescription: `${name} holds failed messages (${settings.stage}): ${queue.node.id}`,
-        metric: queue.metricApproximateNumberOfMessagesVisible({
-          period: Duration.minutes(5),
-          statistic: 'Maximum',
-        }),
-        threshold: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
+      deadLetterAlarm(
+        this,
+        `${name}Alarm`,
+        queue,
+        `${name} holds failed messages (${settings.stage}): ${queue.node.id}`,
+      );
     }
 
     // Events waiting in the stream: the publisher is failing or throttled long before the DLQ fills.
@@ -230,18 +254,5 @@ export class EventsStack extends Stack {
         ],
       });
     }
-  }
-
-  private deadLetterQueue(id: string, description: string): Queue {
-    const queue = new Queue(this, id, {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(queue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: `This queue IS a dead-letter queue (${description}); a DLQ of a DLQ would only move the problem.`,
-    });
-    return queue;
   }
 }

@@ -1,7 +1,11 @@
 import type { Environment } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { Subscription } from '../../functions/manifest.ts';
-import { routes as allRoutes, subscriptions as allSubscriptions } from '../../functions/registry.ts';
+import type { QueueConsumerEntry, Subscription } from '../../functions/manifest.ts';
+import {
+  queues as allQueues,
+  routes as allRoutes,
+  subscriptions as allSubscriptions,
+} from '../../functions/registry.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
@@ -15,6 +19,8 @@ export interface SwitchboardOptions {
   routes?: readonly RouteDefinition[];
   /** Defaults to the subscriptions of `functions/registry.ts`. */
   subscriptions?: readonly Subscription[];
+  /** Defaults to the queue consumers of `functions/registry.ts`. */
+  queues?: readonly QueueConsumerEntry[];
   /** Sender of e-mail notifications (a verified SES identity). */
   notifyEmailFrom?: string;
 }
@@ -51,10 +57,11 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
   });
   const events = new EventsStack(scope, `${base}-Events`, {
     ...common,
-    description: `Switchboard ${options.stage}: outbox publisher and event subscribers`,
+    description: `Switchboard ${options.stage}: outbox publisher, event subscribers and queue consumers`,
     table: data.table,
     bus: data.bus,
     subscriptions: options.subscriptions ?? allSubscriptions,
+    queues: options.queues ?? allQueues,
   });
   return { data, api, events };
 }

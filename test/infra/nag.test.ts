@@ -17,7 +17,8 @@ beforeAll(() => {
   app = testApp();
   // The real deployment...
   createSwitchboard(app, { stage: 'dev' });
-  // ...and one with a subscriber, so that the subscriber path is checked before the first one exists.
+  // ...and one with a subscriber and a queue consumer, so that those paths are checked before the
+  // first of each exists.
   const Probe = defineEvent({
     detailType: 'ProbeHappened',
     source: 'switchboard.probe',
@@ -35,6 +36,7 @@ beforeAll(() => {
         sends: ['sms', 'email'],
       },
     ],
+    queues: [{ name: 'probe-queue', handler: 'test/support/queue-consumer', maxConcurrency: 2 }],
   });
 });
 
