@@ -46,6 +46,14 @@ export const manifest: AreaManifest = {
       sends: ['sms'],
     },
   ],
+  queues: [
+    {
+      name: 'usage-records',
+      handler: 'functions/usage/on-usage-records',
+      producers:
+        'the operator’s mediation: one message per batch, JSON { tenantId, records: [...] } (≤ 1,000 records, ≤ 256 KB)',
+    },
+  ],
   schedules: [
     {
       name: 'lift-period-bars',

@@ -2,8 +2,12 @@ import { LogFormatter, Logger, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 
-/** Phone numbers in E.164 or digits-only form (8–15 digits) anywhere in a string. */
-const PHONE = /\+?\b(\d{5,12})(\d{3})\b/g;
+/**
+ * Phone numbers in E.164 or digits-only form (8–15 digits) anywhere in a string; a run of digits
+ * that is part of a larger token (a UUID's or a record id's part, next to `-`, `_` or letters) is not
+ * a phone number.
+ */
+const PHONE = /(?<![\w-])\+?(\d{5,12})(\d{3})(?![\w-])/g;
 
 /** `+38640123456` → `+38640***456`: enough to correlate, not enough to identify. */
 export function maskPhones(value: string): string {

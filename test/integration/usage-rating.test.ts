@@ -415,3 +415,31 @@ describe('the local network', () => {
     expect(commands.items.map((c) => [c.action, c.reason])).toEqual([['bar-outgoing', 'credit-limit']]);
   });
 });
+
+describe('the usage-records queue', () => {
+  it('rates a message like the route, and a message delivered again charges nothing', async () => {
+    const { queues } = await import('../../functions/registry.ts');
+    const { openLocalQueue } = await import('../../infra/local/queue.ts');
+    const entry = queues.find((q) => q.name === 'usage-records')!;
+    const q = await openLocalQueue({ entry, redeliveryDelayMs: 50 });
+    try {
+      q.start();
+      const h = await usageGroup(T, ['M']);
+      const m = h.members[0]!;
+      const records = [1, 2, 3].map(() =>
+        record({ msisdn: e164(m), type: 'sms', counterpart: BOSNIA, quantity: 1 }),
+      );
+      const body = JSON.stringify({ tenantId: T, records });
+      await q.send([{ body }]);
+      await q.drain();
+      await q.send([{ body }]);
+      await q.drain();
+      const usage = await usageOf(h, m);
+      expect(usage.records).toBe(3);
+      expect(usage.spend.amount).toBe(3 * 15);
+      expect(q.counts()).toMatchObject({ messages: 0, deadLetters: 0 });
+    } finally {
+      await q.stop();
+    }
+  });
+});
