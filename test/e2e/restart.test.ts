@@ -133,6 +133,10 @@ describe('npm start, stop, start again', () => {
     expect(tour.stdout).toMatch(/"method":"voucher","status":"completed"/);
     expect(tour.stdout).toContain('"available":{"amount":500,"currency":"EUR"}');
     expect(tour.stdout).toContain('"balance":{"amount":500,"currency":"EUR"}');
+    // Usage at jadran: the record sent again is a duplicate, the limit bars, authorization refuses.
+    expect(tour.stdout).toContain('{"recordId":"tour-r1","status":"duplicate"}');
+    expect(tour.stdout).toMatch(/"barred":\{"reason":"credit-limit"/);
+    expect(tour.stdout).toMatch(/"decision":"refused","reason":"barred"/);
     const operatorAlpina = await token('--role', 'operator', '--tenant', 'alpina');
     const group = await api('GET', `/v1/groups/${groupId}`, operatorAlpina);
     expect(group.status, group.text).toBe(200);
