@@ -1,4 +1,5 @@
 import { manifest as catalog } from './catalog/manifest.ts';
+import { manifest as creditLimits } from './credit-limits/manifest.ts';
 import { manifest as groups } from './groups/manifest.ts';
 import type { AreaManifest, Schedule, StreamConsumer, Subscription } from './manifest.ts';
 import { manifest as money } from './money/manifest.ts';
@@ -13,7 +14,15 @@ import { manifest as tenants } from './tenants/manifest.ts';
  * the local scheduler; streams → the table's event source mapping and the local stream poller).
  * A new area adds its manifest here.
  */
-export const manifests: readonly AreaManifest[] = [system, tenants, catalog, groups, money, publishing];
+export const manifests: readonly AreaManifest[] = [
+  system,
+  tenants,
+  catalog,
+  groups,
+  money,
+  creditLimits,
+  publishing,
+];
 
 export const routes = manifests.flatMap((m) => m.routes);
 export const subscriptions: Subscription[] = manifests.flatMap((m) => m.subscriptions ?? []);

@@ -1,4 +1,5 @@
 import * as production from '../../functions/wiring.ts';
+import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import type { TopUpDeps } from '../../shared/money/ports.ts';
 import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
@@ -18,5 +19,10 @@ export * from '../../functions/wiring.ts';
 export const topUpDeps: TopUpDeps = { ...production.topUpDeps, provider: () => localPaymentProvider };
 
 export const notifyDeps: NotifyDeps = { ...production.notifyDeps, notifier: createLocalNotifier() };
+
+export const creditLimitNotifyDeps: CreditLimitNotifyDeps = {
+  ...production.creditLimitNotifyDeps,
+  notifier: createLocalNotifier(),
+};
 
 export const publishDeps: PublishDeps = { bus: localBus };
