@@ -1,4 +1,5 @@
 import { manifest as catalog } from './catalog/manifest.ts';
+import { manifest as creditLimits } from './credit-limits/manifest.ts';
 import { manifest as groups } from './groups/manifest.ts';
 import type { AreaManifest, QueueConsumerEntry, Schedule, StreamConsumer, Subscription } from './manifest.ts';
 import { manifest as money } from './money/manifest.ts';
@@ -21,6 +22,7 @@ export const manifests: readonly AreaManifest[] = [
   catalog,
   groups,
   money,
+  creditLimits,
   usage,
   publishing,
 ];

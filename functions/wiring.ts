@@ -1,11 +1,21 @@
 import { cachedCatalogs, dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
 import type { CatalogDeps } from '#shared/catalog/ports.ts';
-import { creditLimitReader } from '#shared/credit-limits/dynamo.ts';
+import { DEPOSIT_PURPOSE } from '#shared/credit-limits/domain.ts';
+import {
+  depositPayments,
+  creditLimitReader as dynamoCreditLimitReader,
+  dynamoCreditLimitRepository,
+} from '#shared/credit-limits/dynamo.ts';
+import type {
+  CreditLimitDeps,
+  CreditLimitNotifyDeps,
+  CreditLimitReader,
+} from '#shared/credit-limits/ports.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
 import { creditSettlement, dynamoMoneyRepository, usagePayments } from '#shared/money/dynamo.ts';
-import { dynamoPaymentRepository } from '#shared/money/dynamo-payments.ts';
+import { dynamoPaymentRepository, paymentReferences } from '#shared/money/dynamo-payments.ts';
 import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
 import { payPalFromSecret } from '#shared/money/paypal-secret.ts';
 import type { MoneyDeps, PaymentDeps, TopUpDeps, VoucherDeps } from '#shared/money/ports.ts';
@@ -80,11 +90,27 @@ export const topUpDeps: TopUpDeps = {
   provider: () => payPalFromSecret,
 };
 
+/** Payments in: a reference of a credit-limit deposit is settled by that area, in the payment's transaction. */
 export const paymentDeps: PaymentDeps = {
   payments: dynamoPaymentRepository,
   groups: dynamoGroupRepository,
   clock: systemClock,
+  purposes: { [DEPOSIT_PURPOSE]: depositPayments },
 };
+
+/** Deposits, increase requests and a number's credit-limit page; deposit references are money's. */
+export const creditLimitDeps: CreditLimitDeps = {
+  limits: dynamoCreditLimitRepository,
+  groups: dynamoGroupRepository,
+  references: paymentReferences,
+  clock: systemClock,
+};
+
+/**
+ * What raises a number's credit limit in a billing period (permanent and temporary increases,
+ * deposits), for spending control: the usage area's composition adds it to the tenant's table.
+ */
+export const creditLimitReader: CreditLimitReader = dynamoCreditLimitReader;
 
 /**
  * The credit-transfer notifier: SMS through SNS (the channel its subscription is granted), each
@@ -94,6 +120,15 @@ export const notifyDeps: NotifyDeps = {
   groups: dynamoGroupRepository,
   tenant: cachedTenant,
   // `@__PURE__`: a bundle whose handler does not import this set leaves the SNS adapter out.
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+};
+
+/** The SMS of collection assurance (paid deposits, decided requests): SNS, each delivery recorded once. */
+export const creditLimitNotifyDeps: CreditLimitNotifyDeps = {
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
   notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
   sent: dynamoDeliveryLog,
   clock: systemClock,

@@ -86,6 +86,10 @@ export const PaymentView = z.object({
   payer: z.object({ name: z.string().optional(), iban: z.string().optional() }).optional(),
   status: z.enum(['matched', 'unmatched', 'assigned']),
   target: Target.optional(),
+  purpose: z
+    .object({ type: z.string(), id: z.string() })
+    .optional()
+    .describe('what else the payment paid for the target number, e.g. a credit-limit deposit'),
   applied: MoneySchema.optional(),
   overpayment: MoneySchema.optional(),
   unmatchedReason: z.string().optional(),

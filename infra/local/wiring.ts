@@ -1,4 +1,5 @@
 import * as production from '../../functions/wiring.ts';
+import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import type { TopUpDeps } from '../../shared/money/ports.ts';
 import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
@@ -22,6 +23,11 @@ export const notifyDeps: NotifyDeps = { ...production.notifyDeps, notifier: crea
 
 export const spendingNoticeDeps: SpendingNoticeDeps = {
   ...production.spendingNoticeDeps,
+  notifier: createLocalNotifier(),
+};
+
+export const creditLimitNotifyDeps: CreditLimitNotifyDeps = {
+  ...production.creditLimitNotifyDeps,
   notifier: createLocalNotifier(),
 };
 

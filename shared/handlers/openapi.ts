@@ -55,6 +55,14 @@ export const ProblemSchema = z.object({
     .optional()
     .describe('seconds until voucher redemption is possible again'),
   validUntil: z.string().optional().describe('the last day the voucher was valid'),
+  nextRequestFrom: z
+    .string()
+    .optional()
+    .describe('the first day (tenant calendar) a credit-limit increase may be requested again'),
+  requestStatus: z
+    .string()
+    .optional()
+    .describe('the status of the credit-limit request that refuses a decision'),
 });
 
 const headerObject = (spec: HeaderSpec) => ({ description: spec.description, schema: spec.schema });

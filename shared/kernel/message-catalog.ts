@@ -625,6 +625,43 @@ export const CATALOG = {
     hr: 'Ovaj je bon istekao {validUntil}.',
   },
 
+  // ----- credit limits (collection assurance) -------------------------------------------------
+  'credit-limit.request-too-soon': {
+    en: 'A limit increase may be requested once every two months; the next request for {msisdn} is possible from {date}.',
+    sl: 'Zvišanje omejitve je mogoče zahtevati enkrat na dva meseca; naslednja zahteva za {msisdn} je mogoča od {date}.',
+    sq: 'Rritja e kufirit mund të kërkohet një herë në dy muaj; kërkesa e radhës për {msisdn} është e mundur nga {date}.',
+    pt: 'Um aumento do limite só pode ser pedido uma vez a cada dois meses; o próximo pedido para {msisdn} é possível a partir de {date}.',
+    hr: 'Povećanje ograničenja može se zatražiti jednom u dva mjeseca; sljedeći zahtjev za {msisdn} moguć je od {date}.',
+  },
+  'credit-limit.request-not-found': {
+    en: 'No such limit increase request.',
+    sl: 'Te zahteve za zvišanje omejitve ni.',
+    sq: 'Kjo kërkesë për rritjen e kufirit nuk ekziston.',
+    pt: 'Este pedido de aumento do limite não existe.',
+    hr: 'Taj zahtjev za povećanje ograničenja ne postoji.',
+  },
+  'credit-limit.request-decided': {
+    en: 'This request was already decided: it is {status}.',
+    sl: 'O tej zahtevi je že odločeno: njeno stanje je {status}.',
+    sq: 'Për këtë kërkesë është vendosur tashmë: është në gjendjen {status}.',
+    pt: 'Este pedido já foi decidido: está no estado {status}.',
+    hr: 'O ovom je zahtjevu već odlučeno: u stanju je {status}.',
+  },
+  'credit-limit.number-left': {
+    en: '{msisdn} is no longer an active number of its group; the request can only be rejected.',
+    sl: '{msisdn} ni več aktivna številka svoje skupine; zahtevo je mogoče le zavrniti.',
+    sq: '{msisdn} nuk është më numër aktiv i grupit të vet; kërkesa mund vetëm të refuzohet.',
+    pt: '{msisdn} já não é um número ativo do seu grupo; o pedido só pode ser recusado.',
+    hr: '{msisdn} više nije aktivan broj svoje grupe; zahtjev se može samo odbiti.',
+  },
+  'credit-limit.changed-meanwhile': {
+    en: 'The credit limit of this number kept changing; retry.',
+    sl: 'Omejitev porabe te številke se je ves čas spreminjala; poskusite znova.',
+    sq: 'Kufiri i shpenzimeve të këtij numri vazhdonte të ndryshonte; provoni përsëri.',
+    pt: 'O limite de consumo deste número continuou a mudar; tente de novo.',
+    hr: 'Ograničenje potrošnje ovog broja stalno se mijenjalo; pokušajte ponovno.',
+  },
+
   // ----- field messages (read after the field's name) -----------------------------------------
   'field.required': {
     en: 'is required',

@@ -14,8 +14,8 @@ import {
   type Tagged,
 } from './dynamo.ts';
 import { paymentKeys, topUpKeys } from './keys.ts';
-import type { Payment, PaymentSettings, TopUp } from './payments.ts';
-import type { PaymentRepository, ReferenceTarget } from './ports.ts';
+import { newPaymentReference, type Payment, type PaymentSettings, type TopUp } from './payments.ts';
+import type { PaymentReferences, PaymentRepository, ReferenceTarget } from './ports.ts';
 
 /**
  * Top-ups (bank transfer, PayPal), payment references, payments received and payment settings
@@ -39,6 +39,19 @@ function paymentItem(tenantId: string, p: Payment) {
     entity: 'Payment',
     tenantId,
     ...p,
+  };
+}
+
+/** A payment reference and what it pays; unique (a second reservation of it fails the transaction). */
+function referencePut(tenantId: string, reference: string, target: ReferenceTarget): Tagged {
+  return {
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...paymentKeys.reference(tenantId, reference), entity: 'PaymentReference', target },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
   };
 }
 
@@ -124,25 +137,14 @@ export const dynamoPaymentRepository: PaymentRepository = {
       },
     ];
     if (w.topUp.paymentReference) {
-      const target: ReferenceTarget = {
-        type: 'top-up',
-        topUpId: w.topUp.topUpId,
-        groupId: w.topUp.groupId,
-        msisdn: w.topUp.msisdn,
-      };
-      items.push({
-        item: {
-          Put: {
-            TableName: t,
-            Item: {
-              ...paymentKeys.reference(w.tenantId, w.topUp.paymentReference),
-              entity: 'PaymentReference',
-              target,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      });
+      items.push(
+        referencePut(w.tenantId, w.topUp.paymentReference, {
+          type: 'top-up',
+          topUpId: w.topUp.topUpId,
+          groupId: w.topUp.groupId,
+          msisdn: w.topUp.msisdn,
+        }),
+      );
     }
     await commit(items);
   },
@@ -193,6 +195,7 @@ export const dynamoPaymentRepository: PaymentRepository = {
     await commit([
       paymentPut(w.tenantId, w.payment),
       ...(w.topUp ? [topUpTransition(w.tenantId, w.topUp.topUpId, w.topUp.expectedStatus, w.topUp.set)] : []),
+      ...(w.purpose ?? []),
       ...(w.member ? [memberCheck(w.tenantId, w.member.groupId, w.member.msisdn)] : []),
       ...(w.credit ? [credit(w.tenantId, w.credit.msisdn, w.credit.amount, w.at)] : []),
       ...w.entries.map(ledgerPut),
@@ -288,3 +291,14 @@ function stripTenant<T extends object>(item: T): T {
   const { tenantId: _t, ...rest } = item as T & { tenantId?: string };
   return rest as T;
 }
+
+/**
+ * References for the purposes of other areas (`PaymentReferences`): the same namespace as top-up
+ * references, so a reference names one thing only.
+ */
+export const paymentReferences: PaymentReferences = {
+  reserve(tenantId, target) {
+    const reference = newPaymentReference();
+    return { reference, writes: [referencePut(tenantId, reference, target)] };
+  },
+};

@@ -27,6 +27,7 @@ export function receivedEvent(p: Payment): DomainEvent {
       receivedAt: p.receivedAt,
       status: p.status,
       ...(p.target ? { target: p.target } : {}),
+      ...(p.purpose ? { purpose: p.purpose } : {}),
       ...(p.applied ? { applied: p.applied } : {}),
       ...(p.overpayment ? { overpayment: p.overpayment } : {}),
     },

@@ -156,6 +156,8 @@ export interface Payment {
   payer?: { name?: string; iban?: string };
   status: PaymentStatus;
   target?: PaymentTarget;
+  /** What another area was paid with it (a credit-limit deposit of the target number). */
+  purpose?: { type: string; id: string };
   /** Applied to what it paid (the top-up's amount, the invoice's open amount). */
   applied?: Money;
   /** Paid beyond that: prepaid credit of the number. */
@@ -193,6 +195,7 @@ export function paymentView(p: Payment) {
     ...(p.payer ? { payer: p.payer } : {}),
     status: p.status,
     ...(p.target ? { target: p.target } : {}),
+    ...(p.purpose ? { purpose: p.purpose } : {}),
     ...(p.applied ? { applied: p.applied } : {}),
     ...(p.overpayment ? { overpayment: p.overpayment } : {}),
     ...(p.unmatchedReason ? { unmatchedReason: p.unmatchedReason } : {}),

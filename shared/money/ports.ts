@@ -1,7 +1,7 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
-import type { TransactionPart } from '../db/transactions.ts';
+import type { TransactionPart, Write } from '../db/transactions.ts';
 import type { AuditEntry, GroupRepository } from '../groups/ports.ts';
 import type { CausedBy } from '../kernel/actor.ts';
 import type { Clock } from '../kernel/clock.ts';
@@ -92,10 +92,23 @@ export interface MoneyRepository {
   transfer(write: TransferWrite): Promise<void>;
 }
 
-export interface ReferenceTarget {
-  type: 'top-up';
-  topUpId: string;
+/** What a payment reference (`paymentKeys.reference`) pays: a top-up, or a purpose of another area. */
+export type ReferenceTarget =
+  | { type: 'top-up'; topUpId: string; groupId: string; msisdn: string }
+  | PurposeTarget;
+
+/**
+ * A reference handed out for something an area above money is paid for (a credit-limit deposit):
+ * money keeps the reference in its own namespace, so references stay unique across top-ups and
+ * purposes, and knows of the purpose only its name, its id and the number it concerns.
+ */
+export interface PurposeTarget {
+  type: 'purpose';
+  /** The key of the port in `PaymentDeps.purposes` that settles it, e.g. `credit-limit-deposit`. */
+  purpose: string;
+  id: string;
   groupId: string;
+  /** E.164. */
   msisdn: string;
 }
 
@@ -129,6 +142,8 @@ export interface CompleteTopUpWrite {
 export interface PaymentWrite {
   tenantId: string;
   payment: Payment;
+  /** The writes a purpose's owner contributes to settle it (`PaymentPurpose.settle`). */
+  purpose?: readonly Write<'state'>[];
   /** A matched top-up: completed now (`pending`) or already completed (the payment is all overpayment). */
   topUp?: {
     topUpId: string;
@@ -280,6 +295,48 @@ export interface PaymentDeps {
   clock: Clock;
   /** The invoices area, once it exists: payments quoting an invoice's reference are applied there. */
   invoices?: InvoicePayments;
+  /** The owners of payment purposes, by purpose name (`PurposeTarget.purpose`). */
+  purposes?: Readonly<Record<string, PaymentPurpose>>;
+}
+
+/**
+ * The owner of a payment purpose (an area above money, e.g. credit limits for deposits) settles
+ * it inside the payment's own transaction: money records the payment, splits it against what is
+ * due (the rest is overpayment, prepaid credit of the number), checks that the number is still an
+ * active member of the group and writes `PaymentReceived`; the owner contributes its writes. A
+ * second delivery of the payment is refused by the payment's own item, so a purpose is settled once.
+ */
+export interface PaymentPurpose {
+  /** What is still due on it (its whole amount while open, zero once settled); undefined when unknown. */
+  due(tenantId: string, target: PurposeTarget): Promise<Money | undefined>;
+  /**
+   * The owner's writes that settle it with `applied` (more than zero) of the payment. A write
+   * whose condition fails because the purpose changed since `due` was read is tagged `state`:
+   * money then decides the payment again.
+   */
+  settle(s: PurposeSettlement): Promise<readonly Write<'state'>[]>;
+}
+
+export interface PurposeSettlement {
+  tenantId: string;
+  timeZone: string;
+  target: PurposeTarget;
+  paymentId: string;
+  applied: Money;
+  /** When the money arrived, as the payer's bank reported it. */
+  receivedAt: string;
+  /** When the payment was recorded: the purpose counts in this instant's billing period. */
+  at: Date;
+  causedBy: CausedBy;
+  correlationId?: string;
+}
+
+/**
+ * Payment references for the purposes of other areas: a fresh ISO 11649 reference and the write
+ * that keeps it (unique), joined to the owner's transaction that creates what it pays.
+ */
+export interface PaymentReferences {
+  reserve(tenantId: string, target: PurposeTarget): { reference: string; writes: TransactionPart };
 }
 
 /**

@@ -99,6 +99,21 @@ async function newOffer(from: { groupId: string; admin: string }, toGroupId: str
   return res.body.offerId as string;
 }
 
+/** A credit-limit increase request of a fresh number, waiting for the operator. */
+async function pendingRequest(g: { groupId: string; admin: string }): Promise<string> {
+  const res = await invoke(
+    'POST',
+    `/v1/groups/${g.groupId}/members/${await newMember(g)}/credit-limit/requests`,
+    {
+      claims: claims.admin(T, g.groupId, g.admin),
+      body: { kind: 'temporary', amount: eur(1000) },
+      headers: key(),
+    },
+  );
+  succeeded(res, 'request a credit-limit increase');
+  return res.body.requestId as string;
+}
+
 async function unmatchedPayment(): Promise<string> {
   const res = await invoke('POST', '/v1/payments', {
     claims: psp,
@@ -191,6 +206,44 @@ describe('the examples of the contract work against the demo data', () => {
         'assignPayment example',
       );
     }
+    // Collection assurance: a deposit by bank transfer and one paid at a shop (recorded by the
+    // operator), an increase request and its approval.
+    for (const body of examplesOf('createCreditLimitDeposit')) {
+      succeeded(
+        await invoke('POST', `/v1/groups/${g}/members/${member}/credit-limit/deposits`, {
+          claims: admin,
+          body,
+          headers: key(),
+        }),
+        'createCreditLimitDeposit example',
+      );
+    }
+    for (const body of examplesOf('recordShopDeposit')) {
+      succeeded(
+        await invoke('POST', '/v1/credit-limit-deposits', {
+          claims: operator,
+          body: fill(body),
+          headers: key(),
+        }),
+        'recordShopDeposit example',
+      );
+    }
+    const [requestExample] = examplesOf('requestCreditLimitIncrease');
+    const request = await invoke('POST', `/v1/groups/${g}/members/${member}/credit-limit/requests`, {
+      claims: admin,
+      body: requestExample,
+      headers: key(),
+    });
+    succeeded(request, 'requestCreditLimitIncrease example');
+    for (const body of examplesOf('decideCreditLimitRequest')) {
+      succeeded(
+        await invoke('POST', `/v1/credit-limit-requests/${request.body.requestId}/decision`, {
+          claims: operator,
+          body,
+        }),
+        'decideCreditLimitRequest example',
+      );
+    }
     for (const body of examplesOf('putPaymentSettings')) {
       succeeded(
         await invoke('PUT', `/v1/groups/${g}/payment-settings`, { claims: admin, body }),
@@ -250,6 +303,10 @@ describe('the examples of the contract work against the demo data', () => {
       'recordPayment',
       'assignPayment',
       'putPaymentSettings',
+      'createCreditLimitDeposit',
+      'recordShopDeposit',
+      'requestCreditLimitIncrease',
+      'decideCreditLimitRequest',
       'offerHolderChange',
       'changeAdmin',
       'ingestUsageRecords',
@@ -412,6 +469,32 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     path: `/v1/payments/${await unmatchedPayment()}/assignment`,
     body: { groupId: w.g.groupId, msisdn: `+${w.g.member}` },
     headers: key(),
+  }),
+  getCreditLimit: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/credit-limit` }),
+  createCreditLimitDeposit: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/credit-limit/deposits`,
+    body: { amount: eur(3000), method: 'bank-transfer' },
+    headers: key(),
+  }),
+  recordShopDeposit: async () => ({
+    path: '/v1/credit-limit-deposits',
+    body: {
+      groupId: w.g.groupId,
+      msisdn: `+${w.g.member}`,
+      amount: eur(2000),
+      paidAt: '2025-03-14T10:00:00Z',
+    },
+    headers: key(),
+  }),
+  requestCreditLimitIncrease: async (role) => ({
+    path: `/v1/groups/${w.g.groupId}/members/${role === 'member' ? w.g.member : await newMember(w.g)}/credit-limit/requests`,
+    body: { kind: 'temporary', amount: eur(1000) },
+    headers: key(),
+  }),
+  listCreditLimitRequests: async () => ({ path: '/v1/credit-limit-requests?status=pending' }),
+  decideCreditLimitRequest: async () => ({
+    path: `/v1/credit-limit-requests/${await pendingRequest(w.g)}/decision`,
+    body: { decision: 'approve' },
   }),
   getPaymentSettings: async () => ({ path: `/v1/groups/${w.g.groupId}/payment-settings` }),
   ingestUsageRecords: async () => ({

@@ -134,6 +134,15 @@ describe('pagination cursors', () => {
       });
       expect(pay.status, pay.raw).toBe(201);
     }
+    // Two credit-limit increase requests waiting for the operator.
+    for (const n of a.members.slice(0, 2)) {
+      const req = await invoke('POST', `/v1/groups/${a.groupId}/members/${n}/credit-limit/requests`, {
+        claims: adminOf(T, a),
+        body: { kind: 'temporary', amount: eur(1000) },
+        headers: key(),
+      });
+      expect(req.status, req.raw).toBe(201);
+    }
 
     const operator = claims.operator(T);
     const otherOperator = { ...operator, sub: 'op-someone-else' };
@@ -151,6 +160,12 @@ describe('pagination cursors', () => {
     set('listUnmatchedPayments', {
       path: '/v1/payments',
       query: 'status=unmatched',
+      principal: operator,
+      other: otherOperator,
+    });
+    set('listCreditLimitRequests', {
+      path: '/v1/credit-limit-requests',
+      query: 'status=pending',
       principal: operator,
       other: otherOperator,
     });

@@ -37,6 +37,14 @@ const COMMANDS: Record<string, (g: MoneyGroup) => { path: string; body: Record<s
     path: `/v1/groups/${g.groupId}/members`,
     body: { number: { kind: 'new' }, plan: 'BIZ-S' },
   }),
+  createCreditLimitDeposit: (g) => ({
+    path: `/v1/groups/${g.groupId}/members/${g.admin}/credit-limit/deposits`,
+    body: { amount: eur(3000), method: 'bank-transfer' },
+  }),
+  requestCreditLimitIncrease: (g) => ({
+    path: `/v1/groups/${g.groupId}/members/${g.admin}/credit-limit/requests`,
+    body: { kind: 'temporary', amount: eur(1000) },
+  }),
 };
 
 const groupCommands = routes.filter((r) => r.idempotent && r.path.startsWith('/v1/groups/{groupId}'));

@@ -12,7 +12,7 @@ export const recordPayment = defineRoute({
   handler: 'functions/money/record-payment',
   summary: 'Report a payment received (bank, payment provider, operator)',
   description:
-    'Matched by reference to a pending top-up (later: an invoice); an overpayment becomes prepaid credit of the number; a payment that matches nothing is kept for the operator. A second delivery of the same `paymentId` changes nothing (200 with the recorded payment).',
+    'Matched by reference to a pending top-up or a credit-limit deposit (later: an invoice); an overpayment becomes prepaid credit of the number; a payment that matches nothing is kept for the operator. A second delivery of the same `paymentId` changes nothing (200 with the recorded payment).',
   tag: TAG,
   access: ['psp', 'operator'],
   body: PaymentBodySchema.meta({

@@ -17,7 +17,14 @@ import {
   splitPayment,
   type TopUp,
 } from '../payments.ts';
-import { MoneyRefused, type PaymentDeps, type PaymentWrite, type ReferenceTarget } from '../ports.ts';
+import {
+  MoneyRefused,
+  type PaymentDeps,
+  type PaymentPurpose,
+  type PaymentWrite,
+  type PurposeTarget,
+  type ReferenceTarget,
+} from '../ports.ts';
 
 function duplicateOf(existing: Payment, body: PaymentBody): { payment: PaymentView; duplicate: true } {
   if (!samePayment(existing, body)) {
@@ -34,6 +41,8 @@ function duplicateOf(existing: Payment, body: PaymentBody): { payment: PaymentVi
  * - a reference of a pending top-up completes it and credits the number with everything paid
  *   (the amount due as `top-up`, the rest as `overpayment`); a reference of a completed top-up
  *   credits it all as overpayment; the number must still be an active member of its group;
+ * - a reference of another area's purpose (a credit-limit deposit) settles what is due on it
+ *   through that area's port, in the same transaction; the rest is credited as overpayment;
  * - anything else is kept as unmatched for the operator, with the reason.
  * Each emits `PaymentReceived` in the same transaction.
  */
@@ -67,9 +76,15 @@ export async function recordPayment(
       !unmatchedReason && reference && isCreditorReference(reference)
         ? await deps.payments.getReference(tenant.tenantId, reference)
         : undefined;
-    const topUp = target ? await deps.payments.getTopUp(tenant.tenantId, target.topUpId) : undefined;
-    if (target && topUp) {
+    const topUp =
+      target?.type === 'top-up' ? await deps.payments.getTopUp(tenant.tenantId, target.topUpId) : undefined;
+    const purpose = target?.type === 'purpose' ? deps.purposes?.[target.purpose] : undefined;
+    const due =
+      purpose && target?.type === 'purpose' ? await purpose.due(tenant.tenantId, target) : undefined;
+    if (target?.type === 'top-up' && topUp) {
       write = paymentForTopUp(actor, base, target, topUp, at);
+    } else if (target?.type === 'purpose' && purpose && due) {
+      write = await paymentForPurpose(actor, base, target, purpose, due, at);
     } else {
       if (!unmatchedReason && reference && deps.invoices) {
         const invoice = await deps.invoices.findByReference(tenant.tenantId, reference);
@@ -100,10 +115,13 @@ export async function recordPayment(
         throw e;
       }
       if (e.tag === 'member' && target) {
-        unmatchedReason = `The number ${target.msisdn} of the referenced top-up is no longer in its group.`;
+        unmatchedReason =
+          target.type === 'top-up'
+            ? `The number ${target.msisdn} of the referenced top-up is no longer in its group.`
+            : `The number ${target.msisdn} the reference pays for is no longer in its group.`;
         continue;
       }
-      if (e.tag === 'state') continue; // the top-up changed meanwhile: decide again
+      if (e.tag === 'state') continue; // what it pays changed meanwhile: decide again
       throw e;
     }
   }
@@ -113,7 +131,7 @@ export async function recordPayment(
 function paymentForTopUp(
   actor: Actor,
   base: Omit<Payment, 'status'>,
-  target: ReferenceTarget,
+  target: Extract<ReferenceTarget, { type: 'top-up' }>,
   topUp: TopUp,
   at: Date,
 ): PaymentWrite {
@@ -134,24 +152,7 @@ function paymentForTopUp(
     ...(overpayment.amount > 0 ? { overpayment } : {}),
   };
   const entry = (kind: 'top-up' | 'overpayment', amount: Money): LedgerEntry =>
-    creditEntry(
-      {
-        entryId: newId(),
-        tenantId: tenant.tenantId,
-        groupId: target.groupId,
-        msisdn: target.msisdn,
-        reference:
-          kind === 'top-up'
-            ? { type: 'top-up', id: target.topUpId }
-            : { type: 'payment', id: base.paymentId },
-        at,
-        timeZone: tenant.timeZone,
-        causedBy: causedBy(actor.principal),
-        ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
-      },
-      kind,
-      amount,
-    );
+    ledgerEntry(actor, target, kind, amount, kind === 'top-up' ? target.topUpId : base.paymentId, at);
   return {
     tenantId: tenant.tenantId,
     payment,
@@ -185,4 +186,96 @@ function paymentForTopUp(
     at,
     correlationId: actor.correlationId,
   };
+}
+
+/**
+ * A payment for another area's purpose: what is due is settled by the owner's writes, the rest
+ * (all of it once the purpose is settled) becomes prepaid credit of the number, as for a top-up.
+ */
+async function paymentForPurpose(
+  actor: Actor,
+  base: Omit<Payment, 'status'>,
+  target: PurposeTarget,
+  owner: PaymentPurpose,
+  due: Money,
+  at: Date,
+): Promise<PaymentWrite> {
+  const { tenant } = actor;
+  const { applied, overpayment } = splitPayment(base.amount, due);
+  const payment: Payment = {
+    ...base,
+    status: 'matched',
+    target: { type: 'number', groupId: target.groupId, msisdn: target.msisdn },
+    purpose: { type: target.purpose, id: target.id },
+    ...(applied.amount > 0 ? { applied } : {}),
+    ...(overpayment.amount > 0 ? { overpayment } : {}),
+  };
+  const settlement =
+    applied.amount > 0
+      ? await owner.settle({
+          tenantId: tenant.tenantId,
+          timeZone: tenant.timeZone,
+          target,
+          paymentId: base.paymentId,
+          applied,
+          receivedAt: base.receivedAt,
+          at,
+          causedBy: causedBy(actor.principal),
+          ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+        })
+      : [];
+  const credited = overpayment.amount > 0;
+  return {
+    tenantId: tenant.tenantId,
+    payment,
+    purpose: settlement,
+    member: { groupId: target.groupId, msisdn: target.msisdn },
+    ...(credited ? { credit: { msisdn: target.msisdn, amount: overpayment } } : {}),
+    entries: credited ? [ledgerEntry(actor, target, 'overpayment', overpayment, base.paymentId, at)] : [],
+    events: [
+      receivedEvent(payment),
+      ...(credited
+        ? [
+            {
+              contract: BalanceToppedUp,
+              data: {
+                groupId: target.groupId,
+                msisdn: target.msisdn,
+                method: 'payment' as const,
+                amount: overpayment,
+                paymentId: base.paymentId,
+              },
+            },
+          ]
+        : []),
+    ],
+    at,
+    correlationId: actor.correlationId,
+  };
+}
+
+function ledgerEntry(
+  actor: Actor,
+  target: ReferenceTarget,
+  kind: 'top-up' | 'overpayment',
+  amount: Money,
+  referenceId: string,
+  at: Date,
+): LedgerEntry {
+  const { tenant } = actor;
+  return creditEntry(
+    {
+      entryId: newId(),
+      tenantId: tenant.tenantId,
+      groupId: target.groupId,
+      msisdn: target.msisdn,
+      reference: { type: kind === 'top-up' ? 'top-up' : 'payment', id: referenceId },
+      at,
+      timeZone: tenant.timeZone,
+      causedBy: causedBy(actor.principal),
+      ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
+    },
+    kind,
+    amount,
+  );
 }
