@@ -27,6 +27,7 @@ import {
   type RejectedRecord,
   UsageConflict,
   type UsageDeps,
+  usageRef,
 } from '../ports.ts';
 
 /**
@@ -176,11 +177,15 @@ export async function ingestUsage(
   // 4. Business clubs: the club of each voice call's counterpart, when it is in the caller's group.
   const clubs = await counterpartClubs(deps, tenantId, [...jobs.values()]);
 
-  // 5. Rate and write, number by number (a few at a time).
+  // 5. Rate and write, number by number (a few at a time), from the numbers' usage read in batches.
   const queue = [...jobs.values()];
+  const usages = await deps.usage.periodUsages(
+    tenantId,
+    queue.map((j) => ({ msisdn: j.context.member.msisdn, period: j.period, groupId: j.ownership.groupId })),
+  );
   const workers = Array.from({ length: Math.min(NUMBER_CONCURRENCY, queue.length) }, async () => {
     for (let job = queue.shift(); job; job = queue.shift())
-      await rateNumber(deps, actor, catalog, catalogVersion.version, job, clubs, outcomes, reject);
+      await rateNumber(deps, actor, catalog, catalogVersion.version, job, clubs, usages, outcomes, reject);
   });
   await Promise.all(workers);
 
@@ -284,6 +289,7 @@ async function rateNumber(
   catalogVersion: number,
   job: Job,
   clubs: Map<string, string>,
+  prefetched: Map<string, PeriodUsage>,
   outcomes: Outcomes,
   reject: (recordId: string, reason: RejectionReason, detail: string, record: unknown) => void,
 ): Promise<void> {
@@ -300,8 +306,12 @@ async function rateNumber(
 
   for (let attempt = 1; pending.length; attempt++) {
     if (attempt > ATTEMPTS) throw new Error(`usage of ${member.msisdn} kept changing under the batch`);
+    const ref = { msisdn: member.msisdn, period, groupId: member.groupId };
     const [stored, balance, ceilings] = await Promise.all([
-      deps.usage.periodUsage(tenantId, member.msisdn, period, member.groupId),
+      // The batch's read serves the first attempt; a retry after a conflict reads again.
+      attempt === 1
+        ? prefetched.get(usageRef(ref))
+        : deps.usage.periodUsage(tenantId, member.msisdn, period, member.groupId),
       prepaid ? deps.payments.balanceOf(tenantId, member.msisdn) : Promise.resolve(undefined),
       ceilingsOf(deps, catalog, context, tenantId, period, currency),
     ]);
