@@ -52,6 +52,10 @@ export const MemberView = z.object({
   label: z.string().optional().describe('admin and the member itself only'),
   settings: Settings.optional().describe('admin and the member itself only'),
   commitment: Commitment.optional(),
+  club: z
+    .object({ clubId: z.string(), joinedAt: z.string() })
+    .optional()
+    .describe("the group's business club, while the number is in it (calls between its numbers are free)"),
   updatedAt: z.string().optional(),
 });
 
@@ -113,5 +117,19 @@ export const OfferView = z.object({
 });
 
 export const MemberWithCharges = z.object({ member: MemberView, charges: z.array(ChargeView) });
+
+export const ClubView = z.object({
+  clubId: z.string(),
+  status: z
+    .enum(['active', 'below-minimum', 'dissolving'])
+    .describe(
+      '`below-minimum`: fewer members on monthly contracts than the package needs (the club is kept and flagged); `dissolving`: a dissolution is under way',
+    ),
+  memberCount: z.number().int(),
+  minMembers: z.number().int().describe("the package's minimum of members on monthly contracts"),
+  belowMinimumSince: z.string().optional().describe('when the club fell below its minimum'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 
 export const TAG = 'groups';

@@ -397,7 +397,7 @@ export function settingsView(s: ServiceSettings): ServiceSettings {
 /** Who reads: the admin, the operator (product list only), or a member reading its own record. */
 export type Viewer = 'admin' | 'operator' | 'member';
 
-/** The product list entry of a number: what an operator may see. */
+/** The product list entry of a number: what an operator may see (the business club is a product too). */
 export function memberProductView(m: Member) {
   return {
     msisdn: m.msisdn,
@@ -406,6 +406,7 @@ export function memberProductView(m: Member) {
     plan: m.plan,
     addOns: m.addOns.map((a) => a.code),
     origin: m.origin.kind,
+    ...(m.club ? { club: { clubId: m.club.clubId, joinedAt: m.club.joinedAt } } : {}),
     addedAt: m.addedAt,
   };
 }

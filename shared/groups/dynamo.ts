@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { getItem, getItems, queryPage } from '../db/items.ts';
+import { getItem, getItems, keyId, queryPage, strip } from '../db/items.ts';
 import { outboxPut } from '../db/outbox.ts';
 import {
   isConditionalFailure,
@@ -11,11 +11,21 @@ import {
 } from '../db/transactions.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import type { OneTimeCharge } from './charges.ts';
+import type { Club } from './clubs.ts';
 import type { Group, Member } from './domain.ts';
-import { auditKeys, chargeKeys, groupKeys, holderChangeKeys, memberKeys, numberKeys } from './keys.ts';
+import {
+  auditKeys,
+  chargeKeys,
+  clubKeys,
+  groupKeys,
+  holderChangeKeys,
+  memberKeys,
+  numberKeys,
+} from './keys.ts';
 import type {
   AuditEntry,
   ChangeRecord,
+  ClubChange,
   GroupRepository,
   HolderChangeOffer,
   NumberAllocator,
@@ -28,15 +38,18 @@ import {
   NumberTaken,
   OfferNotPending,
   RegistrationTaken,
+  StaleClub,
   StaleMember,
 } from './ports.ts';
 
 /**
- * Groups, members, number ownership, audit trail, one-time charges and holder-change offers in the
- * single table (keys in `keys.ts`, section "Business groups"). Every command is ONE transaction
- * that carries the state change, its audit entry, its one-time charges and its outbox events;
- * conditions in that transaction enforce the invariants (a number in at most one group, the
- * per-plan member limit, only the current admin may change the group).
+ * Groups, members, number ownership, audit trail, one-time charges, holder-change offers and
+ * business clubs in the single table (keys in `keys.ts`, section "Business groups"). Every command
+ * is ONE transaction that carries the state change, its audit entry, its one-time charges and its
+ * outbox events; conditions in that transaction enforce the invariants (a number in at most one
+ * group, the per-plan member limit, only the current admin may change the group, a club's member
+ * count moves with every number that joins or leaves it). The one exception is dissolving a club
+ * larger than one transaction, done in steps (`dissolveClub`).
  */
 
 // ----- items -------------------------------------------------------------------------------------
@@ -57,8 +70,26 @@ function memberItem(m: Member) {
   return {
     ...memberKeys.member(m.tenantId, m.groupId, digits),
     ...memberKeys.planEntry(m.tenantId, m.plan, m.groupId, digits),
+    ...(m.club ? clubKeys.memberEntry(m.tenantId, m.groupId, digits) : {}),
     entity: 'Member',
     ...m,
+  };
+}
+
+function clubItem(c: Club) {
+  return { ...clubKeys.club(c.tenantId, c.groupId), entity: 'Club', ...c };
+}
+
+/** The club after a change, iff it is still the same club at the version that was read. */
+function clubPut({ before, after }: ClubChange): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: clubItem(after),
+      ConditionExpression: 'clubId = :c AND #v = :v',
+      ExpressionAttributeNames: { '#v': 'version' },
+      ExpressionAttributeValues: { ':c': before.clubId, ':v': before.version },
+    },
   };
 }
 
@@ -188,7 +219,7 @@ export const dynamoGroupRepository: GroupRepository = {
     for (const item of items.values()) out.set(item.msisdn as string, item as unknown as NumberOwnership);
     return out;
   },
-  async getMembers(tenantId, refs) {
+  async getMembersByRef(tenantId, refs) {
     const unique = new Map(refs.map((r) => [memberRef(r.groupId, r.msisdn), r]));
     const items = await getItems(
       [...unique.values()].map((r) => memberKeys.member(tenantId, r.groupId, digitsOf(r.msisdn))),
@@ -284,7 +315,7 @@ export const dynamoGroupRepository: GroupRepository = {
     throw new GroupPreconditionFailed();
   },
 
-  async updateMember(actorMsisdn, before, after, planMove, rec) {
+  async updateMember(actorMsisdn, before, after, planMove, rec, club) {
     const items: TransactItem[] = [
       memberPutIfVersion(after, before.version),
       planMove
@@ -292,13 +323,16 @@ export const dynamoGroupRepository: GroupRepository = {
         : adminCheck(after.tenantId, after.groupId, actorMsisdn),
       ...recordItems(rec),
     ];
+    const clubAt = items.length;
+    if (club) items.push(clubPut(club));
     const failed = await transact(items);
     if (failed === undefined) return;
     if (failed === 0) throw new StaleMember();
+    if (club && failed === clubAt) throw new StaleClub();
     throw new GroupPreconditionFailed();
   },
 
-  async removeMember(actorMsisdn, member, rec, settlement = []) {
+  async removeMember(actorMsisdn, member, rec, settlement = [], club) {
     const t = tableName();
     const digits = digitsOf(member.msisdn);
     const items: TransactItem[] = [
@@ -340,9 +374,12 @@ export const dynamoGroupRepository: GroupRepository = {
       ),
       ...recordItems(rec),
     ];
+    const clubAt = items.length;
+    if (club) items.push(clubPut(club));
     const settlementFrom = items.length;
     const failed = await transact([...items, ...settlement.map((w) => w.item)]);
     if (failed === undefined) return;
+    if (club && failed === clubAt) throw new StaleClub();
     // The member, its number or its balance changed meanwhile: the caller reads again.
     if (failed <= 1 || failed >= settlementFrom) throw new StaleMember();
     throw new GroupPreconditionFailed();
@@ -467,7 +504,7 @@ export const dynamoGroupRepository: GroupRepository = {
     throw new GroupPreconditionFailed();
   },
 
-  async acceptOffer(actorMsisdn, offer, before, after, maxOnPlan, rec, settlement = []) {
+  async acceptOffer(actorMsisdn, offer, before, after, maxOnPlan, rec, settlement = [], club) {
     const t = tableName();
     const now = rec.at.toISOString();
     const digits = digitsOf(offer.msisdn);
@@ -533,9 +570,12 @@ export const dynamoGroupRepository: GroupRepository = {
       ),
       ...recordItems(rec),
     ];
+    const clubAt = items.length;
+    if (club) items.push(clubPut(club));
     const settlementFrom = items.length;
     const failed = await transact([...items, ...settlement.map((w) => w.item)]);
     if (failed === undefined) return;
+    if (club && failed === clubAt) throw new StaleClub();
     // Offer, member or number (or its balance) changed meanwhile.
     if (failed <= 4 || failed >= settlementFrom) throw new OfferNotPending();
     throw new GroupPreconditionFailed();
@@ -573,7 +613,168 @@ export const dynamoGroupRepository: GroupRepository = {
     // The number no longer carries this offer (removed meanwhile): close the offer alone.
     if ((await transact([offerUpdate, ...recordItems(rec)])) !== undefined) throw new OfferNotPending();
   },
+
+  getClub: (tenantId, groupId) => getItem<Club>(clubKeys.club(tenantId, groupId)),
+
+  listClubMembers: (tenantId, groupId, limit, cursor) =>
+    queryPage<Member>(
+      { index: 'gsi1', partition: ['gsi1pk', clubKeys.membersPartition(tenantId, groupId)] },
+      limit,
+      cursor,
+    ),
+
+  async getMembers(tenantId, groupId, msisdns) {
+    const keys = msisdns.map((m) => memberKeys.member(tenantId, groupId, digitsOf(m)));
+    const found = await getItems(keys);
+    return keys.flatMap((k) => {
+      const item = found.get(keyId(k));
+      return item ? [strip<Member>(item)] : [];
+    });
+  },
+
+  async createClub(actorMsisdn, club, members, rec) {
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: tableName(),
+          Item: clubItem(club),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      adminCheck(club.tenantId, club.groupId, actorMsisdn),
+      ...members.map((m) => memberPutIfVersion(m.after, m.before.version)),
+      ...recordItems(rec),
+    ];
+    const failed = await transact(items);
+    if (failed === undefined) return;
+    if (failed === 0) throw new StaleClub();
+    if (failed === 1) throw new GroupPreconditionFailed();
+    throw new StaleMember();
+  },
+
+  async changeClubMember(actorMsisdn, club, before, after, rec) {
+    const items: TransactItem[] = [
+      clubPut(club),
+      memberPutIfVersion(after, before.version),
+      adminCheck(after.tenantId, after.groupId, actorMsisdn),
+      ...recordItems(rec),
+    ];
+    const failed = await transact(items);
+    if (failed === undefined) return;
+    if (failed === 0) throw new StaleClub();
+    if (failed === 1) throw new StaleMember();
+    throw new GroupPreconditionFailed();
+  },
+
+  dissolveClub: (actorMsisdn, club, rec) => dissolveClubInSteps(actorMsisdn, club, rec, DISSOLVE_STEP),
 };
+
+// ----- dissolving a club ---------------------------------------------------------------------------
+
+/**
+ * Numbers cleared per transaction when a club is dissolved: with the club, the admin check, the
+ * audit entry and the event, one transaction stays within DynamoDB's 100 items.
+ */
+export const DISSOLVE_STEP = 90;
+
+/** Failed or empty steps (the club changed meanwhile, the club index lagging) before giving up. */
+const DISSOLVE_RETRIES = 5;
+
+/**
+ * Clears the club's numbers `step` at a time and deletes the club with the last of them. The
+ * numbers come from the club's GSI1 partition, which may lag; each number is cleared only if it
+ * still carries this club, and the club is deleted only if its member count (kept exact by every
+ * transaction that moves a number) equals the numbers cleared in that last step. So the last step
+ * succeeds only when it clears every remaining member. Before the last step the club is
+ * `dissolving`: a number can no longer join it.
+ */
+export async function dissolveClubInSteps(
+  actorMsisdn: string,
+  club: Club,
+  rec: ChangeRecord,
+  step: number,
+): Promise<void> {
+  const t = tableName();
+  const now = rec.at.toISOString();
+  let current = club;
+  let retries = 0;
+  for (;;) {
+    const page = await queryPage<Member>(
+      { index: 'gsi1', partition: ['gsi1pk', clubKeys.membersPartition(club.tenantId, club.groupId)] },
+      step,
+      undefined,
+    );
+    const numbers = page.items.filter((m) => m.club?.clubId === club.clubId).map((m) => m.msisdn);
+    const last = numbers.length >= current.memberCount;
+    // Nothing found while the club still counts members: its index has not caught up yet.
+    if (numbers.length > 0 || last) {
+      const key = clubKeys.club(club.tenantId, club.groupId);
+      const clubWrite: TransactItem = last
+        ? {
+            Delete: {
+              TableName: t,
+              Key: key,
+              ConditionExpression: 'clubId = :c AND #v = :v AND memberCount = :n',
+              ExpressionAttributeNames: { '#v': 'version' },
+              ExpressionAttributeValues: { ':c': club.clubId, ':v': current.version, ':n': numbers.length },
+            },
+          }
+        : {
+            Update: {
+              TableName: t,
+              Key: key,
+              UpdateExpression:
+                'SET #status = :dissolving, memberCount = memberCount - :k, #v = #v + :one, updatedAt = :now REMOVE belowMinimumSince',
+              ConditionExpression: 'clubId = :c AND #v = :v',
+              ExpressionAttributeNames: { '#v': 'version', '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':c': club.clubId,
+                ':v': current.version,
+                ':dissolving': 'dissolving',
+                ':k': numbers.length,
+                ':one': 1,
+                ':now': now,
+              },
+            },
+          };
+      const cleared = numbers.map(
+        (msisdn): TransactItem => ({
+          Update: {
+            TableName: t,
+            Key: memberKeys.member(club.tenantId, club.groupId, digitsOf(msisdn)),
+            UpdateExpression: 'REMOVE club, gsi1pk, gsi1sk SET #v = #v + :one, updatedAt = :now',
+            ConditionExpression: 'club.clubId = :c',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':c': club.clubId, ':one': 1, ':now': now },
+          },
+        }),
+      );
+      const failed = await transact([
+        clubWrite,
+        adminCheck(club.tenantId, club.groupId, actorMsisdn),
+        ...cleared,
+        ...(last ? recordItems(rec) : []),
+      ]);
+      if (failed === undefined) {
+        if (last) return;
+        current = {
+          ...current,
+          status: 'dissolving',
+          memberCount: current.memberCount - numbers.length,
+          version: current.version + 1,
+        };
+        continue;
+      }
+      if (failed === 1) throw new GroupPreconditionFailed();
+    }
+    // The club changed meanwhile, or its index has not caught up yet: read it again.
+    if (++retries > DISSOLVE_RETRIES) throw new StaleClub();
+    await new Promise((r) => setTimeout(r, 25 * retries));
+    const fresh = await getItem<Club>(clubKeys.club(club.tenantId, club.groupId));
+    if (!fresh || fresh.clubId !== club.clubId) throw new StaleClub();
+    current = fresh;
+  }
+}
 
 function ownershipPut(member: Member, mayBeReleased: boolean): TransactItem {
   return {

@@ -2,8 +2,8 @@ import { planKeys } from '../catalog/keys.ts';
 import { type Key, tenantPrefix } from '../db/keys.ts';
 
 /**
- * Keys of business groups, members, number ownership, the audit trail, one-time charges and
- * holder-change offers (access patterns in docs/data-model.md). Every key starts with the tenant.
+ * Keys of business groups, members, number ownership, the audit trail, one-time charges,
+ * holder-change offers and business clubs (access patterns in docs/data-model.md). Every key starts with the tenant.
  */
 export const groupPk = (tenantId: string, groupId: string): string =>
   `${tenantPrefix(tenantId)}#G#${groupId}`;
@@ -96,4 +96,18 @@ export const holderChangeKeys = {
   }),
   incomingPartition: (tenantId: string, groupId: string): string => `${groupPk(tenantId, groupId)}#HCIN`,
   outgoingPartition: (tenantId: string, groupId: string): string => `${groupPk(tenantId, groupId)}#HCOUT`,
+};
+
+export const clubKeys = {
+  /** The group's business club (at most one): status, member count, the package's minimum, version. */
+  club: (tenantId: string, groupId: string): Key => ({ pk: groupPk(tenantId, groupId), sk: 'CLUB' }),
+  /**
+   * GSI1 entry of a member item while the number is in the group's club (sparse: set and removed
+   * with the member's `club`), so the club's numbers are one Query, never a read of the whole group.
+   */
+  memberEntry: (tenantId: string, groupId: string, digits: string) => ({
+    gsi1pk: `${groupPk(tenantId, groupId)}#CLUB`,
+    gsi1sk: digits,
+  }),
+  membersPartition: (tenantId: string, groupId: string): string => `${groupPk(tenantId, groupId)}#CLUB`,
 };

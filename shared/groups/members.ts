@@ -12,7 +12,7 @@ import {
   requireAdmin,
 } from './access.ts';
 import { checkPlanLimit, decidePlanChange, findPlan, type Member } from './domain.ts';
-import { type GroupDeps, GroupPreconditionFailed, StaleMember } from './ports.ts';
+import { type ClubChange, type GroupDeps, GroupPreconditionFailed, StaleMember } from './ports.ts';
 import type { changeRecord } from './records.ts';
 
 /**
@@ -50,12 +50,14 @@ export async function writeMember(
   after: Member,
   plan: Plan | undefined,
   rec: ReturnType<typeof changeRecord>,
+  /** The club's change when the member leaves its club with this change. */
+  club?: ClubChange,
 ): Promise<void> {
   const move = plan
     ? { from: before.plan, to: { code: plan.code, max: plan.maxMembersPerGroup } }
     : undefined;
   try {
-    await deps.groups.updateMember(access.msisdn, before, after, move, rec);
+    await deps.groups.updateMember(access.msisdn, before, after, move, rec, club);
   } catch (e) {
     if (e instanceof StaleMember) throw stale();
     if (e instanceof GroupPreconditionFailed) {
@@ -100,5 +102,5 @@ export async function planChangeFor(
       limit = e.text ?? e.message;
     }
   }
-  return { access, member, decision, limit, at, today };
+  return { access, member, decision, limit, at, today, catalog };
 }

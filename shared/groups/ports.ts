@@ -6,6 +6,7 @@ import type { CausedBy } from '../kernel/actor.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
 import type { OneTimeCharge } from './charges.ts';
+import type { Club } from './clubs.ts';
 import type { Group, Member } from './domain.ts';
 
 /**
@@ -19,7 +20,7 @@ export interface AuditEntry {
   at: string;
   actor: { role: string; subject: string; msisdn?: string };
   action: string;
-  /** `group` or the member's E.164 number. */
+  /** `group`, `club` or the member's E.164 number. */
   target: string;
   before: unknown;
   after: unknown;
@@ -69,6 +70,14 @@ export class StaleMember extends Error {}
 export class OfferNotPending extends Error {}
 /** The company registration number is already registered in this tenant. */
 export class RegistrationTaken extends Error {}
+/** The club changed since it was read (optimistic lock), or the group already has one. */
+export class StaleClub extends Error {}
+
+/** The group's club before and after a change: written iff it is still at `before.version`. */
+export interface ClubChange {
+  before: Club;
+  after: Club;
+}
 
 export interface PlanMove {
   /** Plan that loses a member (absent when a member is added). */
@@ -77,7 +86,7 @@ export interface PlanMove {
   to?: { code: string; max?: number };
 }
 
-/** The key of a member in `GroupRepository.getMembers`' answer. */
+/** The key of a member in `GroupRepository.getMembersByRef`' answer. */
 export const memberRef = (groupId: string, msisdn: string): string => `${groupId}|${msisdn}`;
 
 export interface GroupRepository {
@@ -86,8 +95,8 @@ export interface GroupRepository {
   getNumber(tenantId: string, msisdn: string): Promise<NumberOwnership | undefined>;
   /** Many numbers' ownership in one batch read, by E.164 number (unknown numbers are absent). */
   getNumbers(tenantId: string, msisdns: readonly string[]): Promise<Map<string, NumberOwnership>>;
-  /** Many members in one batch read, by `memberRef(groupId, msisdn)` (missing ones are absent). */
-  getMembers(
+  /** Many members of any groups in one batch read, by `memberRef(groupId, msisdn)` (missing ones are absent). */
+  getMembersByRef(
     tenantId: string,
     refs: readonly { groupId: string; msisdn: string }[],
   ): Promise<Map<string, Member>>;
@@ -111,23 +120,29 @@ export interface GroupRepository {
     numberMayBeReleased: boolean,
     rec: ChangeRecord,
   ): Promise<void>;
-  /** Writes `after` iff the member is still at `before.version`; moves the plan counts when the plan changes. */
+  /**
+   * Writes `after` iff the member is still at `before.version`; moves the plan counts when the plan
+   * changes, and writes the club's change when the member leaves its club with it.
+   */
   updateMember(
     actorMsisdn: string,
     before: Member,
     after: Member,
     planMove: PlanMove | undefined,
     rec: ChangeRecord,
+    club?: ClubChange,
   ): Promise<void>;
   /**
    * Deletes the member and releases its number in one transaction with the change record; the
-   * `settlement` items (the money area's return of the remaining credit) join the same transaction.
+   * `settlement` items (the money area's return of the remaining credit) join the same transaction,
+   * and so does the change of the club the number was in.
    */
   removeMember(
     actorMsisdn: string,
     member: Member,
     rec: ChangeRecord,
     settlement?: TransactionPart,
+    club?: ClubChange,
   ): Promise<void>;
   changeAdmin(actorMsisdn: string, oldAdmin: Member, newAdmin: Member, rec: ChangeRecord): Promise<void>;
   updateGroup(actorMsisdn: string, groupId: string, set: Partial<Group>, rec: ChangeRecord): Promise<void>;
@@ -153,6 +168,8 @@ export interface GroupRepository {
     maxOnPlan: number | undefined,
     rec: ChangeRecord,
     settlement?: TransactionPart,
+    /** The offering group's club, when the number leaves it. */
+    club?: ClubChange,
   ): Promise<void>;
   closeOffer(
     offer: HolderChangeOffer,
@@ -160,6 +177,40 @@ export interface GroupRepository {
     by: string,
     rec: ChangeRecord,
   ): Promise<void>;
+
+  /** The group's club (consistent read). */
+  getClub(tenantId: string, groupId: string): Promise<Club | undefined>;
+  /** The club's numbers, one page at a time, in number order. */
+  listClubMembers(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<Member>>;
+  /** The members of these numbers (E.164) that exist in the group (consistent read). */
+  getMembers(tenantId: string, groupId: string, msisdns: string[]): Promise<Member[]>;
+  /**
+   * Founds the club with its first members (each written iff still at its read version, the club
+   * iff the group has none): all or nothing. `StaleClub` when the group got a club meanwhile.
+   */
+  createClub(
+    actorMsisdn: string,
+    club: Club,
+    members: { before: Member; after: Member }[],
+    rec: ChangeRecord,
+  ): Promise<void>;
+  /**
+   * A number joins or leaves the club: the member and the club each written iff still at their
+   * read versions, with the change record (the joining fee among its charges).
+   */
+  changeClubMember(
+    actorMsisdn: string,
+    club: ClubChange,
+    before: Member,
+    after: Member,
+    rec: ChangeRecord,
+  ): Promise<void>;
+  /**
+   * Clears the club's membership from every number and deletes the club; the change record is
+   * written with the last step. A club larger than one transaction is first marked `dissolving`
+   * (no number can join it) and cleared in steps; a later call continues where one stopped.
+   */
+  dissolveClub(actorMsisdn: string, club: Club, rec: ChangeRecord): Promise<void>;
 }
 
 export interface NumberAllocator {

@@ -32,6 +32,11 @@ export const ProblemSchema = z.object({
   remainingToday: MoneySchema.optional().describe('what may still be transferred today (daily limit)'),
   plan: z.string().optional().describe('the plan a rule refuses'),
   maxMembersPerGroup: z.number().int().optional().describe("the plan's per-group member limit"),
+  minMembers: z
+    .number()
+    .int()
+    .optional()
+    .describe("the package's minimum of business-club members on monthly contracts"),
   addOn: z.string().optional().describe('the add-on a rule refuses'),
   addOns: z.array(z.string()).optional().describe('add-ons to deactivate first'),
   commitmentEndsOn: z.string().optional().describe('the day the commitment that refuses a downgrade ends'),

@@ -483,6 +483,64 @@ export const CATALOG = {
     hr: 'Grupa se u međuvremenu promijenila (broj je možda postao njezin administrator); ponovno pročitajte ponude.',
   },
 
+  // ----- business clubs -------------------------------------------------------------------------
+  'club.disabled': {
+    en: 'This operator does not offer business clubs.',
+    sl: 'Ta operater ne ponuja poslovnih klubov.',
+    sq: 'Ky operator nuk ofron klube biznesi.',
+    pt: 'Este operador não oferece clubes empresariais.',
+    hr: 'Ovaj operater ne nudi poslovne klubove.',
+  },
+  'club.exists': {
+    en: 'This group already has a business club.',
+    sl: 'Ta skupina že ima poslovni klub.',
+    sq: 'Ky grup ka tashmë një klub biznesi.',
+    pt: 'Este grupo já tem um clube empresarial.',
+    hr: 'Ova grupa već ima poslovni klub.',
+  },
+  'club.not-found': {
+    en: 'This group has no business club.',
+    sl: 'Ta skupina nima poslovnega kluba.',
+    sq: 'Ky grup nuk ka klub biznesi.',
+    pt: 'Este grupo não tem clube empresarial.',
+    hr: 'Ova grupa nema poslovni klub.',
+  },
+  'club.too-few': {
+    en: 'A business club needs at least {min} members on monthly contracts; {count} were named.',
+    sl: 'Poslovni klub potrebuje vsaj {min} članov z mesečno naročnino; navedenih je bilo {count}.',
+    sq: 'Një klub biznesi ka nevojë për të paktën {min} anëtarë me kontratë mujore; u emëruan {count}.',
+    pt: 'Um clube empresarial precisa de pelo menos {min} membros com contrato mensal; foram indicados {count}.',
+    hr: 'Poslovni klub treba najmanje {min} članova s mjesečnom pretplatom; navedeno ih je {count}.',
+  },
+  'club.plan-not-eligible': {
+    en: '{msisdn} is on plan {plan}, which does not count as a monthly contract for a business club.',
+    sl: '{msisdn} ima paket {plan}, ki za poslovni klub ne šteje kot mesečna naročnina.',
+    sq: '{msisdn} është në planin {plan}, i cili nuk llogaritet si kontratë mujore për një klub biznesi.',
+    pt: '{msisdn} está no tarifário {plan}, que não conta como contrato mensal para um clube empresarial.',
+    hr: '{msisdn} ima tarifu {plan}, koja se za poslovni klub ne računa kao mjesečna pretplata.',
+  },
+  'club.not-in-group': {
+    en: '{msisdn} is not a number of this group.',
+    sl: '{msisdn} ni številka te skupine.',
+    sq: '{msisdn} nuk është numër i këtij grupi.',
+    pt: '{msisdn} não é um número deste grupo.',
+    hr: '{msisdn} nije broj ove grupe.',
+  },
+  'club.dissolving': {
+    en: 'The club is being dissolved; no number can join it.',
+    sl: 'Klub se razpušča; vanj se ne more včlaniti nobena številka.',
+    sq: "Klubi po shpërbëhet; asnjë numër nuk mund t'i bashkohet.",
+    pt: 'O clube está a ser dissolvido; nenhum número pode aderir.',
+    hr: 'Klub se raspušta; nijedan mu se broj ne može pridružiti.',
+  },
+  'club.changed-meanwhile': {
+    en: 'The club changed meanwhile; read it again and retry.',
+    sl: 'Klub se je medtem spremenil; preberite ga znova in poskusite ponovno.',
+    sq: 'Klubi ndryshoi ndërkohë; lexojeni përsëri dhe provoni sërish.',
+    pt: 'O clube mudou entretanto; leia-o de novo e tente outra vez.',
+    hr: 'Klub se u međuvremenu promijenio; ponovno ga pročitajte i pokušajte opet.',
+  },
+
   // ----- money --------------------------------------------------------------------------------
   'money.insufficient-credit': {
     en: 'Insufficient credit on {msisdn}: {available} available.',

@@ -124,6 +124,58 @@ async function unmatchedPayment(): Promise<string> {
   return res.body.paymentId as string;
 }
 
+// ----- business clubs: the demo tenant that offers them -----------------------------------------
+
+const D = 'dardania';
+
+/** A Kosovar business customer of `dardania`, with `n` numbers besides the admin, all on BIZ10. */
+async function dardaniaGroup(n: number): Promise<{ groupId: string; admin: string; members: string[] }> {
+  const body = {
+    company: {
+      legalName: 'Shembull SH.P.K.',
+      registrationNumber: `K${uniq()}`.slice(0, 20),
+      vatId: '330123456',
+      address: { street: 'Rruga Nëna Terezë 1', postalCode: '10000', city: 'Prishtinë' },
+    },
+    legalRepresentative: {
+      name: 'Arta Krasniqi',
+      idDocument: { type: 'id-card', number: 'KS1234567', reference: 'dms:kyc/walk' },
+    },
+    iban: 'XK05 1212 0123 4567 8906',
+    billingEmail: 'fatura@shembull.example',
+    language: 'sq',
+    admin: { number: { kind: 'new' }, plan: 'BIZ10' },
+  };
+  const reg = await invoke('POST', '/v1/groups', { claims: claims.operator(D), body, headers: key() });
+  succeeded(reg, 'register a group at dardania');
+  const groupId = reg.body.group.groupId as string;
+  const admin = digits(reg.body.admin.msisdn);
+  const members: string[] = [];
+  for (let i = 0; i < n; i++) members.push(await dardaniaMember({ groupId, admin }));
+  return { groupId, admin, members };
+}
+
+async function dardaniaMember(g: { groupId: string; admin: string }): Promise<string> {
+  const res = await invoke('POST', `/v1/groups/${g.groupId}/members`, {
+    claims: claims.admin(D, g.groupId, g.admin),
+    body: { number: { kind: 'new' }, plan: 'BIZ10' },
+    headers: key(),
+  });
+  succeeded(res, 'add a member at dardania');
+  return digits(res.body.member.msisdn);
+}
+
+/** A dardania group whose three members founded its club. */
+async function clubbedGroup() {
+  const g = await dardaniaGroup(3);
+  const res = await invoke('POST', `/v1/groups/${g.groupId}/club`, {
+    claims: claims.admin(D, g.groupId, g.admin),
+    body: { members: g.members.map((m) => `+${m}`) },
+  });
+  succeeded(res, 'found a club');
+  return g;
+}
+
 describe('the examples of the contract work against the demo data', () => {
   it('seeds the demo tenants', async () => {
     expect(await seedDemoTenants()).toContain(T);
@@ -289,6 +341,19 @@ describe('the examples of the contract work against the demo data', () => {
     }
   });
 
+  it('founds the example business club at the demo tenant that offers clubs', async () => {
+    // The first customer of dardania: its admin and three numbers, the ones the example names.
+    const g = await dardaniaGroup(3);
+    const [example] = examplesOf('createClub') as { members: string[] }[];
+    expect(g.members.map((m) => `+${m}`)).toEqual(example!.members);
+    const res = await invoke('POST', `/v1/groups/${g.groupId}/club`, {
+      claims: claims.admin(D, g.groupId, g.admin),
+      body: example,
+    });
+    succeeded(res, 'createClub example');
+    expect(res.body).toMatchObject({ status: 'active', memberCount: 3, minMembers: 3 });
+  });
+
   it('every example of the contract was sent', () => {
     const sent = new Set([
       'registerGroup',
@@ -311,6 +376,7 @@ describe('the examples of the contract work against the demo data', () => {
       'changeAdmin',
       'ingestUsageRecords',
       'authorizeUsage',
+      'createClub',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
@@ -331,6 +397,25 @@ interface World {
   paymentId: string;
 }
 let w: World;
+
+/** The dardania group the club routes are walked on (its first member is the member's token). */
+let club: Promise<{ groupId: string; admin: string; members: string[] }> | undefined;
+const clubWorld = () => {
+  club ??= clubbedGroup();
+  return club;
+};
+const clubClaims = (role: Role, g: { groupId: string; admin: string; members: string[] }) => {
+  switch (role) {
+    case 'admin':
+      return claims.admin(D, g.groupId, g.admin);
+    case 'member':
+      return claims.member(D, g.groupId, g.members[0]!);
+    case 'operator':
+      return claims.operator(D);
+    default:
+      return principal(role);
+  }
+};
 
 const principal = (role: Role): Record<string, string> => {
   switch (role) {
@@ -438,6 +523,49 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   closeHolderChange: async () => ({
     path: `/v1/groups/${w.g.groupId}/holder-changes/${await newOffer(w.g, w.h.groupId)}`,
   }),
+  // Clubs: at dardania, the demo tenant that offers them; each role on the club's own group.
+  createClub: async (role) => {
+    const own = role === 'admin' ? await dardaniaGroup(3) : await clubWorld();
+    return {
+      path: `/v1/groups/${own.groupId}/club`,
+      body: { members: own.members.map((m) => `+${m}`) },
+      claims: clubClaims(role, own),
+    };
+  },
+  getClub: async (role) => {
+    const c = await clubWorld();
+    return { path: `/v1/groups/${c.groupId}/club`, claims: clubClaims(role, c) };
+  },
+  dissolveClub: async (role) => {
+    const own = role === 'admin' ? await clubbedGroup() : await clubWorld();
+    return { path: `/v1/groups/${own.groupId}/club`, claims: clubClaims(role, own) };
+  },
+  listClubMembers: async (role) => {
+    const c = await clubWorld();
+    return { path: `/v1/groups/${c.groupId}/club/members`, claims: clubClaims(role, c) };
+  },
+  joinClub: async (role) => {
+    const c = await clubWorld();
+    const number = role === 'member' ? c.members[0]! : await dardaniaMember(c);
+    return {
+      path: `/v1/groups/${c.groupId}/club/members/${number}`,
+      headers: key(),
+      claims: clubClaims(role, c),
+    };
+  },
+  leaveClub: async (role) => {
+    const c = await clubWorld();
+    let number = c.members[0]!;
+    if (role === 'admin') {
+      number = await dardaniaMember(c);
+      const joined = await invoke('PUT', `/v1/groups/${c.groupId}/club/members/${number}`, {
+        claims: clubClaims('admin', c),
+        headers: key(),
+      });
+      succeeded(joined, 'join the club');
+    }
+    return { path: `/v1/groups/${c.groupId}/club/members/${number}`, claims: clubClaims(role, c) };
+  },
   getBalance: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/balance` }),
   listNumberLedger: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/ledger` }),
   getStatement: async () => ({ path: `/v1/groups/${w.g.groupId}/statement` }),

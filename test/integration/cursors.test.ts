@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import { isPaginated, type RouteDefinition } from '../../shared/handlers/route.ts';
 import { useTestTable } from '../support/table.ts';
-import { addNewMember, adminOf, registerGroup, setUpTenant, uniq } from './groups-fixture.ts';
+import { addNewMember, adminOf, CLUB_CATALOG, registerGroup, setUpTenant, uniq } from './groups-fixture.ts';
 import { claims, eur, fund, invoke, key, type MoneyGroup, moneyGroup } from './money-fixture.ts';
 
 /**
@@ -16,6 +16,8 @@ useTestTable();
 
 const T = 'cursor-a';
 const T2 = 'cursor-b';
+/** A tenant that offers business clubs. */
+const T3 = 'cursor-c';
 
 type Claims = Record<string, string>;
 interface ListCase {
@@ -207,6 +209,20 @@ describe('pagination cursors', () => {
       path: `/v1/groups/${a.groupId}/members/${m}/usage/records`,
       principal: admin,
       other: claims.member(T, a.groupId, m),
+    });
+    // A business club of three numbers.
+    await setUpTenant(T3, CLUB_CATALOG);
+    const c = await registerGroup(T3);
+    const founders = [await addNewMember(T3, c), await addNewMember(T3, c), await addNewMember(T3, c)];
+    const club = await invoke('POST', `/v1/groups/${c.groupId}/club`, {
+      claims: adminOf(T3, c),
+      body: { members: founders.map((m) => `+${m}`) },
+    });
+    expect(club.status, club.raw).toBe(201);
+    set('listClubMembers', {
+      path: `/v1/groups/${c.groupId}/club/members`,
+      principal: adminOf(T3, c),
+      other: claims.operator(T3),
     });
     set('listNumberLedger', {
       path: `/v1/groups/${a.groupId}/members/${m}/ledger`,

@@ -48,6 +48,28 @@ export const FIXTURE_CATALOG = {
   numberRanges: [{ from: '+38640100000', to: '+38640199999' }],
 };
 
+/**
+ * The fixture catalog with business clubs on (minimum 3): BIZ-S and BIZ-L count as monthly
+ * contracts, BIZ-M and BIZ-X do not; fee CLUB 1.00 for a number joining a club.
+ */
+export const CLUB_CATALOG = {
+  ...FIXTURE_CATALOG,
+  plans: FIXTURE_CATALOG.plans.map((p) =>
+    p.code === 'BIZ-S' || p.code === 'BIZ-L' ? { ...p, clubEligible: true } : p,
+  ),
+  fees: [
+    ...FIXTURE_CATALOG.fees,
+    {
+      code: 'CLUB',
+      kind: 'club-member',
+      name: { en: 'New club member' },
+      explanation: { en: 'A small fee for adding a number to the business club.' },
+      amount: eur(100),
+    },
+  ],
+  policies: { businessClubs: { enabled: true, minMembers: 3 } },
+};
+
 function eur(amount: number) {
   return { amount, currency: 'EUR' };
 }

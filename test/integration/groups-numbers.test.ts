@@ -116,7 +116,7 @@ describe('numbers: new numbers from the ranges', () => {
     expect((await outboxEvents(t)).filter((e) => e.detailType === 'MemberAdded')).toHaveLength(2);
   });
 
-  it('in a business club (tenant policy) adding a member also records the club-member fee', async () => {
+  it('with business clubs on, adding a number records no club-member fee: that is paid on joining the club', async () => {
     const t = 'num-club';
     await setUpTenant(t, {
       ...FIXTURE_CATALOG,
@@ -134,10 +134,9 @@ describe('numbers: new numbers from the ranges', () => {
       policies: { businessClubs: { enabled: true, minMembers: 3 } },
     });
     const g = await registerGroup(t);
-    const inClub = await addMember(t, g, { number: { kind: 'new' }, plan: 'BIZ-S' });
-    expect(inClub.body.charges.map((c: { code: string }) => c.code).sort()).toEqual(['CLUB', 'CONN']);
-    const notEligible = await addMember(t, g, { number: { kind: 'new' }, plan: 'BIZ-L' });
-    expect(notEligible.body.charges.map((c: { code: string }) => c.code)).toEqual(['CONN']);
+    const eligible = await addMember(t, g, { number: { kind: 'new' }, plan: 'BIZ-S' });
+    expect(eligible.body.charges.map((c: { code: string }) => c.code)).toEqual(['CONN']);
+    expect(eligible.body.member.club).toBeUndefined();
   });
 
   it('requires an Idempotency-Key header', async () => {

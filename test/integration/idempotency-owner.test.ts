@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { useTestTable } from '../support/table.ts';
-import { registrationBody, uniq } from './groups-fixture.ts';
+import { CLUB_CATALOG, registrationBody, setUpTenant, uniq } from './groups-fixture.ts';
 import {
   adminOf,
   claims,
@@ -41,6 +41,8 @@ async function forgetIdempotencyRecords(tenantId: string): Promise<number> {
 }
 
 const T = 'idem-owner';
+/** A tenant that offers business clubs. */
+const TC = 'idem-owner-club';
 
 type Claims = Record<string, string>;
 interface IdempotentCase {
@@ -55,6 +57,7 @@ interface IdempotentCase {
 }
 
 let g: MoneyGroup;
+let c: MoneyGroup;
 let unmatchedPaymentId: string;
 
 const groupOthers = (): [string, Claims][] => {
@@ -145,6 +148,18 @@ const cases: Record<string, IdempotentCase> = {
     others: groupOthers,
     secret: (b) => b.requestId as string,
   },
+  joinClub: {
+    method: 'PUT',
+    path: () => `/v1/groups/${c.groupId}/club/members/${c.members[3]}`,
+    body: () => undefined,
+    owner: () => adminOf(TC, c),
+    others: () => [
+      ['the member whose number it is', memberOf(c, 3)],
+      ['another admin token of the same group', claims.admin(TC, c.groupId, c.members[1]!)],
+      ['another session of the same admin number', { ...adminOf(TC, c), sub: 'adm-another-session' }],
+    ],
+    secret: (b) => (b.charges as { chargeId: string }[])[0]!.chargeId,
+  },
   assignPayment: {
     method: 'POST',
     path: () => `/v1/payments/${unmatchedPaymentId}/assignment`,
@@ -169,6 +184,14 @@ describe('an Idempotency-Key belongs to the principal that used it first', () =>
     });
     expect(pay.status, pay.raw).toBe(201);
     unmatchedPaymentId = pay.body.paymentId;
+    // A business club of three numbers; the fourth joins it (and pays the club-member fee).
+    await setUpTenant(TC, CLUB_CATALOG);
+    c = await moneyGroup(TC, 4);
+    const club = await invoke('POST', `/v1/groups/${c.groupId}/club`, {
+      claims: adminOf(TC, c),
+      body: { members: c.members.slice(0, 3).map((m) => `+${m}`) },
+    });
+    expect(club.status, club.raw).toBe(201);
   });
 
   it('has a case for every idempotent route', () => {

@@ -443,3 +443,30 @@ describe('the usage-records queue', () => {
     }
   });
 });
+
+describe('business clubs', () => {
+  it('a call between two members of the group’s club is free; a call to a number outside it is not', async () => {
+    const TC = 'usage-clubs';
+    const { setUpTenant } = await import('./groups-fixture.ts');
+    const { usageCatalog } = await import('../support/rating-catalog.ts');
+    await setUpTenant(TC, {
+      ...usageCatalog,
+      plans: usageCatalog.plans.map((p) => ({ ...p, clubEligible: true })),
+      policies: { ...usageCatalog.policies, businessClubs: { enabled: true, minMembers: 2 } },
+    });
+    const c = await usageGroup(TC, ['M', 'M', 'M']);
+    const [a, b, outside] = c.members as [string, string, string];
+    const club = await invoke('POST', `/v1/groups/${c.groupId}/club`, {
+      claims: adminOf(TC, c),
+      body: { members: [e164(a), e164(b)] },
+    });
+    expect(club.status, club.raw).toBe(201);
+    const res = await ingest(TC, [
+      record({ msisdn: e164(a), type: 'voice', counterpart: e164(b), quantity: 600 }),
+      record({ msisdn: e164(a), type: 'voice', counterpart: e164(outside), quantity: 600 }),
+    ]);
+    expect(res.results.map((r) => r.lineCode)).toEqual(['CLUB-CALL', 'VOICE-INCLUDED']);
+    const usage = await usageOf(c, a);
+    expect(usage.allowances.find((x: { key: string }) => x.key === 'voice').used).toBe(600);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AddOnChanged } from '../../events/add-on-changed.ts';
 import { AdminChanged } from '../../events/admin-changed.ts';
+import { ClubBelowMinimum } from '../../events/club-below-minimum.ts';
+import { ClubCreated } from '../../events/club-created.ts';
+import { ClubDissolved } from '../../events/club-dissolved.ts';
+import { ClubMemberJoined } from '../../events/club-member-joined.ts';
+import { ClubMemberLeft } from '../../events/club-member-left.ts';
 import { type EventContract, envelope, parseDetail, UnsupportedEventVersion } from '../../events/contract.ts';
 import { GroupProfileChanged } from '../../events/group-profile-changed.ts';
 import { GroupRegistered } from '../../events/group-registered.ts';
@@ -75,6 +80,34 @@ const FIXTURES: [EventContract, Record<string, unknown>][] = [
   ],
   [HolderChanged, { msisdn: '+38641234567', fromGroupId: G, toGroupId: G, plan: 'BIZ-M', offerId: G }],
   [GroupProfileChanged, { groupId: G, fields: ['iban'] }],
+  [ClubCreated, { groupId: G, clubId: G, members: ['+38349100001', '+38349100002'], minMembers: 2 }],
+  [
+    ClubMemberJoined,
+    {
+      groupId: G,
+      clubId: G,
+      msisdn: '+38349100003',
+      memberCount: 3,
+      status: 'active',
+      fee: { amount: 100, currency: 'EUR' },
+    },
+  ],
+  [
+    ClubMemberLeft,
+    {
+      groupId: G,
+      clubId: G,
+      msisdn: '+38349100003',
+      reason: 'plan-change',
+      memberCount: 2,
+      status: 'below-minimum',
+    },
+  ],
+  [
+    ClubBelowMinimum,
+    { groupId: G, clubId: G, memberCount: 2, minMembers: 3, since: '2025-01-01T00:00:00.000Z' },
+  ],
+  [ClubDissolved, { groupId: G, clubId: G }],
 ];
 const metadata = (version: string) => ({
   eventId: 'e1',

@@ -8,6 +8,8 @@ export const acceptHolderChange = defineRoute({
   path: '/v1/groups/{groupId}/holder-changes/{offerId}/accept',
   handler: 'functions/groups/accept-holder-change',
   summary: 'Accept a number offered to this group (change of holder, step 2, receiving admin) [added]',
+  description:
+    'The number leaves the offering group, and its business club if it was in one, in the same transaction; it joins no club of this group by itself.',
   tag: TAG,
   access: ['admin', 'member'],
   allowed: ['admin'],

@@ -13,7 +13,7 @@ export const changePlan = defineRoute({
   handler: 'functions/groups/change-plan',
   summary: "Change a member's plan (admin) [added]",
   description:
-    'Free switching. A downgrade is refused (422, with `commitmentEndsOn`) while a commitment is active when the tenant policy says so. A plan with a commitment starts a new one.',
+    'Free switching. A downgrade is refused (422, with `commitmentEndsOn`) while a commitment is active when the tenant policy says so. A plan with a commitment starts a new one. A number in the business club that moves to a plan which does not count as a monthly contract (`clubEligible`) leaves the club in the same transaction.',
   tag: TAG,
   access: ['admin', 'member'],
   allowed: ['admin'],

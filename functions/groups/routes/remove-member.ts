@@ -19,7 +19,7 @@ export const removeMember = defineRoute({
   handler: 'functions/groups/remove-member',
   summary: 'Terminate a member’s subscription (admin)',
   description:
-    "`reason=termination` (default) or `port-out`. Records the proportional clawback when a commitment with a benefit is still running (remaining months × monthly benefit, formula in the charge's detail) and the catalog's termination or port-out fee. The admin's own number cannot be removed.",
+    "`reason=termination` (default) or `port-out`. Records the proportional clawback when a commitment with a benefit is still running (remaining months × monthly benefit, formula in the charge's detail) and the catalog's termination or port-out fee. A number in the group's business club leaves it in the same transaction (the club is flagged `below-minimum` when that takes it under the package's minimum). The admin's own number cannot be removed.",
   tag: TAG,
   access: ['admin', 'member'],
   allowed: ['admin'],

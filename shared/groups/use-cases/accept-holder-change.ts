@@ -4,14 +4,25 @@ import { Conflict, Forbidden } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { message } from '../../kernel/messages.ts';
 import { toPathForm } from '../../kernel/phone.ts';
-import { accessGroup, currentCatalogOf, requireAdmin } from '../access.ts';
+import { accessGroup, currentCatalogOf, type GroupAccess, requireAdmin } from '../access.ts';
 import { feeCharge, type OneTimeCharge } from '../charges.ts';
+import { clubDeparture, whileClubChanges } from '../club-changes.ts';
 import { checkPlanLimit, findPlan, type Member } from '../domain.ts';
 import { openOffer } from '../holder-changes.ts';
 import type { CreditSettlement } from '../ports.ts';
-import { type GroupDeps, GroupPreconditionFailed, OfferNotPending } from '../ports.ts';
+import {
+  type GroupDeps,
+  GroupPreconditionFailed,
+  type HolderChangeOffer,
+  OfferNotPending,
+} from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';
 
+/**
+ * The receiving admin accepts a number offered to its group. A number in the offering group's
+ * business club leaves that club in the same transaction (the club flagged when that takes it
+ * below its minimum); it joins no club of the receiving group by itself.
+ */
 export async function acceptHolderChange(
   deps: GroupDeps & { credit: CreditSettlement },
   actor: Actor,
@@ -20,7 +31,19 @@ export async function acceptHolderChange(
 ): Promise<{ member: Member; charges: OneTimeCharge[] }> {
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
-  const offer = await openOffer(deps, actor, offerId, groupId, 'to');
+  return whileClubChanges(async () =>
+    acceptOnce(deps, actor, access, await openOffer(deps, actor, offerId, groupId, 'to')),
+  );
+}
+
+async function acceptOnce(
+  deps: GroupDeps & { credit: CreditSettlement },
+  actor: Actor,
+  access: GroupAccess & { msisdn: string },
+  offer: HolderChangeOffer,
+): Promise<{ member: Member; charges: OneTimeCharge[] }> {
+  const groupId = access.group.groupId;
+  const offerId = offer.offerId;
   const tenantId = actor.tenant.tenantId;
   const before = await deps.groups.getMember(tenantId, offer.fromGroupId, offer.msisdn);
   if (!before)
@@ -33,7 +56,7 @@ export async function acceptHolderChange(
 
   const at = deps.clock.now();
   const now = at.toISOString();
-  const { label: _label, ...kept } = before;
+  const { label: _label, club: _club, ...kept } = before;
   const after: Member = { ...kept, groupId, role: 'member', addedAt: now, updatedAt: now, version: 1 };
   const rec = changeRecord(actor, at);
   const fee = feeCharge(catalog, 'change-of-holder', 'holder-change', {
@@ -75,6 +98,7 @@ export async function acceptHolderChange(
       offerId,
     },
   });
+  const club = await clubDeparture(deps, actor, catalog, before, 'holder-change', at, rec);
   // The prepaid credit stays with the company that paid it: back to the offering group's admin.
   const fromGroup = await deps.groups.getGroup(tenantId, offer.fromGroupId);
   const settlement = fromGroup
@@ -98,6 +122,7 @@ export async function acceptHolderChange(
       plan.maxMembersPerGroup,
       rec,
       settlement.writes,
+      club,
     );
   } catch (e) {
     if (e instanceof OfferNotPending) {

@@ -1,9 +1,8 @@
 import type { Actor } from '../../kernel/actor.ts';
 import { RuleViolation } from '../../kernel/errors.ts';
-import { newId } from '../../kernel/ids.ts';
 import { message } from '../../kernel/messages.ts';
 import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
-import { feeCharge, type OneTimeCharge } from '../charges.ts';
+import type { OneTimeCharge } from '../charges.ts';
 import { findPlan, type Member, type NewMemberInput } from '../domain.ts';
 import { joiningCharge, memberAddedEvent, placeNumber, prepareMember } from '../numbers.ts';
 import { type GroupDeps, GroupPreconditionFailed } from '../ports.ts';
@@ -47,17 +46,6 @@ export async function addMember(
     const member: Member = { ...prepared.member, msisdn };
     const rec = changeRecord(actor, at);
     rec.charges.push(...joiningCharge(catalog, tenant, member, at));
-    // Business clubs (tenant policy): adding a member to a club costs the catalog's club-member fee.
-    if (catalog.policies.businessClubs.enabled && plan.clubEligible) {
-      const club = feeCharge(catalog, 'club-member', 'club-member', {
-        chargeId: newId(),
-        groupId,
-        msisdn,
-        at,
-        timeZone: tenant.timeZone,
-      });
-      if (club) rec.charges.push(club);
-    }
     rec.audit.push(
       auditEntry(actor, at, groupId, 'member.added', msisdn, null, {
         plan: member.plan,

@@ -1,19 +1,37 @@
 import { PlanChanged } from '../../../events/plan-changed.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { RuleViolation } from '../../kernel/errors.ts';
+import { clubDeparture, whileClubChanges } from '../club-changes.ts';
+import { withoutClub } from '../clubs.ts';
 import type { Member } from '../domain.ts';
 import { planChangeFor, writeMember } from '../members.ts';
 import type { GroupDeps } from '../ports.ts';
 import { auditedChange } from '../records.ts';
 
-export async function changePlan(
+/**
+ * Moves a member to another plan (free switching, within the rules of `decidePlanChange`). A
+ * number in the group's business club that moves to a plan which does not count as a monthly
+ * contract leaves the club in the same transaction (the club flagged when that takes it below its
+ * minimum).
+ */
+export function changePlan(
   deps: GroupDeps,
   actor: Actor,
   groupId: string,
   digits: string,
   planCode: string,
 ): Promise<Member> {
-  const { access, member, decision, limit, at } = await planChangeFor(
+  return whileClubChanges(() => changePlanOnce(deps, actor, groupId, digits, planCode));
+}
+
+async function changePlanOnce(
+  deps: GroupDeps,
+  actor: Actor,
+  groupId: string,
+  digits: string,
+  planCode: string,
+): Promise<Member> {
+  const { access, member, decision, limit, at, catalog } = await planChangeFor(
     deps,
     actor,
     groupId,
@@ -35,7 +53,8 @@ export async function changePlan(
       maxMembersPerGroup: decision.to.maxMembersPerGroup,
     });
 
-  const { commitment: _c, ...rest } = member;
+  const leavesClub = member.club !== undefined && !decision.to.clubEligible;
+  const { commitment: _c, ...rest } = leavesClub ? withoutClub(member, at) : member;
   const after: Member = {
     ...rest,
     plan: decision.to.code,
@@ -63,6 +82,9 @@ export async function changePlan(
       ...(after.commitment ? { commitmentEndsOn: after.commitment.endsOn } : {}),
     },
   });
-  await writeMember(deps, actor, access, member, after, decision.to, rec);
+  const club = leavesClub
+    ? await clubDeparture(deps, actor, catalog, member, 'plan-change', at, rec)
+    : undefined;
+  await writeMember(deps, actor, access, member, after, decision.to, rec, club);
   return after;
 }

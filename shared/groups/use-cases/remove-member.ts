@@ -5,8 +5,15 @@ import { RuleViolation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { message } from '../../kernel/messages.ts';
 import { type Money, zero } from '../../kernel/money.ts';
-import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
+import {
+  accessGroup,
+  currentCatalogOf,
+  explainGroupFailure,
+  type GroupAccess,
+  requireAdmin,
+} from '../access.ts';
 import { clawbackCharge, feeCharge, type OneTimeCharge } from '../charges.ts';
+import { clubDeparture, whileClubChanges } from '../club-changes.ts';
 import { clawbackFor } from '../commitment.ts';
 import type { Member } from '../domain.ts';
 import { memberFor, stale } from '../members.ts';
@@ -22,7 +29,9 @@ export type RemovalReason = 'termination' | 'port-out';
  * Terminates a member's subscription: the member leaves the group, the number is released, its
  * remaining prepaid credit goes back to the administrator's number, and the one-time charges are recorded: the
  * proportional clawback when a commitment with a benefit is still running, and the catalog's
- * termination or port-out fee where one is set. The admin's own number cannot be removed.
+ * termination or port-out fee where one is set. A number in the group's business club leaves the
+ * club in the same transaction (the club flagged when that takes it below its minimum). The
+ * admin's own number cannot be removed.
  */
 export async function removeMember(
   deps: GroupDeps & { credit: CreditSettlement },
@@ -33,6 +42,17 @@ export async function removeMember(
 ): Promise<{ member: Member; charges: OneTimeCharge[]; creditReturned: Money }> {
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
+  return whileClubChanges(() => removeOnce(deps, actor, access, digits, reason));
+}
+
+async function removeOnce(
+  deps: GroupDeps & { credit: CreditSettlement },
+  actor: Actor,
+  access: GroupAccess & { msisdn: string },
+  digits: string,
+  reason: RemovalReason,
+): Promise<{ member: Member; charges: OneTimeCharge[]; creditReturned: Money }> {
+  const groupId = access.group.groupId;
   const member = await memberFor(deps, access, digits);
   if (member.msisdn === access.group.adminMsisdn) {
     throw new RuleViolation(message('member.admin-not-removable'), 'path.msisdn');
@@ -69,6 +89,7 @@ export async function removeMember(
       ...(clawback ? { clawback: clawback.amount } : {}),
     },
   });
+  const club = await clubDeparture(deps, actor, catalog, member, 'removed', at, rec);
   // The remaining prepaid credit goes back to the administrator in the same transaction.
   const settlement = await deps.credit.settle({
     tenantId: actor.tenant.tenantId,
@@ -81,7 +102,7 @@ export async function removeMember(
     ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
   });
   try {
-    await deps.groups.removeMember(access.msisdn, member, rec, settlement.writes);
+    await deps.groups.removeMember(access.msisdn, member, rec, settlement.writes, club);
   } catch (e) {
     if (e instanceof StaleMember) throw stale();
     if (e instanceof GroupPreconditionFailed) return explainGroupFailure(deps, actor, groupId);

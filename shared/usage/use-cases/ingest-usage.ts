@@ -150,7 +150,7 @@ export async function ingestUsage(
     reject(r.recordId, 'unknown-number', `${r.msisdn} is not a number of any group`, r);
     return false;
   });
-  const members = await deps.groups.getMembers(
+  const members = await deps.groups.getMembersByRef(
     tenantId,
     [...new Set(active.map((r) => r.msisdn))].map((msisdn) => ({
       groupId: owners.get(msisdn)!.groupId,
@@ -217,7 +217,7 @@ async function counterpartClubs(
   const sameGroup = [...wanted].filter(
     ([m, g]) => owners.get(m)?.groupId === g && owners.get(m)?.status === 'active',
   );
-  const members = await deps.groups.getMembers(
+  const members = await deps.groups.getMembersByRef(
     tenantId,
     sameGroup.map(([msisdn, groupId]) => ({ groupId, msisdn })),
   );
