@@ -11,6 +11,7 @@ import type {
   CreditLimitNotifyDeps,
   CreditLimitReader,
 } from '#shared/credit-limits/ports.ts';
+import { readParts } from '#shared/db/items.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
@@ -149,6 +150,7 @@ export const usageDeps: UsageDeps = {
   payments: usagePayments,
   tenant: cachedTenant,
   clock: systemClock,
+  readTogether: readParts,
 };
 
 /** The SMS of spending control (warning, bar, bar lifted). */

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { getItem, getItems, keyId, queryPage, strip } from '../db/items.ts';
+import { getItem, getItems, keyId, queryPage, type ReadPart, readParts, strip } from '../db/items.ts';
 import { type DomainEvent, outboxPut } from '../db/outbox.ts';
 import { runTransaction, type TransactionPart, TransactionRefused, type Write } from '../db/transactions.ts';
 import { auditKeys, groupKeys, numberKeys } from '../groups/keys.ts';
@@ -235,21 +235,30 @@ async function listNewest<T>(
 
 // ----- the repository --------------------------------------------------------------------------
 
+/** A number's ownership, standing and period items: one read of its partition. */
+function limitsRead(tenantId: string, msisdn: string, period: string): ReadPart<NumberLimits> {
+  const digits = digitsOf(msisdn);
+  const owner = numberKeys.ownership(tenantId, digits);
+  const standing = creditLimitKeys.standing(tenantId, digits);
+  const ofPeriod = creditLimitKeys.period(tenantId, digits, period);
+  return {
+    keys: [owner, standing, ofPeriod],
+    read: (items) => {
+      const o = items.get(keyId(owner));
+      const s = items.get(keyId(standing));
+      const p = items.get(keyId(ofPeriod));
+      return {
+        ...(o ? { owner: { groupId: o.groupId as string, status: o.status as string } } : {}),
+        ...(s ? { standing: strip<NumberStanding>(s) } : {}),
+        ...(p ? { period: strip<PeriodAdjustments>(p) } : {}),
+      } satisfies NumberLimits;
+    },
+  };
+}
+
 export const dynamoCreditLimitRepository: CreditLimitRepository = {
   async limitsOf(tenantId, msisdn, period) {
-    const digits = digitsOf(msisdn);
-    const owner = numberKeys.ownership(tenantId, digits);
-    const standing = creditLimitKeys.standing(tenantId, digits);
-    const ofPeriod = creditLimitKeys.period(tenantId, digits, period);
-    const items = await getItems([owner, standing, ofPeriod]);
-    const o = items.get(keyId(owner));
-    const s = items.get(keyId(standing));
-    const p = items.get(keyId(ofPeriod));
-    return {
-      ...(o ? { owner: { groupId: o.groupId as string, status: o.status as string } } : {}),
-      ...(s ? { standing: strip<NumberStanding>(s) } : {}),
-      ...(p ? { period: strip<PeriodAdjustments>(p) } : {}),
-    } satisfies NumberLimits;
+    return (await readParts([limitsRead(tenantId, msisdn, period)] as const))[0];
   },
 
   getDeposit: (tenantId, groupId, msisdn, depositId) =>
@@ -364,6 +373,16 @@ export const creditLimitReader: CreditLimitReader = {
   async adjustmentsOf(tenantId, msisdn, period, currency) {
     const limits = await dynamoCreditLimitRepository.limitsOf(tenantId, msisdn, period);
     return adjustmentsOf(limits.owner, limits.standing, limits.period, currency);
+  },
+  adjustmentsRead(tenantId, msisdn, period, currency) {
+    const part = limitsRead(tenantId, msisdn, period);
+    return {
+      keys: part.keys,
+      read: (found) => {
+        const limits = part.read(found);
+        return adjustmentsOf(limits.owner, limits.standing, limits.period, currency);
+      },
+    };
   },
 };
 

@@ -1,3 +1,4 @@
+import type { ReadPart } from '../db/items.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
 import type { TransactionPart } from '../db/transactions.ts';
@@ -32,6 +33,13 @@ export interface CreditLimitReader {
     period: string,
     currency: string,
   ): Promise<LimitAdjustments>;
+  /** The same read, as a part of another area's batch read (the number's partition). */
+  adjustmentsRead(
+    tenantId: string,
+    msisdn: string,
+    period: string,
+    currency: string,
+  ): ReadPart<LimitAdjustments>;
 }
 
 // ----- the area's own storage and dependencies ---------------------------------------------------

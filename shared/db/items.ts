@@ -34,6 +34,37 @@ export function strip<T>(item: Record<string, unknown>): T {
 
 export const keyId = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
 
+/**
+ * The reads one area contributes to a batch read that another area's use case runs: the keys, and
+ * how to read its answer from the items found (the read counterpart of `TransactionPart`). Several
+ * areas' reads of one partition or one moment then cost one BatchGetItem, not one request each.
+ */
+export interface ReadPart<T> {
+  keys: readonly { pk: string; sk: string }[];
+  read(found: ReadonlyMap<string, Record<string, unknown>>): T;
+}
+
+/** One item of a read part, stripped, or undefined when it is not there. */
+export function itemPart<T>(key: { pk: string; sk: string }): ReadPart<T | undefined> {
+  return {
+    keys: [key],
+    read: (found) => (found.has(keyId(key)) ? strip<T>(found.get(keyId(key))!) : undefined),
+  };
+}
+
+export type ReadResults<P extends readonly ReadPart<unknown>[]> = {
+  [K in keyof P]: P[K] extends ReadPart<infer T> ? T : never;
+};
+
+/** Runs read parts together: one consistent BatchGetItem (per 100 keys) for all of them. */
+export async function readParts<const P extends readonly ReadPart<unknown>[]>(
+  parts: P,
+): Promise<ReadResults<P>> {
+  const keys = [...new Map(parts.flatMap((p) => p.keys).map((k) => [keyId(k), k])).values()];
+  const found = await getItems(keys);
+  return parts.map((p) => p.read(found)) as ReadResults<P>;
+}
+
 /** Consistent GetItem, stripped. */
 export async function getItem<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
   const out = await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));

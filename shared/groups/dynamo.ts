@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { getItem, getItems, keyId, queryPage, strip } from '../db/items.ts';
+import { getItem, getItems, itemPart, keyId, queryPage, strip } from '../db/items.ts';
 import { outboxPut } from '../db/outbox.ts';
 import {
   isConditionalFailure,
@@ -212,6 +212,11 @@ export const dynamoGroupRepository: GroupRepository = {
   getMember: (tenantId, groupId, msisdn) =>
     getItem<Member>(memberKeys.member(tenantId, groupId, digitsOf(msisdn))),
   getNumber: (tenantId, msisdn) => getItem<NumberOwnership>(numberKeys.ownership(tenantId, digitsOf(msisdn))),
+  numberRead: (tenantId, msisdn) =>
+    itemPart<NumberOwnership>(numberKeys.ownership(tenantId, digitsOf(msisdn))),
+  memberRead: (tenantId, groupId, msisdn) =>
+    itemPart<Member>(memberKeys.member(tenantId, groupId, digitsOf(msisdn))),
+  groupRead: (tenantId, groupId) => itemPart<Group>(groupKeys.profile(tenantId, groupId)),
   async getNumbers(tenantId, msisdns) {
     const unique = [...new Set(msisdns)];
     const items = await getItems(unique.map((m) => numberKeys.ownership(tenantId, digitsOf(m))));

@@ -1,4 +1,5 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
+import type { ReadPart } from '../db/items.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
 import type { TransactionPart } from '../db/transactions.ts';
@@ -93,6 +94,10 @@ export interface GroupRepository {
   getGroup(tenantId: string, groupId: string): Promise<Group | undefined>;
   getMember(tenantId: string, groupId: string, msisdn: string): Promise<Member | undefined>;
   getNumber(tenantId: string, msisdn: string): Promise<NumberOwnership | undefined>;
+  /** The same reads, as parts of another area's batch read. */
+  numberRead(tenantId: string, msisdn: string): ReadPart<NumberOwnership | undefined>;
+  memberRead(tenantId: string, groupId: string, msisdn: string): ReadPart<Member | undefined>;
+  groupRead(tenantId: string, groupId: string): ReadPart<Group | undefined>;
   /** Many numbers' ownership in one batch read, by E.164 number (unknown numbers are absent). */
   getNumbers(tenantId: string, msisdns: readonly string[]): Promise<Map<string, NumberOwnership>>;
   /** Many members of any groups in one batch read, by `memberRef(groupId, msisdn)` (missing ones are absent). */

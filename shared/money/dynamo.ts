@@ -377,6 +377,16 @@ export const usagePayments: UsagePayments = {
   async balanceOf(tenantId, msisdn) {
     return (await dynamoMoneyRepository.getBalance(tenantId, msisdn)).balance;
   },
+  balanceRead(tenantId, msisdn) {
+    const key = balanceKeys.balance(tenantId, digitsOf(msisdn));
+    return {
+      keys: [key],
+      read: (found) => {
+        const b = found.get(keyId(key));
+        return b ? { amount: b.balance as number, currency: b.currency as string } : undefined;
+      },
+    };
+  },
   payFromBalance(p) {
     const entry: LedgerEntry = {
       entryId: p.chargeId,

@@ -1,4 +1,5 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
+import type { ReadPart } from '../db/items.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
 import type { TransactionPart, Write } from '../db/transactions.ts';
@@ -385,6 +386,8 @@ export interface VoucherDeps extends MoneyDeps {
 export interface UsagePayments {
   /** The number's balance; undefined when it never had one. */
   balanceOf(tenantId: string, msisdn: string): Promise<Money | undefined>;
+  /** The same read, as a part of another area's batch read. */
+  balanceRead(tenantId: string, msisdn: string): ReadPart<Money | undefined>;
   /**
    * The writes that take `amount` from the balance (refused with tag `funds` when the balance is
    * short, e.g. after a concurrent transfer) and record the usage ledger entry `chargeId`.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { getItem, getItems, queryPage, strip } from '../db/items.ts';
+import { getItem, getItems, itemPart, queryPage, strip } from '../db/items.ts';
 import { type DomainEvent, outboxPut } from '../db/outbox.ts';
 import { runTransaction, type TransactItem, TransactionRefused, type Write } from '../db/transactions.ts';
 import { toPathForm } from '../kernel/phone.ts';
@@ -98,6 +98,9 @@ export const dynamoUsageRepository: UsageRepository = {
 
   periodUsage: (tenantId, msisdn, period, groupId) =>
     getItem<PeriodUsage>(usageKeys.period(tenantId, digits(msisdn), period, groupId)),
+
+  periodUsageRead: (tenantId, msisdn, period, groupId) =>
+    itemPart<PeriodUsage>(usageKeys.period(tenantId, digits(msisdn), period, groupId)),
 
   async periodUsages(tenantId, refs) {
     const items = await getItems(

@@ -1,5 +1,6 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
 import type { CreditLimitReader } from '../credit-limits/ports.ts';
+import type { ReadPart, ReadResults } from '../db/items.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
 import type { TransactionPart } from '../db/transactions.ts';
@@ -117,6 +118,13 @@ export interface UsageRepository {
     period: string,
     groupId: string,
   ): Promise<PeriodUsage | undefined>;
+  /** The same read, as a part of a batch read. */
+  periodUsageRead(
+    tenantId: string,
+    msisdn: string,
+    period: string,
+    groupId: string,
+  ): ReadPart<PeriodUsage | undefined>;
   /** Many numbers' period usage in batch reads, by `usageRef` (numbers without usage are absent). */
   periodUsages(
     tenantId: string,
@@ -165,6 +173,8 @@ export interface UsageDeps {
   payments: UsagePayments;
   tenant: (tenantId: string) => Promise<Tenant | undefined>;
   clock: Clock;
+  /** Runs the read parts of several areas as one batch read. */
+  readTogether: <const P extends readonly ReadPart<unknown>[]>(parts: P) => Promise<ReadResults<P>>;
 }
 
 /** The SMS of spending control (warning, bar, bar lifted), once per event. */

@@ -470,3 +470,38 @@ describe('business clubs', () => {
     expect(usage.allowances.find((x: { key: string }) => x.key === 'voice').used).toBe(600);
   });
 });
+
+describe('authorization follows a number to its new group', () => {
+  it('answers for the group that holds the number now, not the one it was last seen in', async () => {
+    const { addMember } = await import('./groups-fixture.ts');
+    const from = await usageGroup(T, []);
+    const to = await usageGroup(T, []);
+    const n = '38631555222';
+    const portIn = {
+      number: { kind: 'port-in', msisdn: e164(n), donorOperator: 'Telekom Slovenije' },
+      plan: 'M',
+    };
+    expect((await addMember(T, from, portIn)).status).toBe(201);
+    expect(
+      await authorize(T, { msisdn: e164(n), type: 'sms', counterpart: DOMESTIC, quantity: 1 }),
+    ).toMatchObject({
+      decision: 'granted',
+    });
+    const removed = await invoke('DELETE', `/v1/groups/${from.groupId}/members/${n}?reason=port-out`, {
+      claims: adminOf(T, from),
+    });
+    expect(removed.status, removed.raw).toBe(200);
+    const added = await addMember(T, to, portIn);
+    expect(added.status, added.raw).toBe(201);
+    // The new holder switched data off: the answer must come from the new group's member.
+    const off = await invoke('PATCH', `/v1/groups/${to.groupId}/members/${n}`, {
+      claims: adminOf(T, to),
+      body: { settings: { data: false } },
+    });
+    expect(off.status, off.raw).toBe(200);
+    expect(await authorize(T, { msisdn: e164(n), type: 'data', quantity: MB })).toMatchObject({
+      granted: 0,
+      reason: 'service-off',
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import type { Group, Member } from '../../groups/domain.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { type Money, money } from '../../kernel/money.ts';
 import { rateRecord, UnratableRecord } from '../../rating/domain.ts';
@@ -11,7 +12,7 @@ import {
   type Refusal,
   settingsRefusal,
 } from '../domain.ts';
-import type { UsageDeps } from '../ports.ts';
+import type { PeriodUsage, UsageDeps } from '../ports.ts';
 
 export interface AuthorizationView {
   msisdn: string;
@@ -32,6 +33,22 @@ const refused = (r: AuthorizationRequest, reason: Refusal): AuthorizationView =>
 });
 
 /**
+ * The group each number was last seen in, per container: only a hint for batching the reads (the
+ * number's ownership is read in the same batch and decides). Bounded: the oldest entries go first.
+ */
+const lastGroupOf = new Map<string, string>();
+const HINTS = 50_000;
+
+function rememberGroup(key: string, groupId: string): void {
+  lastGroupOf.delete(key);
+  lastGroupOf.set(key, groupId);
+  if (lastGroupOf.size > HINTS) lastGroupOf.delete(lastGroupOf.keys().next().value!);
+}
+
+/** The reads that hang off the number's group: member, group, period usage. */
+type GroupSide = [Member | undefined, Group | undefined, PeriodUsage | undefined];
+
+/**
  * "May this number use this much of this service now?", asked by the network before the use: the
  * number's bar, its group's suspension, the administrator's service settings, then what the charge
  * of the use leaves under the credit limit (where it bars), the spending cap and, for a prepaid
@@ -46,18 +63,37 @@ export async function authorizeUsage(
   const { tenant } = actor;
   const tenantId = tenant.tenantId;
   const now = deps.clock.now();
-  const ownership = await deps.groups.getNumber(tenantId, request.msisdn);
-  if (ownership?.status !== 'active') return refused(request, 'unknown-number');
   const period = periodOf(now.toISOString(), tenant.timeZone);
-  // One round of reads after the number's owner: all of them at once.
-  const [member, group, catalogVersion, usage, balance, adjustments] = await Promise.all([
-    deps.groups.getMember(tenantId, ownership.groupId, request.msisdn),
-    deps.groups.getGroup(tenantId, ownership.groupId),
+  // One batch read of everything: the number's partition (owner, balance, credit-limit items) and
+  // what hangs off its group (member, group, the period's usage), for the group this container
+  // last saw the number in. The owner read in the same batch decides: when the number moved (or
+  // is new here), a second batch reads the right group's items. The catalog is cached.
+  const key = `${tenantId}|${request.msisdn}`;
+  const groupReads = (groupId: string) =>
+    [
+      deps.groups.memberRead(tenantId, groupId, request.msisdn),
+      deps.groups.groupRead(tenantId, groupId),
+      deps.usage.periodUsageRead(tenantId, request.msisdn, period, groupId),
+    ] as const;
+  const hint = lastGroupOf.get(key);
+  const [[ownership, balance, adjustments, ...hinted], catalogVersion] = await Promise.all([
+    deps.readTogether([
+      deps.groups.numberRead(tenantId, request.msisdn),
+      deps.payments.balanceRead(tenantId, request.msisdn),
+      deps.limits.adjustmentsRead(tenantId, request.msisdn, period, tenant.currency),
+      ...(hint ? groupReads(hint) : []),
+    ] as const),
     deps.catalogs.current(tenantId),
-    deps.usage.periodUsage(tenantId, request.msisdn, period, ownership.groupId),
-    deps.payments.balanceOf(tenantId, request.msisdn),
-    deps.limits.adjustmentsOf(tenantId, request.msisdn, period, tenant.currency),
   ]);
+  if (ownership?.status !== 'active') {
+    lastGroupOf.delete(key);
+    return refused(request, 'unknown-number');
+  }
+  rememberGroup(key, ownership.groupId);
+  const [member, group, usage]: GroupSide =
+    hint === ownership.groupId
+      ? (hinted as unknown as GroupSide)
+      : ((await deps.readTogether(groupReads(ownership.groupId))) as unknown as GroupSide);
   const catalog = catalogVersion?.catalog;
   const context = member && catalog && contextOf(member, catalog);
   if (!context || !catalog) return refused(request, 'unknown-number');
