@@ -56,6 +56,12 @@ export const MemberView = z.object({
     .object({ clubId: z.string(), joinedAt: z.string() })
     .optional()
     .describe("the group's business club, while the number is in it (calls between its numbers are free)"),
+  sharesUnitsOf: z
+    .string()
+    .optional()
+    .describe(
+      'an extra SIM: the member whose plan units it shares (while that member keeps its extra-SIM add-on)',
+    ),
   updatedAt: z.string().optional(),
 });
 

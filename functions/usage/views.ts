@@ -77,6 +77,10 @@ export const UsageView = z.object({
   msisdn: z.string(),
   period: z.string(),
   plan: z.string(),
+  sharesUnitsOf: z
+    .string()
+    .optional()
+    .describe('an extra SIM: the member whose allowances it shares (shown here)'),
   payment: z.enum(['postpaid', 'prepaid']),
   allowances: z.array(
     z.object({

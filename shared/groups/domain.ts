@@ -90,6 +90,14 @@ export const NewMemberSchema = z.strictObject({
   settings: ServiceSettingsPatchSchema.optional(),
   /** The admin's own label for the number, e.g. the employee's name. */
   label: Text(80).optional(),
+  /**
+   * An extra SIM: the number of the group's member (E.164) whose plan units this number shares.
+   * That member needs an active extra-SIM add-on; the new number takes the same plan.
+   */
+  sharesUnitsOf: z
+    .string()
+    .regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 number such as +38640100000')
+    .optional(),
 });
 export type NewMemberInput = z.infer<typeof NewMemberSchema>;
 
@@ -200,6 +208,11 @@ export interface Member {
   commitment?: Commitment;
   /** The group's business club, when the number is a member of it (calls inside the club are free). */
   club?: { clubId: string; joinedAt: string };
+  /**
+   * An extra SIM: the member whose plan units this number uses. Rating takes them from that
+   * member's allowance while it keeps its extra-SIM add-on; the usage is this number's own.
+   */
+  sharesUnitsOf?: string;
   addedAt: string;
   updatedAt: string;
   /** Optimistic lock: +1 on every change. */
@@ -397,6 +410,16 @@ export function settingsView(s: ServiceSettings): ServiceSettings {
 /** Who reads: the admin, the operator (product list only), or a member reading its own record. */
 export type Viewer = 'admin' | 'operator' | 'member';
 
+/**
+ * Whether other numbers may share this member's plan units: it has an active add-on of the
+ * catalog's `extra-sim` kind and is not itself an extra SIM.
+ */
+export function canShareUnits(m: Pick<Member, 'addOns' | 'sharesUnitsOf'>, catalog: Catalog): boolean {
+  if (m.sharesUnitsOf) return false;
+  const extraSims = new Set(catalog.addOns.filter((a) => a.kind === 'extra-sim').map((a) => a.code));
+  return m.addOns.some((a) => extraSims.has(a.code));
+}
+
 /** The product list entry of a number: what an operator may see (the business club is a product too). */
 export function memberProductView(m: Member) {
   return {
@@ -407,6 +430,7 @@ export function memberProductView(m: Member) {
     addOns: m.addOns.map((a) => a.code),
     origin: m.origin.kind,
     ...(m.club ? { club: { clubId: m.club.clubId, joinedAt: m.club.joinedAt } } : {}),
+    ...(m.sharesUnitsOf ? { sharesUnitsOf: m.sharesUnitsOf } : {}),
     addedAt: m.addedAt,
   };
 }

@@ -279,6 +279,20 @@ export const CATALOG = {
     pt: 'Este membro não existe neste grupo.',
     hr: 'Taj član ne postoji u ovoj grupi.',
   },
+  'member.extra-sim-primary': {
+    en: 'An extra SIM shares the units of a member of this group that has an active extra-SIM add-on and is not an extra SIM itself.',
+    sl: 'Dodatna kartica SIM deli enote člana te skupine, ki ima vklopljen dodatek za dodatno kartico SIM in sam ni dodatna kartica.',
+    sq: 'Një kartë SIM shtesë ndan njësitë e një anëtari të këtij grupi që ka shtesën aktive për kartë SIM shtesë dhe nuk është vetë kartë shtesë.',
+    pt: 'Um SIM adicional partilha as unidades de um membro deste grupo com o serviço de SIM adicional ativo e que não seja ele próprio um SIM adicional.',
+    hr: 'Dodatni SIM dijeli jedinice člana ove grupe koji ima aktivan dodatak za dodatni SIM i sam nije dodatni SIM.',
+  },
+  'member.extra-sim-plan': {
+    en: 'An extra SIM takes the plan of the member whose units it shares ({plan}).',
+    sl: 'Dodatna kartica SIM ima paket člana, čigar enote deli ({plan}).',
+    sq: 'Një kartë SIM shtesë merr paketën e anëtarit, njësitë e të cilit ndan ({plan}).',
+    pt: 'Um SIM adicional tem o plano do membro cujas unidades partilha ({plan}).',
+    hr: 'Dodatni SIM ima tarifu člana čije jedinice dijeli ({plan}).',
+  },
   'member.changed-meanwhile': {
     en: 'This member changed meanwhile; read it again and retry.',
     sl: 'Član se je medtem spremenil; preberite ga znova in poskusite ponovno.',

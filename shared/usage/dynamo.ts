@@ -119,6 +119,7 @@ export const dynamoUsageRepository: UsageRepository = {
     await run([
       ...p.records.map(recordPut),
       usagePut(p.usage, p.expectedVersion, p.at),
+      ...(p.primaryUsage ? [usagePut(p.primaryUsage.usage, p.primaryUsage.expectedVersion, p.at)] : []),
       ...(p.parts as Write[]),
       ...eventWrites(tenantId, p.events, p.at, p.correlationId),
     ]);

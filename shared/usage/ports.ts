@@ -139,6 +139,8 @@ export interface UsageRepository {
     records: readonly RatedRecord[];
     usage: PeriodUsage;
     expectedVersion: number;
+    /** An extra SIM's primary: the units its records took from the primary's allowance. */
+    primaryUsage?: { usage: PeriodUsage; expectedVersion: number };
     parts: TransactionPart;
     events: readonly DomainEvent[];
     at: Date;

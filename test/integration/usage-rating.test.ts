@@ -505,3 +505,56 @@ describe('authorization follows a number to its new group', () => {
     });
   });
 });
+
+describe('an extra SIM', () => {
+  it('shares its primary’s included units; what goes beyond them is charged to the extra SIM', async () => {
+    const { addMember } = await import('./groups-fixture.ts');
+    const h = await usageGroup(T, []);
+    const primary = await addMember(T, h, { number: { kind: 'new' }, plan: 'M', addOns: ['EXTRA-SIM'] });
+    expect(primary.status, primary.raw).toBe(201);
+    const p = primary.body.member.msisdn as string;
+    const plain = await addMember(T, h, { number: { kind: 'new' }, plan: 'M' });
+
+    // Refused: a primary without the add-on, another plan than the primary's.
+    const noAddOn = await addMember(T, h, {
+      number: { kind: 'new' },
+      plan: 'M',
+      sharesUnitsOf: plain.body.member.msisdn,
+    });
+    expect(noAddOn.status).toBe(422);
+    expect(JSON.stringify(noAddOn.body.errors)).toContain('body.sharesUnitsOf');
+    const otherPlan = await addMember(T, h, { number: { kind: 'new' }, plan: 'UNL', sharesUnitsOf: p });
+    expect(otherPlan.status).toBe(422);
+    expect(JSON.stringify(otherPlan.body.errors)).toContain('body.plan');
+
+    const extra = await addMember(T, h, { number: { kind: 'new' }, plan: 'M', sharesUnitsOf: p });
+    expect(extra.status, extra.raw).toBe(201);
+    expect(extra.body.member.sharesUnitsOf).toBe(p);
+    const x = extra.body.member.msisdn as string;
+
+    // Units are taken in the order records are rated: the primary's call first, then the extra SIM's.
+    expect(
+      (await ingest(T, [record({ msisdn: p, type: 'voice', counterpart: DOMESTIC, quantity: 90 * 60 })]))
+        .accepted,
+    ).toBe(1);
+    expect(
+      (await ingest(T, [record({ msisdn: x, type: 'voice', counterpart: DOMESTIC, quantity: 20 * 60 })]))
+        .accepted,
+    ).toBe(1);
+    const own = await usageOf(h, p.slice(1));
+    expect(own.allowances.find((a: { key: string }) => a.key === 'voice').used).toBe(100 * 60);
+    expect(own.spend.amount).toBe(0);
+    const sharing = await usageOf(h, x.slice(1));
+    expect(sharing.sharesUnitsOf).toBe(p);
+    expect(sharing.allowances.find((a: { key: string }) => a.key === 'voice')).toMatchObject({
+      used: 6000,
+      remaining: 0,
+    });
+    // 10 of the 20 minutes fit in the primary's 100; the other 10 at 0.09 €/min are the extra SIM's.
+    expect(sharing.spend.amount).toBe(90);
+    expect(sharing.lines.map((l: { lineCode: string }) => l.lineCode)).toEqual([
+      'VOICE-INCLUDED',
+      'VOICE-OVER-ALLOWANCE',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { RuleViolation } from '../../kernel/errors.ts';
 import { message } from '../../kernel/messages.ts';
 import { accessGroup, currentCatalogOf, explainGroupFailure, requireAdmin } from '../access.ts';
 import type { OneTimeCharge } from '../charges.ts';
-import { findPlan, type Member, type NewMemberInput } from '../domain.ts';
+import { canShareUnits, findPlan, type Member, type NewMemberInput } from '../domain.ts';
 import { joiningCharge, memberAddedEvent, placeNumber, prepareMember } from '../numbers.ts';
 import { type GroupDeps, GroupPreconditionFailed } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';
@@ -19,7 +19,8 @@ export interface AddedMember {
  * The admin adds a number: a brand-new one from the tenant's ranges or a ported-in one (donor
  * recorded, usable at once). Refused, with nothing written, for a number of another country
  * (400), an unknown plan or add-on (400), a plan no longer sold or over its per-group limit
- * (422), a number already in a group (409).
+ * (422), a number already in a group (409). An extra SIM (`sharesUnitsOf`) names a member of the
+ * group with an active extra-SIM add-on and takes its plan (422 otherwise).
  */
 export async function addMember(
   deps: GroupDeps,
@@ -40,6 +41,14 @@ export async function addMember(
   const at = deps.clock.now();
   const prepared = prepareMember(input, tenant, catalog, groupId, group.planCounts, 'member', at, 'body');
   const plan = findPlan(catalog, prepared.member.plan, 'body.plan');
+  if (input.sharesUnitsOf) {
+    const primary = await deps.groups.getMember(tenant.tenantId, groupId, input.sharesUnitsOf);
+    if (!primary || !canShareUnits(primary, catalog))
+      throw new RuleViolation(message('member.extra-sim-primary'), 'body.sharesUnitsOf');
+    if (primary.plan !== plan.code)
+      throw new RuleViolation(message('member.extra-sim-plan', { plan: primary.plan }), 'body.plan');
+    prepared.member = { ...prepared.member, sharesUnitsOf: primary.msisdn };
+  }
 
   let result: AddedMember | undefined;
   await placeNumber(deps, tenant, catalog, prepared, 'body', async (msisdn, mayBeReleased) => {

@@ -1,3 +1,4 @@
+import { canShareUnits } from '../../groups/domain.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { NotFound } from '../../kernel/errors.ts';
 import { message } from '../../kernel/messages.ts';
@@ -32,6 +33,8 @@ export interface UsageView {
   msisdn: string;
   period: string;
   plan: string;
+  /** An extra SIM: the member whose allowances (shown here) it shares. */
+  sharesUnitsOf?: string;
   payment: 'postpaid' | 'prepaid';
   allowances: AllowanceView[];
   charges: { category: LineCategory; amount: Money }[];
@@ -81,10 +84,19 @@ export async function getUsage(
   const context = contextOf(member, catalog);
   const usage = stored ?? emptyPeriodUsage(tenant.tenantId, msisdn, groupId, wanted, tenant.currency);
   const c = tenant.currency;
+  // An extra SIM's allowances are its primary's (used by both), while the primary shares them.
+  const primaryMember = member.sharesUnitsOf
+    ? await deps.groups.getMember(tenant.tenantId, groupId, member.sharesUnitsOf)
+    : undefined;
+  const sharing = primaryMember && canShareUnits(primaryMember, catalog) ? primaryMember : undefined;
+  const units = sharing
+    ? ((await deps.usage.periodUsage(tenant.tenantId, sharing.msisdn, wanted, groupId))?.used ?? {})
+    : usage.used;
+  const unitsContext = sharing ? contextOf(sharing, catalog) : context;
 
   const allowances: AllowanceView[] = [];
-  if (context) {
-    const plan = context.plan;
+  if (unitsContext) {
+    const plan = unitsContext.plan;
     const planUnits: [string, number | null, number, AllowanceView['unit']][] = [
       ['voice', plan.included.voiceMinutes, SECONDS_PER_MINUTE, 'seconds'],
       ['sms', plan.included.sms, 1, 'messages'],
@@ -92,7 +104,7 @@ export async function getUsage(
     ];
     for (const [key, included, size, unit] of planUnits) {
       const total = included === null ? null : included * size;
-      const used = usage.used[key] ?? 0;
+      const used = units[key] ?? 0;
       allowances.push({
         key,
         source: 'plan',
@@ -102,7 +114,7 @@ export async function getUsage(
         remaining: total === null ? null : Math.max(0, total - used),
       });
     }
-    for (const addOn of context.addOns) {
+    for (const addOn of unitsContext.addOns) {
       const packUnits: [number | null | undefined, number, AllowanceView['unit']][] = [
         [addOn.includedVoiceMinutes, SECONDS_PER_MINUTE, 'seconds'],
         [addOn.includedSms, 1, 'messages'],
@@ -113,7 +125,7 @@ export async function getUsage(
         if (included === undefined) continue;
         if (addOn.kind !== 'roaming-data' && addOn.kind !== 'country-pack') continue;
         const total = included === null ? null : included * size;
-        const used = usage.used[key] ?? 0;
+        const used = units[key] ?? 0;
         allowances.push({
           key,
           source: 'pack',
@@ -133,6 +145,7 @@ export async function getUsage(
     msisdn,
     period: wanted,
     plan: member.plan,
+    ...(sharing ? { sharesUnitsOf: sharing.msisdn } : {}),
     payment: context?.plan.payment ?? 'postpaid',
     allowances,
     charges: Object.entries(usage.charges)

@@ -2,12 +2,19 @@ import { NumberBarred } from '../../../events/number-barred.ts';
 import { SpendingWarningReached } from '../../../events/spending-warning-reached.ts';
 import type { Catalog } from '../../catalog/domain.ts';
 import type { DomainEvent } from '../../db/outbox.ts';
+import { canShareUnits } from '../../groups/domain.ts';
 import type { NumberOwnership } from '../../groups/ports.ts';
 import { memberRef } from '../../groups/ports.ts';
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { newId } from '../../kernel/ids.ts';
 import { money } from '../../kernel/money.ts';
-import { type RatingDecision, rateRecord, UnratableRecord, type UsageRecord } from '../../rating/domain.ts';
+import {
+  type AllowanceState,
+  type RatingDecision,
+  rateRecord,
+  UnratableRecord,
+  type UsageRecord,
+} from '../../rating/domain.ts';
 import { contextOf, limitInForce, type NumberContext, tariffOf } from '../context.ts';
 import {
   bindingCeiling,
@@ -59,6 +66,8 @@ export interface IngestResult {
 interface Job {
   ownership: NumberOwnership;
   context: NumberContext;
+  /** An extra SIM's primary, whose plan and units its records use. */
+  primary?: NumberContext;
   period: string;
   records: UsageRecord[];
 }
@@ -158,18 +167,29 @@ export async function ingestUsage(
     })),
   );
 
+  // An extra SIM rates against its primary's plan and units, while the primary keeps its add-on.
+  const primaryRefs = [...members.values()]
+    .filter((m) => m.sharesUnitsOf)
+    .map((m) => ({ groupId: m.groupId, msisdn: m.sharesUnitsOf! }));
+  const primaries = primaryRefs.length ? await deps.groups.getMembersByRef(tenantId, primaryRefs) : new Map();
+
   const jobs = new Map<string, Job>();
   for (const r of active) {
     const ownership = owners.get(r.msisdn)!;
     const member = members.get(memberRef(ownership.groupId, r.msisdn));
     const context = member && contextOf(member, catalog);
+    const primaryMember = member?.sharesUnitsOf
+      ? primaries.get(memberRef(ownership.groupId, member.sharesUnitsOf))
+      : undefined;
+    const primary =
+      primaryMember && canShareUnits(primaryMember, catalog) ? contextOf(primaryMember, catalog) : undefined;
     if (!context) {
       reject(r.recordId, 'unknown-number', `${r.msisdn} has no plan of the catalog in force`, r);
       continue;
     }
     const period = periodOf(r.startedAt, tenant.timeZone);
     const key = `${ownership.groupId}|${r.msisdn}|${period}`;
-    const job = jobs.get(key) ?? { ownership, context, period, records: [] };
+    const job = jobs.get(key) ?? { ownership, context, ...(primary ? { primary } : {}), period, records: [] };
     job.records.push(r);
     jobs.set(key, job);
   }
@@ -295,8 +315,11 @@ async function rateNumber(
 ): Promise<void> {
   const { tenant } = actor;
   const tenantId = tenant.tenantId;
-  const { context, period } = job;
-  const { member, plan } = context;
+  const { context, period, primary } = job;
+  const { member } = context;
+  // The units (and the plan that prices them) are the primary's for an extra SIM.
+  const rating = primary ?? context;
+  const plan = rating.plan;
   const currency = tenant.currency;
   const tariff = tariffOf(catalog);
   const prepaid = plan.payment === 'prepaid';
@@ -316,6 +339,10 @@ async function rateNumber(
       ceilingsOf(deps, catalog, context, tenantId, period, currency),
     ]);
     let usage = stored ?? emptyPeriodUsage(tenantId, member.msisdn, member.groupId, period, currency);
+    let shared = primary
+      ? ((await deps.usage.periodUsage(tenantId, primary.member.msisdn, period, member.groupId)) ??
+        emptyPeriodUsage(tenantId, primary.member.msisdn, member.groupId, period, currency))
+      : undefined;
     let balanceLeft = balance?.currency === currency ? balance.amount : 0;
 
     try {
@@ -329,14 +356,20 @@ async function rateNumber(
           charges: { ...usage.charges },
           lines: { ...usage.lines },
         };
+        /** An extra SIM takes its units from its primary's allowance; the charges are its own. */
+        let units: AllowanceState | undefined = shared
+          ? { used: shared.used, packsStarted: shared.packsStarted }
+          : undefined;
+        const sharedPackStarts: RatingDecision['packStarts'] = [];
         for (const record of chunk) {
           let decision: RatingDecision;
           try {
             decision = rateRecord(tariff, {
               record,
               plan,
-              addOns: context.addOns,
-              allowance: { used: next.used, packsStarted: next.packsStarted },
+              addOns: rating.addOns,
+              allowance: units ?? { used: next.used, packsStarted: next.packsStarted },
+              ...(primary ? { sharesUnitsOf: primary.member.msisdn } : {}),
               clubs: {
                 ...(member.club ? { own: member.club.clubId } : {}),
                 ...(record.counterpart && clubs.has(record.counterpart)
@@ -350,7 +383,15 @@ async function rateNumber(
             reject(record.recordId, 'unratable', `the catalog has no price for it (${e.reason})`, record);
             continue;
           }
-          next = applyDecision(next, decision);
+          if (units) {
+            units = decision.allowance;
+            sharedPackStarts.push(...decision.packStarts);
+            next = applyDecision(next, {
+              ...decision,
+              allowance: { used: next.used, packsStarted: next.packsStarted },
+              packStarts: [],
+            });
+          } else next = applyDecision(next, decision);
           rated.push({
             ...record,
             tenantId,
@@ -391,11 +432,23 @@ async function rateNumber(
                 causedBy: causedBy(actor.principal),
               })
             : [];
+        const sharedNext =
+          shared && units
+            ? {
+                ...shared,
+                used: units.used,
+                packsStarted: [...units.packsStarted],
+                packStarts: [...shared.packStarts, ...sharedPackStarts],
+              }
+            : undefined;
         if (rated.length)
           await deps.usage.writeRated({
             records: rated,
             usage: withSpending,
             expectedVersion: usage.version,
+            ...(shared && sharedNext
+              ? { primaryUsage: { usage: sharedNext, expectedVersion: shared.version } }
+              : {}),
             parts,
             events,
             at,
@@ -409,6 +462,7 @@ async function rateNumber(
             charge: r.charge,
           });
         usage = { ...withSpending, version: usage.version + (rated.length ? 1 : 0) };
+        if (shared && sharedNext && rated.length) shared = { ...sharedNext, version: shared.version + 1 };
         balanceLeft -= pay;
         pending = pending.slice(chunk.length);
       }
