@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { getItem, getItems, keyId, queryPage, type ReadPart, readParts, strip } from '../db/items.ts';
+import { getItem, keyId, queryPage, type ReadPart, readParts, strip } from '../db/items.ts';
 import { type DomainEvent, outboxPut } from '../db/outbox.ts';
 import { runTransaction, type TransactionPart, TransactionRefused, type Write } from '../db/transactions.ts';
 import { auditKeys, groupKeys, numberKeys } from '../groups/keys.ts';
