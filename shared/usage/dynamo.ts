@@ -6,13 +6,7 @@ import { type DomainEvent, outboxPut } from '../db/outbox.ts';
 import { runTransaction, type TransactItem, TransactionRefused, type Write } from '../db/transactions.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import { REJECTION_SHARDS, usageKeys } from './keys.ts';
-import {
-  type PeriodUsage,
-  type RatedRecord,
-  UsageConflict,
-  type UsageRepository,
-  usageRef,
-} from './ports.ts';
+import { type PeriodUsage, type RatedRecord, UsageConflict, type UsageRepository } from './ports.ts';
 
 /**
  * Rated records, period usage and rejected records in the single table (keys in `keys.ts`, section
@@ -101,18 +95,6 @@ export const dynamoUsageRepository: UsageRepository = {
 
   periodUsageRead: (tenantId, msisdn, period, groupId) =>
     itemPart<PeriodUsage>(usageKeys.period(tenantId, digits(msisdn), period, groupId)),
-
-  async periodUsages(tenantId, refs) {
-    const items = await getItems(
-      refs.map((r) => usageKeys.period(tenantId, digits(r.msisdn), r.period, r.groupId)),
-    );
-    const out = new Map<string, PeriodUsage>();
-    for (const item of items.values()) {
-      const u = strip<PeriodUsage>(item);
-      out.set(usageRef(u), u);
-    }
-    return out;
-  },
 
   async writeRated(p) {
     const tenantId = p.usage.tenantId;

@@ -94,10 +94,6 @@ export interface RejectedRecord {
   record: unknown;
 }
 
-/** The key of a number's period usage in `UsageRepository.periodUsages`' answer. */
-export const usageRef = (r: { groupId: string; msisdn: string; period: string }): string =>
-  `${r.groupId}|${r.msisdn}|${r.period}`;
-
 /** Another writer got there first: the number's period usage moved on, or the record exists. */
 export class UsageConflict extends Error {
   constructor(
@@ -125,11 +121,6 @@ export interface UsageRepository {
     period: string,
     groupId: string,
   ): ReadPart<PeriodUsage | undefined>;
-  /** Many numbers' period usage in batch reads, by `usageRef` (numbers without usage are absent). */
-  periodUsages(
-    tenantId: string,
-    refs: readonly { msisdn: string; period: string; groupId: string }[],
-  ): Promise<Map<string, PeriodUsage>>;
   /**
    * One all-or-nothing write: the rated records (each only if new), the period usage (if still at
    * `before.version`), and the parts other areas contribute (a prepaid payment, events).

@@ -1,13 +1,14 @@
 import { NumberBarred } from '../../../events/number-barred.ts';
 import { SpendingWarningReached } from '../../../events/spending-warning-reached.ts';
 import type { Catalog } from '../../catalog/domain.ts';
+import type { LimitAdjustments } from '../../credit-limits/ports.ts';
 import type { DomainEvent } from '../../db/outbox.ts';
 import { canShareUnits } from '../../groups/domain.ts';
 import type { NumberOwnership } from '../../groups/ports.ts';
 import { memberRef } from '../../groups/ports.ts';
 import { type Actor, causedBy } from '../../kernel/actor.ts';
 import { newId } from '../../kernel/ids.ts';
-import { money } from '../../kernel/money.ts';
+import { type Money, money } from '../../kernel/money.ts';
 import {
   type AllowanceState,
   type RatingDecision,
@@ -34,7 +35,6 @@ import {
   type RejectedRecord,
   UsageConflict,
   type UsageDeps,
-  usageRef,
 } from '../ports.ts';
 
 /**
@@ -197,15 +197,42 @@ export async function ingestUsage(
   // 4. Business clubs: the club of each voice call's counterpart, when it is in the caller's group.
   const clubs = await counterpartClubs(deps, tenantId, [...jobs.values()]);
 
-  // 5. Rate and write, number by number (a few at a time), from the numbers' usage read in batches.
+  // 5. Rate and write, number by number (a few at a time). What each number's first attempt needs —
+  // its period usage, credit-limit items and (prepaid) balance — comes from one batch read.
   const queue = [...jobs.values()];
-  const usages = await deps.usage.periodUsages(
-    tenantId,
-    queue.map((j) => ({ msisdn: j.context.member.msisdn, period: j.period, groupId: j.ownership.groupId })),
+  const found = await deps.readTogether(
+    queue.flatMap((j) => {
+      const { msisdn, groupId } = j.context.member;
+      return [
+        deps.usage.periodUsageRead(tenantId, msisdn, j.period, groupId),
+        deps.limits.adjustmentsRead(tenantId, msisdn, j.period, tenant.currency),
+        deps.payments.balanceRead(tenantId, msisdn),
+      ];
+    }),
+  );
+  const prefetched = new Map<Job, FirstRead>(
+    queue.map((j, i) => [
+      j,
+      {
+        usage: found[3 * i] as PeriodUsage | undefined,
+        adjustments: found[3 * i + 1] as LimitAdjustments,
+        balance: found[3 * i + 2] as Money | undefined,
+      },
+    ]),
   );
   const workers = Array.from({ length: Math.min(NUMBER_CONCURRENCY, queue.length) }, async () => {
     for (let job = queue.shift(); job; job = queue.shift())
-      await rateNumber(deps, actor, catalog, catalogVersion.version, job, clubs, usages, outcomes, reject);
+      await rateNumber(
+        deps,
+        actor,
+        catalog,
+        catalogVersion.version,
+        job,
+        clubs,
+        prefetched.get(job)!,
+        outcomes,
+        reject,
+      );
   });
   await Promise.all(workers);
 
@@ -248,6 +275,20 @@ async function counterpartClubs(
   return out;
 }
 
+/** What a number's first rating attempt reads, in the batch's one read. */
+interface FirstRead {
+  usage?: PeriodUsage;
+  adjustments: LimitAdjustments;
+  balance?: Money;
+}
+
+const ceilingsWith = (catalog: Catalog, context: NumberContext, adjustments: LimitAdjustments): Ceilings =>
+  ceilingsFor(
+    limitInForce(catalog, context.plan, adjustments),
+    context.member.settings.spendingCap,
+    catalog.policies,
+  );
+
 /** The ceilings of one number now: the credit limit in force and its administrator's cap. */
 export async function ceilingsOf(
   deps: Pick<UsageDeps, 'limits'>,
@@ -257,11 +298,10 @@ export async function ceilingsOf(
   period: string,
   currency: string,
 ): Promise<Ceilings> {
-  const adjustments = await deps.limits.adjustmentsOf(tenantId, context.member.msisdn, period, currency);
-  return ceilingsFor(
-    limitInForce(catalog, context.plan, adjustments),
-    context.member.settings.spendingCap,
-    catalog.policies,
+  return ceilingsWith(
+    catalog,
+    context,
+    await deps.limits.adjustmentsOf(tenantId, context.member.msisdn, period, currency),
   );
 }
 
@@ -309,7 +349,7 @@ async function rateNumber(
   catalogVersion: number,
   job: Job,
   clubs: Map<string, string>,
-  prefetched: Map<string, PeriodUsage>,
+  first: FirstRead,
   outcomes: Outcomes,
   reject: (recordId: string, reason: RejectionReason, detail: string, record: unknown) => void,
 ): Promise<void> {
@@ -329,15 +369,15 @@ async function rateNumber(
 
   for (let attempt = 1; pending.length; attempt++) {
     if (attempt > ATTEMPTS) throw new Error(`usage of ${member.msisdn} kept changing under the batch`);
-    const ref = { msisdn: member.msisdn, period, groupId: member.groupId };
-    const [stored, balance, ceilings] = await Promise.all([
-      // The batch's read serves the first attempt; a retry after a conflict reads again.
+    // The batch's read serves the first attempt; a retry after a conflict reads again.
+    const [stored, balance, ceilings] =
       attempt === 1
-        ? prefetched.get(usageRef(ref))
-        : deps.usage.periodUsage(tenantId, member.msisdn, period, member.groupId),
-      prepaid ? deps.payments.balanceOf(tenantId, member.msisdn) : Promise.resolve(undefined),
-      ceilingsOf(deps, catalog, context, tenantId, period, currency),
-    ]);
+        ? [first.usage, first.balance, ceilingsWith(catalog, context, first.adjustments)]
+        : await Promise.all([
+            deps.usage.periodUsage(tenantId, member.msisdn, period, member.groupId),
+            prepaid ? deps.payments.balanceOf(tenantId, member.msisdn) : Promise.resolve(undefined),
+            ceilingsOf(deps, catalog, context, tenantId, period, currency),
+          ]);
     let usage = stored ?? emptyPeriodUsage(tenantId, member.msisdn, member.groupId, period, currency);
     let shared = primary
       ? ((await deps.usage.periodUsage(tenantId, primary.member.msisdn, period, member.groupId)) ??
