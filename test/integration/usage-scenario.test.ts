@@ -96,3 +96,34 @@ describe('a number passes its limit, pays a deposit and is unbarred', () => {
     expect((await deliveriesOf(T, 'NumberBarred', msisdn)).length).toBe(2);
   });
 });
+
+describe('a new period lifts the bars of the last one', () => {
+  it('the schedule at 00:00 on the 1st restores every number barred in the period that ended, once', async () => {
+    const { liftBars } = await import('../../functions/usage/lift-period-bars.ts');
+    const { addMonths, billingPeriod } = await import('../../shared/kernel/calendar.ts');
+    const TL = 'usage-new-period';
+    await usageTenant(TL);
+    const g = await usageGroup(TL, ['M', 'M']);
+    const [barred, fine] = g.members as [string, string];
+    await ingest(TL, [
+      record({ msisdn: `+${barred}`, type: 'data', quantity: 1600 * MB }),
+      record({ msisdn: `+${fine}`, type: 'data', quantity: 10 * MB }),
+    ]);
+    expect((await usageOf(g, barred)).barred).toMatchObject({ reason: 'credit-limit' });
+
+    // 00:00 on the 1st of the next month in the tenant's time zone (Europe/Ljubljana).
+    const next = addMonths(`${billingPeriod(new Date(), 'Europe/Ljubljana')}-01`, 1);
+    const midnight = new Date(`${next}T00:00:00+01:00`);
+    const run = { tenantId: TL, scheduledTime: midnight.toISOString(), schedule: 'lift-period-bars' };
+    const handler = liftBars(usageDeps);
+    await handler(run as never, context());
+    await handler(run as never, context());
+
+    expect((await usageOf(g, barred)).barred).toBeNull();
+    const lifted = await deliveriesOf(TL, 'NumberUnbarred', `+${barred}`);
+    expect(lifted.map((e) => e.detail.data)).toEqual([
+      expect.objectContaining({ cause: 'new-period', period: next.slice(0, 7) }),
+    ]);
+    expect(await deliveriesOf(TL, 'NumberUnbarred', `+${fine}`)).toEqual([]);
+  });
+});
