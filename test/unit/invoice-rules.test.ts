@@ -100,6 +100,13 @@ const catalogInput: CatalogInput = {
       amount: eur(0),
     },
     {
+      code: 'CLUB',
+      kind: 'club-member',
+      name: five('Business club'),
+      explanation: { en: 'The number joined the group’s business club.' },
+      amount: eur(300),
+    },
+    {
       code: 'ITEMIZED',
       kind: 'itemized-bill',
       name: five('Itemized bill'),
@@ -610,6 +617,19 @@ describe('invoice rules: dates, reference, language, refusals', () => {
     ['a period that is not YYYY-MM', input({ period: '2026-13' })],
   ])('refuses %s: the group fails alone', (_, bad) => {
     expect(() => computeInvoice(bad)).toThrow(InconsistentInvoiceData);
+  });
+
+  it('a fee explained only in English is explained in English on a Slovenian invoice', () => {
+    const inv = computeInvoice(
+      input({
+        group: { groupId: GROUP, language: 'sl', itemizedBill: false },
+        numbers: [num({ charges: [fee('CLUB')] })],
+      }),
+    );
+    expect(inv.lines.find((l) => l.code === 'CLUB')).toMatchObject({
+      net: eur(300),
+      explanation: 'The number joined the group’s business club.',
+    });
   });
 
   it('adds days across months and years', () => {
