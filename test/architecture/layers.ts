@@ -14,5 +14,6 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['money'],
   ['credit-limits'],
   ['usage'],
+  ['support'],
   ['handlers'],
 ];

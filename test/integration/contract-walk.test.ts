@@ -427,6 +427,8 @@ const principal = (role: Role): Record<string, string> => {
       return psp;
     case 'mediation':
       return claims.mediation(T);
+    case 'mail-gateway':
+      return claims.mailGateway(T);
     case 'admin':
       return claims.admin(T, w.g.groupId, w.g.admin);
     case 'member':
