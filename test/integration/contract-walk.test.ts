@@ -99,6 +99,16 @@ async function newOffer(from: { groupId: string; admin: string }, toGroupId: str
   return res.body.offerId as string;
 }
 
+/** A support ticket the group's member opened (its admin and the operator see it too). */
+async function memberTicket(g: { groupId: string; member: string }): Promise<string> {
+  const res = await invoke('POST', '/v1/tickets', {
+    claims: claims.member(T, g.groupId, g.member),
+    body: { subject: 'Walk', body: 'A question from the walk.', category: 'technical' },
+  });
+  succeeded(res, 'open a ticket');
+  return res.body.ticketId as string;
+}
+
 /** A credit-limit increase request of a fresh number, waiting for the operator. */
 async function pendingRequest(g: { groupId: string; admin: string }): Promise<string> {
   const res = await invoke(
@@ -627,6 +637,37 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     body: { decision: 'approve' },
   }),
   getPaymentSettings: async () => ({ path: `/v1/groups/${w.g.groupId}/payment-settings` }),
+  openTicket: async () => ({
+    path: '/v1/tickets',
+    body: { subject: 'Upgrade', body: 'What does a plan upgrade cost?', category: 'commercial' },
+  }),
+  listTickets: async () => ({ path: '/v1/tickets' }),
+  getTicket: async () => ({ path: `/v1/tickets/${await memberTicket(w.g)}` }),
+  listOpenTickets: async () => ({ path: '/v1/support-queue' }),
+  replyToTicket: async () => ({
+    path: `/v1/tickets/${await memberTicket(w.g)}/replies`,
+    body: { body: 'Answered by the walk.' },
+  }),
+  changeTicketStatus: async () => ({
+    path: `/v1/tickets/${await memberTicket(w.g)}/status`,
+    body: { status: 'closed' },
+  }),
+  getAuthorisedEmails: async () => ({ path: `/v1/groups/${w.g.groupId}/authorised-emails` }),
+  putAuthorisedEmails: async () => ({
+    path: `/v1/groups/${w.g.groupId}/authorised-emails`,
+    body: { emails: ['it@walk.example'] },
+  }),
+  receiveInboundEmail: async () => ({
+    path: '/v1/inbound-email',
+    body: {
+      messageId: `<walk-${uniq()}@mail.example>`,
+      from: 'it@walk.example',
+      to: 'support@operator.example',
+      subject: 'Walk',
+      text: 'Mail from the walk.',
+    },
+  }),
+  listRejectedMail: async () => ({ path: '/v1/rejected-mail' }),
   ingestUsageRecords: async () => ({
     path: '/v1/usage-records',
     body: {
