@@ -10,7 +10,7 @@ export const receiveInboundEmail = defineRoute({
   handler: 'functions/support/receive-inbound-email',
   summary: "Mail received at the tenant's support address",
   description:
-    "By the mail gateway (role `mail-gateway`; on AWS an SES receipt rule's Lambda calls the same use case). A sender authorised on a group's record (its list or its billing e-mail) opens a ticket with `channel: email`; under the tenant policy `ticketEmail: any` every sender does. Any other sender is rejected: kept with the reason for the operator (`GET /v1/rejected-mail`), logged, and never answered. A resend of the same message id writes nothing new.",
+    "By the mail gateway (role `mail-gateway`; an SES receipt rule's Lambda would call the same use case). A sender authorised on a group's record (its list or its billing e-mail) opens a ticket with `channel: email`; under the tenant policy `ticketEmail: any` every sender does. Any other sender is rejected: kept with the reason for the operator (`GET /v1/rejected-mail`), logged, and never answered. A resend of the same message id writes nothing new.",
   tag: TAG,
   access: ['mail-gateway'],
   body: InboundEmailSchema,

@@ -10,8 +10,8 @@ import { type InboundOutcome, type SupportDeps, SupportRefused } from '../ports.
 import { requireOperator } from './read-tickets.ts';
 
 /**
- * Mail for the tenant's support address, handed over by the mail gateway (on AWS an SES receipt
- * rule's Lambda calls this use case; locally `POST /v1/inbound-email`). A sender authorised on a
+ * Mail for the tenant's support address, handed over by the mail gateway through
+ * `POST /v1/inbound-email` (an SES receipt rule's Lambda would call this use case the same way). A sender authorised on a
  * group's record (its list, or its billing e-mail: the index keyed by tenant and address) opens a
  * ticket of that group with `channel: 'email'`; under the policy `ticketEmail: 'any'` any sender
  * does (without a group when unknown). Anyone else is rejected: the message is kept with the
