@@ -26,9 +26,9 @@ const EMAIL_RE = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 export const EmailSchema = z
   .string()
   .trim()
+  .toLowerCase()
   .max(254)
-  .regex(EMAIL_RE, 'must be an e-mail address')
-  .transform((s) => s.toLowerCase());
+  .regex(EMAIL_RE, 'must be an e-mail address');
 
 export const normalizeEmail = (address: string): string => address.trim().toLowerCase();
 

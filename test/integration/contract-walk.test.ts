@@ -312,6 +312,12 @@ describe('the examples of the contract work against the demo data', () => {
         'putPaymentSettings example',
       );
     }
+    for (const body of examplesOf('putAuthorisedEmails')) {
+      succeeded(
+        await invoke('PUT', `/v1/groups/${g}/authorised-emails`, { claims: admin, body }),
+        'putAuthorisedEmails example',
+      );
+    }
 
     // A second customer receives an offered number; at last the admin role moves to the member.
     const other = await newGroup();
@@ -382,6 +388,7 @@ describe('the examples of the contract work against the demo data', () => {
       'recordShopDeposit',
       'requestCreditLimitIncrease',
       'decideCreditLimitRequest',
+      'putAuthorisedEmails',
       'offerHolderChange',
       'changeAdmin',
       'ingestUsageRecords',

@@ -15,7 +15,7 @@ export const putAuthorisedEmails = defineRoute({
   access: ['admin', 'member'],
   allowed: ['admin'],
   params: GroupParams,
-  body: AuthorisedEmailsSchema,
+  body: AuthorisedEmailsSchema.meta({ examples: [{ emails: ['it@example.com', 'ceo@example.com'] }] }),
   responses: {
     200: { description: 'The authorised addresses', schema: AuthorisedEmailsView },
     ...problemResponses(400, 401, 403, 404),

@@ -11,8 +11,8 @@ import { requireOperator } from './read-tickets.ts';
 
 /**
  * Mail for the tenant's support address, handed over by the mail gateway through
- * `POST /v1/inbound-email` (an SES receipt rule's Lambda would call this use case the same way). A sender authorised on a
- * group's record (its list, or its billing e-mail: the index keyed by tenant and address) opens a
+ * `POST /v1/inbound-email` (an SES receipt rule's Lambda would call this use case the same way).
+ * A sender authorised on a group's record (its list, or its billing e-mail: the index keyed by tenant and address) opens a
  * ticket of that group with `channel: 'email'`; under the policy `ticketEmail: 'any'` any sender
  * does (without a group when unknown). Anyone else is rejected: the message is kept with the
  * reason for the operator and logged, and gets no answer. The message id is recorded in the same
