@@ -4,6 +4,7 @@ import { manifest as groups } from './groups/manifest.ts';
 import type { AreaManifest, QueueConsumerEntry, Schedule, StreamConsumer, Subscription } from './manifest.ts';
 import { manifest as money } from './money/manifest.ts';
 import { manifest as publishing } from './publishing/manifest.ts';
+import { manifest as support } from './support/manifest.ts';
 import { manifest as system } from './system/manifest.ts';
 import { manifest as tenants } from './tenants/manifest.ts';
 import { manifest as usage } from './usage/manifest.ts';
@@ -24,6 +25,7 @@ export const manifests: readonly AreaManifest[] = [
   money,
   creditLimits,
   usage,
+  support,
   publishing,
 ];
 

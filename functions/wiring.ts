@@ -22,9 +22,11 @@ import { payPalFromSecret } from '#shared/money/paypal-secret.ts';
 import type { MoneyDeps, PaymentDeps, TopUpDeps, VoucherDeps } from '#shared/money/ports.ts';
 import type { NotifyDeps } from '#shared/money/use-cases/notify-credit-transferred.ts';
 import { dynamoDeliveryLog } from '#shared/notifications/dynamo.ts';
-import { awsNotifierFor, sendSms } from '#shared/notifications/sns-ses.ts';
+import { awsNotifierFor, sendEmail, sendSms } from '#shared/notifications/sns-ses.ts';
 import { eventBridgeBus } from '#shared/publishing/eventbridge.ts';
 import type { PublishDeps } from '#shared/publishing/ports.ts';
+import { dynamoSupportRepository } from '#shared/support/dynamo.ts';
+import type { SupportDeps, SupportNotifyDeps } from '#shared/support/ports.ts';
 import { cachedTenant } from '#shared/tenants/cached-tenant.ts';
 import { dynamoTenantRepository } from '#shared/tenants/dynamo.ts';
 import type { TenantDeps } from '#shared/tenants/ports.ts';
@@ -131,6 +133,24 @@ export const creditLimitNotifyDeps: CreditLimitNotifyDeps = {
   groups: dynamoGroupRepository,
   tenant: cachedTenant,
   notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+};
+
+/** The support desk: tickets, inbound mail, authorised addresses; the tenant's policy from the cached catalog. */
+export const supportDeps: SupportDeps = {
+  support: dynamoSupportRepository,
+  groups: dynamoGroupRepository,
+  catalogs: cachedCatalogs,
+  clock: systemClock,
+};
+
+/** The customer told of a reply or a status change: SMS through SNS, e-mail through SES, each once. */
+export const supportNotifyDeps: SupportNotifyDeps = {
+  support: dynamoSupportRepository,
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
   sent: dynamoDeliveryLog,
   clock: systemClock,
 };

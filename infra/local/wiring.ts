@@ -5,6 +5,7 @@ import type { TopUpDeps } from '../../shared/money/ports.ts';
 import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
 import { createLocalNotifier } from '../../shared/notifications/local-outbox.ts';
 import type { PublishDeps } from '../../shared/publishing/ports.ts';
+import type { SupportNotifyDeps } from '../../shared/support/ports.ts';
 import type { SpendingNoticeDeps } from '../../shared/usage/ports.ts';
 import { localBus } from './event-bus.ts';
 
@@ -28,6 +29,11 @@ export const spendingNoticeDeps: SpendingNoticeDeps = {
 
 export const creditLimitNotifyDeps: CreditLimitNotifyDeps = {
   ...production.creditLimitNotifyDeps,
+  notifier: createLocalNotifier(),
+};
+
+export const supportNotifyDeps: SupportNotifyDeps = {
+  ...production.supportNotifyDeps,
   notifier: createLocalNotifier(),
 };
 

@@ -8,7 +8,7 @@ import type { Tenant } from './tenant.ts';
  */
 
 /** The roles a token can carry. */
-export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation', 'psp'] as const;
+export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation', 'psp', 'mail-gateway'] as const;
 export type Role = (typeof ROLES)[number];
 export type TenantRole = Exclude<Role, 'platform'>;
 

@@ -698,6 +698,35 @@ export const CATALOG = {
   },
 
   // ----- credit limits (collection assurance) -------------------------------------------------
+  // ----- support desk -------------------------------------------------------------------------
+  'support.ticket-not-found': {
+    en: 'No such support ticket.',
+    sl: 'Te zahteve za podporo ni.',
+    sq: 'Kjo kërkesë për mbështetje nuk ekziston.',
+    pt: 'Este pedido de suporte não existe.',
+    hr: 'Taj zahtjev za podršku ne postoji.',
+  },
+  'support.product-unknown': {
+    en: "is not one of the group's numbers or plans",
+    sl: 'ni ena od številk ali paketov skupine',
+    sq: 'nuk është një nga numrat ose planet e grupit',
+    pt: 'não é um dos números ou planos do grupo',
+    hr: 'nije jedan od brojeva ili paketa grupe',
+  },
+  'support.ticket-closed': {
+    en: 'This support ticket is closed; open it again before replying.',
+    sl: 'Ta zahteva za podporo je zaključena; pred odgovorom jo ponovno odprite.',
+    sq: 'Kjo kërkesë për mbështetje është e mbyllur; rihapeni para se të përgjigjeni.',
+    pt: 'Este pedido de suporte está encerrado; reabra-o antes de responder.',
+    hr: 'Ovaj je zahtjev za podršku zatvoren; ponovno ga otvorite prije odgovora.',
+  },
+  'support.ticket-changed-meanwhile': {
+    en: 'The support ticket kept changing; retry.',
+    sl: 'Zahteva za podporo se je ves čas spreminjala; poskusite znova.',
+    sq: 'Kërkesa për mbështetje vazhdonte të ndryshonte; provoni përsëri.',
+    pt: 'O pedido de suporte continuou a mudar; tente de novo.',
+    hr: 'Zahtjev za podršku stalno se mijenjao; pokušajte ponovno.',
+  },
   'credit-limit.request-too-soon': {
     en: 'A limit increase may be requested once every two months; the next request for {msisdn} is possible from {date}.',
     sl: 'Zvišanje omejitve je mogoče zahtevati enkrat na dva meseca; naslednja zahteva za {msisdn} je mogoča od {date}.',

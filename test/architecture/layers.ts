@@ -14,6 +14,6 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['money'],
   ['credit-limits'],
   ['usage'],
-  ['invoices'],
+  ['invoices', 'support'],
   ['handlers'],
 ];

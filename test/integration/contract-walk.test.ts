@@ -99,6 +99,16 @@ async function newOffer(from: { groupId: string; admin: string }, toGroupId: str
   return res.body.offerId as string;
 }
 
+/** A support ticket the group's member opened (its admin and the operator see it too). */
+async function memberTicket(g: { groupId: string; member: string }): Promise<string> {
+  const res = await invoke('POST', '/v1/tickets', {
+    claims: claims.member(T, g.groupId, g.member),
+    body: { subject: 'Walk', body: 'A question from the walk.', category: 'technical' },
+  });
+  succeeded(res, 'open a ticket');
+  return res.body.ticketId as string;
+}
+
 /** A credit-limit increase request of a fresh number, waiting for the operator. */
 async function pendingRequest(g: { groupId: string; admin: string }): Promise<string> {
   const res = await invoke(
@@ -302,6 +312,12 @@ describe('the examples of the contract work against the demo data', () => {
         'putPaymentSettings example',
       );
     }
+    for (const body of examplesOf('putAuthorisedEmails')) {
+      succeeded(
+        await invoke('PUT', `/v1/groups/${g}/authorised-emails`, { claims: admin, body }),
+        'putAuthorisedEmails example',
+      );
+    }
 
     // A second customer receives an offered number; at last the admin role moves to the member.
     const other = await newGroup();
@@ -372,6 +388,7 @@ describe('the examples of the contract work against the demo data', () => {
       'recordShopDeposit',
       'requestCreditLimitIncrease',
       'decideCreditLimitRequest',
+      'putAuthorisedEmails',
       'offerHolderChange',
       'changeAdmin',
       'ingestUsageRecords',
@@ -427,6 +444,8 @@ const principal = (role: Role): Record<string, string> => {
       return psp;
     case 'mediation':
       return claims.mediation(T);
+    case 'mail-gateway':
+      return claims.mailGateway(T);
     case 'admin':
       return claims.admin(T, w.g.groupId, w.g.admin);
     case 'member':
@@ -625,6 +644,37 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     body: { decision: 'approve' },
   }),
   getPaymentSettings: async () => ({ path: `/v1/groups/${w.g.groupId}/payment-settings` }),
+  openTicket: async () => ({
+    path: '/v1/tickets',
+    body: { subject: 'Upgrade', body: 'What does a plan upgrade cost?', category: 'commercial' },
+  }),
+  listTickets: async () => ({ path: '/v1/tickets' }),
+  getTicket: async () => ({ path: `/v1/tickets/${await memberTicket(w.g)}` }),
+  listOpenTickets: async () => ({ path: '/v1/support-queue' }),
+  replyToTicket: async () => ({
+    path: `/v1/tickets/${await memberTicket(w.g)}/replies`,
+    body: { body: 'Answered by the walk.' },
+  }),
+  changeTicketStatus: async () => ({
+    path: `/v1/tickets/${await memberTicket(w.g)}/status`,
+    body: { status: 'closed' },
+  }),
+  getAuthorisedEmails: async () => ({ path: `/v1/groups/${w.g.groupId}/authorised-emails` }),
+  putAuthorisedEmails: async () => ({
+    path: `/v1/groups/${w.g.groupId}/authorised-emails`,
+    body: { emails: ['it@walk.example'] },
+  }),
+  receiveInboundEmail: async () => ({
+    path: '/v1/inbound-email',
+    body: {
+      messageId: `<walk-${uniq()}@mail.example>`,
+      from: 'it@walk.example',
+      to: 'support@operator.example',
+      subject: 'Walk',
+      text: 'Mail from the walk.',
+    },
+  }),
+  listRejectedMail: async () => ({ path: '/v1/rejected-mail' }),
   ingestUsageRecords: async () => ({
     path: '/v1/usage-records',
     body: {

@@ -224,6 +224,32 @@ describe('pagination cursors', () => {
       principal: adminOf(T3, c),
       other: claims.operator(T3),
     });
+    // Support tickets: two by a member (the admin reads them too), two rejected messages.
+    for (let i = 0; i < 2; i++) {
+      const t = await invoke('POST', '/v1/tickets', {
+        claims: claims.member(T, a.groupId, a.members[0]!),
+        body: { subject: `Cursor ${i}`, body: 'A question.', category: 'technical' },
+      });
+      expect(t.status, t.raw).toBe(201);
+      const r = await invoke('POST', '/v1/inbound-email', {
+        claims: claims.mailGateway(T),
+        body: {
+          messageId: `<cursor-${uniq()}@x>`,
+          from: 'nobody@x.example',
+          to: 's@op.example',
+          subject: 's',
+          text: 't',
+        },
+      });
+      expect(r.body.outcome, r.raw).toBe('rejected');
+    }
+    set('listTickets', {
+      path: '/v1/tickets',
+      principal: admin,
+      other: claims.member(T, a.groupId, a.members[0]!),
+    });
+    set('listOpenTickets', { path: '/v1/support-queue', principal: operator, other: otherOperator });
+    set('listRejectedMail', { path: '/v1/rejected-mail', principal: operator, other: otherOperator });
     set('listNumberLedger', {
       path: `/v1/groups/${a.groupId}/members/${m}/ledger`,
       principal: admin,

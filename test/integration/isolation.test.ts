@@ -52,6 +52,7 @@ const principals = {
   operator: claims.operator(A),
   mediation: claims.mediation(A),
   psp: claims.psp(A),
+  'mail-gateway': claims.mailGateway(A),
   admin: claims.admin(A, GROUP_A, ADMIN_A),
   member: claims.member(A, GROUP_A, MEMBER_A),
 } satisfies Record<Role, Record<string, string>>;

@@ -81,6 +81,8 @@ export const claims = {
   mediation: (tenant: string) => ({ sub: `med-${tenant}`, role: 'mediation', tenant_id: tenant }),
   /** The bank / payment provider reporting payments (its own machine credential). */
   psp: (tenant: string) => ({ sub: `psp-${tenant}`, role: 'psp', tenant_id: tenant }),
+  /** The mail gateway handing over mail received at the tenant's support address. */
+  mailGateway: (tenant: string) => ({ sub: `mail-${tenant}`, role: 'mail-gateway', tenant_id: tenant }),
   admin: (tenant: string, groupId: string, msisdn: string) => ({
     sub: `adm-${msisdn}`,
     role: 'admin',
