@@ -220,19 +220,31 @@ export async function ingestUsage(
       },
     ]),
   );
-  const workers = Array.from({ length: Math.min(NUMBER_CONCURRENCY, queue.length) }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift())
-      await rateNumber(
-        deps,
-        actor,
-        catalog,
-        catalogVersion.version,
-        job,
-        clubs,
-        prefetched.get(job)!,
-        outcomes,
-        reject,
-      );
+  // One lane per allowance: a number, or a primary with its extra SIMs (the primary first), rated
+  // one after the other, so the units they share are taken in a stable order and never raced for.
+  const lanes = new Map<string, Job[]>();
+  for (const job of queue) {
+    const owner = job.primary?.member.msisdn ?? job.context.member.msisdn;
+    const lane = `${job.ownership.groupId}|${owner}|${job.period}`;
+    lanes.set(lane, [...(lanes.get(lane) ?? []), job]);
+  }
+  const pending = [...lanes.values()].map((lane) =>
+    lane.sort((a, b) => Number(!!a.primary) - Number(!!b.primary)),
+  );
+  const workers = Array.from({ length: Math.min(NUMBER_CONCURRENCY, pending.length) }, async () => {
+    for (let lane = pending.shift(); lane; lane = pending.shift())
+      for (const job of lane)
+        await rateNumber(
+          deps,
+          actor,
+          catalog,
+          catalogVersion.version,
+          job,
+          clubs,
+          prefetched.get(job)!,
+          outcomes,
+          reject,
+        );
   });
   await Promise.all(workers);
 
