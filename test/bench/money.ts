@@ -65,8 +65,8 @@ type Claims = typeof import('../support/invoke.ts')['claims'];
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 let seq = 0;
-const unique = () => `${Date.now().toString(36)}${(++seq).toString(36)}`.toUpperCase();
-const key = () => ({ 'idempotency-key': `bench-${unique()}-${randomBytes(4).toString('hex')}` });
+export const unique = () => `${Date.now().toString(36)}${(++seq).toString(36)}`.toUpperCase();
+export const key = () => ({ 'idempotency-key': `bench-${unique()}-${randomBytes(4).toString('hex')}` });
 
 const CATALOG = {
   plans: [
@@ -90,11 +90,34 @@ interface BenchGroup {
   claims: Record<string, string>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies of several routes, read field by field
-async function ok(res: Promise<{ status: number; raw: string; body: any }>, expected: number, what: string) {
+export async function ok(
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies of several routes, read field by field
+  res: Promise<{ status: number; raw: string; body: any }>,
+  expected: number,
+  what: string,
+) {
   const r = await res;
   if (r.status !== expected) throw new Error(`${what}: ${r.status} ${r.raw}`);
   return r.body;
+}
+
+/** A business customer's registration for the benchmarks, its admin on `plan`. */
+export function benchRegistration(plan: string) {
+  return {
+    company: {
+      legalName: 'Bench d.o.o.',
+      registrationNumber: `B${unique()}`.slice(0, 20),
+      vatId: 'SI50223054',
+      address: { street: 'Dunajska cesta 1', postalCode: '1000', city: 'Ljubljana' },
+    },
+    legalRepresentative: {
+      name: 'Ana Novak',
+      idDocument: { type: 'id-card', number: 'IA1234567', reference: 'dms:kyc/bench' },
+    },
+    iban: 'SI56 1910 0000 0123 438',
+    billingEmail: 'billing@bench.si',
+    admin: { number: { kind: 'new' }, plan },
+  };
 }
 
 async function setUpGroup(
@@ -108,21 +131,7 @@ async function setUpGroup(
     invoke('POST', '/v1/groups', {
       claims: claims.operator(tenantId),
       headers: key(),
-      body: {
-        company: {
-          legalName: 'Bench d.o.o.',
-          registrationNumber: `B${unique()}`.slice(0, 20),
-          vatId: 'SI50223054',
-          address: { street: 'Dunajska cesta 1', postalCode: '1000', city: 'Ljubljana' },
-        },
-        legalRepresentative: {
-          name: 'Ana Novak',
-          idDocument: { type: 'id-card', number: 'IA1234567', reference: 'dms:kyc/bench' },
-        },
-        iban: 'SI56 1910 0000 0123 438',
-        billingEmail: 'billing@bench.si',
-        admin: { number: { kind: 'new' }, plan: 'BIZ' },
-      },
+      body: benchRegistration('BIZ'),
     }),
     201,
     'register group',

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { usageCatalog } from '../support/rating-catalog.ts';
-import { countDynamoRequests, pool } from './money.ts';
+import { benchRegistration, countDynamoRequests, key, ok, pool, unique } from './money.ts';
 import { percentile } from './support.ts';
 
 export interface UsageFigure {
@@ -21,9 +21,6 @@ export interface UsageFigure {
 }
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
-let seq = 0;
-const unique = () => `${Date.now().toString(36)}${(++seq).toString(36)}`.toUpperCase();
-const key = () => ({ 'idempotency-key': `bench-${unique()}-${randomBytes(4).toString('hex')}` });
 const progress = (line: string) => process.stderr.write(`  … usage: ${line}\n`);
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
@@ -90,13 +87,6 @@ function countCapacity(client: DynamoDBClient) {
   };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies of several routes, read field by field
-async function ok(res: Promise<{ status: number; raw: string; body: any }>, expected: number, what: string) {
-  const r = await res;
-  if (r.status !== expected) throw new Error(`${what}: ${r.status} ${r.raw}`);
-  return r.body;
-}
-
 export const USAGE_LOAD = {
   numbers: 200,
   spreadBatches: 5,
@@ -141,21 +131,7 @@ export async function benchUsage(load = USAGE_LOAD): Promise<UsageFigure[]> {
     invoke('POST', '/v1/groups', {
       claims: claims.operator(tenantId),
       headers: key(),
-      body: {
-        company: {
-          legalName: 'Bench d.o.o.',
-          registrationNumber: `B${unique()}`.slice(0, 20),
-          vatId: 'SI50223054',
-          address: { street: 'Dunajska cesta 1', postalCode: '1000', city: 'Ljubljana' },
-        },
-        legalRepresentative: {
-          name: 'Ana Novak',
-          idDocument: { type: 'id-card', number: 'IA1234567', reference: 'dms:kyc/bench' },
-        },
-        iban: 'SI56 1910 0000 0123 438',
-        billingEmail: 'billing@bench.si',
-        admin: { number: { kind: 'new' }, plan: 'M' },
-      },
+      body: benchRegistration('M'),
     }),
     201,
     'register group',

@@ -193,10 +193,11 @@ export async function partition(pk: string): Promise<Record<string, unknown>[]> 
   return out.Items ?? [];
 }
 
-/** Outbox events of a tenant written so far (detail parsed), oldest first. Test-only: reads the tenant's outbox by key prefix. */
-export async function outboxEvents(
-  tenantId: string,
-): Promise<{ detailType: string; data: Record<string, unknown> }[]> {
+/**
+ * Outbox events of a tenant written so far, whole (source and the detail with its metadata), oldest
+ * first. Test-only: reads the tenant's outbox by key prefix.
+ */
+export async function outboxDetails(tenantId: string) {
   const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
@@ -213,7 +214,20 @@ export async function outboxEvents(
     start = out.LastEvaluatedKey;
   } while (start);
   return items
-    .map((i) => ({ detailType: i.detailType as string, detail: JSON.parse(i.detail as string) }))
-    .sort((a, b) => (a.detail.metadata.eventId < b.detail.metadata.eventId ? -1 : 1))
-    .map((e) => ({ detailType: e.detailType, data: e.detail.data }));
+    .map((i) => ({
+      detailType: i.detailType as string,
+      source: i.source as string,
+      detail: JSON.parse(i.detail as string) as {
+        metadata: { eventId: string };
+        data: Record<string, unknown>;
+      },
+    }))
+    .sort((a, b) => (a.detail.metadata.eventId < b.detail.metadata.eventId ? -1 : 1));
+}
+
+/** Outbox events of a tenant written so far (their data), oldest first. */
+export async function outboxEvents(
+  tenantId: string,
+): Promise<{ detailType: string; data: Record<string, unknown> }[]> {
+  return (await outboxDetails(tenantId)).map((e) => ({ detailType: e.detailType, data: e.detail.data }));
 }

@@ -1,11 +1,10 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { localContext } from '../../infra/local/api-event.ts';
-import { db, tableName } from '../../shared/db/client.ts';
 import { newId } from '../../shared/kernel/ids.ts';
 import type { NotificationMessage, Notifier } from '../../shared/notifications/message.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { usageCatalog } from '../support/rating-catalog.ts';
+import { outboxDetails } from './groups-fixture.ts';
 import { adminOf, type MoneyGroup, moneyGroup } from './money-fixture.ts';
 
 /**
@@ -91,33 +90,8 @@ export function recordingNotifier(): Notifier & { sent: NotificationMessage[] } 
   };
 }
 
-/** The tenant's outbox events with their whole detail, oldest first (test-only: a filtered Scan). */
-export async function outboxOf(tenantId: string) {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db().send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression: 'begins_with(pk, :p) AND entity = :e',
-        ExpressionAttributeValues: { ':p': `T#${tenantId}#EVT#`, ':e': 'OutboxEvent' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items
-    .map((i) => ({
-      detailType: i.detailType as string,
-      source: i.source as string,
-      detail: JSON.parse(i.detail as string) as {
-        metadata: { eventId: string };
-        data: Record<string, unknown>;
-      },
-    }))
-    .sort((a, b) => (a.detail.metadata.eventId < b.detail.metadata.eventId ? -1 : 1));
-}
+/** The tenant's outbox events, whole (source, metadata, data), oldest first. */
+export const outboxOf = outboxDetails;
 
 /** The EventBridge delivery of the outbox's events of one type for a number, as the bus sends them. */
 export async function deliveriesOf(tenantId: string, detailType: string, msisdn: string) {
