@@ -14,6 +14,7 @@ import type {
 import { readParts } from '#shared/db/items.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
+import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-minimum.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
 import { creditSettlement, dynamoMoneyRepository, usagePayments } from '#shared/money/dynamo.ts';
 import { dynamoPaymentRepository, paymentReferences } from '#shared/money/dynamo-payments.ts';
@@ -171,6 +172,15 @@ export const usageDeps: UsageDeps = {
   tenant: cachedTenant,
   clock: systemClock,
   readTogether: readParts,
+};
+
+/** The administrator's SMS when the business club falls below its minimum. */
+export const clubNoticeDeps: ClubNoticeDeps = {
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
 };
 
 /** The SMS of spending control (warning, bar, bar lifted). */

@@ -1,5 +1,6 @@
 import * as production from '../../functions/wiring.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
+import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import type { TopUpDeps } from '../../shared/money/ports.ts';
 import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
@@ -21,6 +22,11 @@ export * from '../../functions/wiring.ts';
 export const topUpDeps: TopUpDeps = { ...production.topUpDeps, provider: () => localPaymentProvider };
 
 export const notifyDeps: NotifyDeps = { ...production.notifyDeps, notifier: createLocalNotifier() };
+
+export const clubNoticeDeps: ClubNoticeDeps = {
+  ...production.clubNoticeDeps,
+  notifier: createLocalNotifier(),
+};
 
 export const spendingNoticeDeps: SpendingNoticeDeps = {
   ...production.spendingNoticeDeps,

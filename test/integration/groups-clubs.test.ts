@@ -455,3 +455,45 @@ describe('dissolving', () => {
     expect(club.clubId).not.toBe(again.clubId);
   });
 });
+
+describe('the administrator is told when the club falls below its minimum', () => {
+  it('one SMS to the admin number, in the group’s language, once per event', async () => {
+    const { onClubBelowMinimum } = await import('../../functions/groups/notify-club-below-minimum.ts');
+    const { clubNoticeDeps } = await import('../../functions/wiring.ts');
+    const { localContext } = await import('../../infra/local/api-event.ts');
+    const { outboxDetails } = await import('./groups-fixture.ts');
+    const t = 'club-notice';
+    const { g, admin, members } = await clubGroup(t, 3);
+    await found(t, g, members);
+    expect((await invoke('DELETE', `${clubPath(g)}/members/${members[0]}`, { claims: admin })).status).toBe(
+      200,
+    );
+    const [event] = (await outboxDetails(t)).filter((e) => e.detailType === 'ClubBelowMinimum');
+    const sent: { to: string; locale: string; text: string }[] = [];
+    const handler = onClubBelowMinimum({
+      ...clubNoticeDeps,
+      notifier: {
+        async send(m) {
+          sent.push(m);
+          return { messageId: `m-${sent.length}` };
+        },
+      },
+    });
+    const delivery = {
+      version: '0',
+      id: event!.detail.metadata.eventId,
+      'detail-type': event!.detailType,
+      source: event!.source,
+      account: '000000000000',
+      time: new Date().toISOString(),
+      region: 'eu-central-1',
+      resources: [],
+      detail: event!.detail,
+    };
+    await handler(delivery as never, localContext('notify-club-below-minimum'));
+    await handler(delivery as never, localContext('notify-club-below-minimum'));
+    expect(sent.map((s) => [s.to, s.locale])).toEqual([[plus(g.admin), 'sl']]);
+    expect(sent[0]!.text).toContain('2');
+    expect(sent[0]!.text).toContain('3');
+  });
+});
