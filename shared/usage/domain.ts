@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Policies } from '../catalog/domain.ts';
 import { billingPeriod } from '../kernel/calendar.ts';
-import { type Money, percentOf, zero } from '../kernel/money.ts';
+import { type Money, percentOf } from '../kernel/money.ts';
 import type { LineCategory, RatingDecision, UsageType } from '../rating/domain.ts';
 import { USAGE_TYPES } from '../rating/domain.ts';
 
@@ -146,9 +146,9 @@ export interface SpendingChange {
 }
 
 /**
- * What changes when a number's spend goes from `before` to `after` (or its ceilings change at the
- * same spend): a warning the first time the threshold is reached in the period, a bar when a ceiling
- * is reached, the bar lifted when no ceiling holds it any more.
+ * What changes when a number's spend is now `after` (after a record, or at the same spend when its
+ * ceilings changed): a warning the first time the threshold is reached in the period, a bar when a
+ * ceiling is reached, the bar lifted when no ceiling holds it any more.
  */
 export function spendingChange(
   after: Money,
@@ -259,5 +259,3 @@ export function grantable(
 
 /** Charges of one period by category, for the usage view and the invoice. */
 export type ChargesByCategory = Partial<Record<LineCategory, number>>;
-
-export const noSpend = (currency: string): Money => zero(currency);
