@@ -112,6 +112,14 @@ export const UsageView = z.object({
   records: z.number().int(),
 });
 
+export const RejectedRecordView = z.object({
+  recordId: z.string(),
+  reason: z.enum(REJECTION_REASONS),
+  detail: z.string(),
+  receivedAt: z.string(),
+  record: z.unknown().describe('the record as it was sent'),
+});
+
 export const RatedRecordView = z.object({
   recordId: z.string(),
   type: z.enum(USAGE_TYPES),

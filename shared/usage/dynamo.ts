@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { getItem, getItems, itemPart, queryPage, strip } from '../db/items.ts';
 import { type DomainEvent, outboxPut } from '../db/outbox.ts';
+import { decodeCursor, encodeCursor } from '../db/pagination.ts';
 import { runTransaction, type TransactItem, TransactionRefused, type Write } from '../db/transactions.ts';
+import { InvalidInput } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { toPathForm } from '../kernel/phone.ts';
 import { REJECTION_SHARDS, usageKeys } from './keys.ts';
-import { type PeriodUsage, type RatedRecord, UsageConflict, type UsageRepository } from './ports.ts';
+import {
+  type PeriodUsage,
+  type RatedRecord,
+  type RejectedRecord,
+  UsageConflict,
+  type UsageRepository,
+} from './ports.ts';
 
 /**
  * Rated records, period usage and rejected records in the single table (keys in `keys.ts`, section
@@ -155,6 +164,40 @@ export const dynamoUsageRepository: UsageRepository = {
       cursor,
     );
     return { ...page, items: page.items.map((i) => strip<RatedRecord>(i as never)) };
+  },
+
+  async listRejected(tenantId, day, limit, cursor) {
+    const shards = Array.from({ length: REJECTION_SHARDS }, (_, s) =>
+      usageKeys.rejectedPartition(tenantId, day, s),
+    );
+    // The cursor is the last key read, or `{ pk }` alone for "from the start of that shard".
+    let first = 0;
+    let startKey: Record<string, unknown> | undefined;
+    if (cursor !== undefined) {
+      const key = decodeCursor(cursor, {});
+      first = shards.indexOf(key?.pk as string);
+      if (first < 0) throw InvalidInput.field('query.cursor', message('field.not-a-cursor'));
+      startKey = key?.sk === undefined ? undefined : key;
+    }
+    const items: RejectedRecord[] = [];
+    let next: Record<string, unknown> | undefined;
+    for (let s = first; s < shards.length && items.length < limit; s++) {
+      const out = await db().send(
+        new QueryCommand({
+          TableName: tableName(),
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': shards[s] },
+          Limit: limit - items.length,
+          ...(s === first && startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      items.push(...(out.Items ?? []).map((i) => strip<RejectedRecord>(i)));
+      if (out.LastEvaluatedKey) next = out.LastEvaluatedKey;
+      else if (items.length >= limit && s + 1 < shards.length) next = { pk: shards[s + 1] };
+      else next = undefined;
+      if (next) break;
+    }
+    return { items, nextCursor: encodeCursor(next) };
   },
 
   listBarred: (tenantId, period, limit, cursor) =>

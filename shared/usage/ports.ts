@@ -153,6 +153,8 @@ export interface UsageRepository {
     limit: number,
     cursor?: string,
   ): Promise<Page<RatedRecord>>;
+  /** The records rejected on one day (UTC, by when they arrived), one page across the day's shards. */
+  listRejected(tenantId: string, day: string, limit: number, cursor?: string): Promise<Page<RejectedRecord>>;
   /** The numbers barred in a period (their period usage), one page. */
   listBarred(tenantId: string, period: string, limit: number, cursor?: string): Promise<Page<PeriodUsage>>;
 }

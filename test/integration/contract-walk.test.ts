@@ -694,6 +694,7 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     path: '/v1/usage-authorizations',
     body: { msisdn: `+${w.g.member}`, type: 'data', quantity: 1_000_000 },
   }),
+  listRejectedRecords: async () => ({ path: '/v1/usage-records/rejected' }),
   getMemberUsage: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/usage` }),
   listUsageRecords: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/usage/records` }),
   putPaymentSettings: async () => ({

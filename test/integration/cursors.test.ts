@@ -205,6 +205,16 @@ describe('pagination cursors', () => {
       body: { records },
     });
     expect(rated.body.accepted, rated.raw).toBe(3);
+    const rejected = await invoke('POST', '/v1/usage-records', {
+      claims: claims.mediation(T),
+      body: { records: [0, 1, 2, 3, 4].map((i) => ({ recordId: `CURSOR-REJ-${uniq()}-${i}` })) },
+    });
+    expect(rejected.body.rejected, rejected.raw).toBe(5);
+    set('listRejectedRecords', {
+      path: '/v1/usage-records/rejected',
+      principal: claims.mediation(T),
+      other: { ...claims.mediation(T), sub: 'mediation-another-system' },
+    });
     set('listUsageRecords', {
       path: `/v1/groups/${a.groupId}/members/${m}/usage/records`,
       principal: admin,
