@@ -176,6 +176,36 @@ async function withLocalTable(read: () => Promise<void>): Promise<void> {
   }
 }
 
+/**
+ * Every item of one entity across tenants, narrowed by equal attributes. Across tenants there is no
+ * access pattern: the CLI (never a request path) may Scan.
+ */
+async function scanEntity<T>(entity: string, equal: Record<string, string>): Promise<T[]> {
+  const { db, tableName } = await import('../../shared/db/client.ts');
+  const names = Object.keys(equal);
+  const rows: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db().send(
+      new ScanCommand({
+        TableName: tableName(),
+        FilterExpression: ['entity = :e', ...names.map((_, i) => `#a${i} = :v${i}`)].join(' AND '),
+        ExpressionAttributeValues: {
+          ':e': entity,
+          ...Object.fromEntries(names.map((n, i) => [`:v${i}`, equal[n]])),
+        },
+        ...(names.length
+          ? { ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#a${i}`, n])) }
+          : {}),
+        ExclusiveStartKey: start,
+      }),
+    );
+    rows.push(...((out.Items ?? []) as T[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return rows;
+}
+
 function limitOf(value: string | undefined): number {
   const limit = value === undefined ? 20 : Number(value);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be 1–1000.');
@@ -190,7 +220,6 @@ async function outbox(args: string[]) {
   });
   const limit = limitOf(values.limit);
   await withLocalTable(async () => {
-    const { db, tableName } = await import('../../shared/db/client.ts');
     const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notifications/local-outbox.ts');
     const { normalizeRecipient } = await import('../../shared/notifications/message.ts');
     type Row = Awaited<ReturnType<typeof listOutbox>>['items'][number];
@@ -199,25 +228,10 @@ async function outbox(args: string[]) {
     if (values.tenant) {
       rows = (await listOutbox({ tenantId: values.tenant, to: values.to, limit })).items;
     } else {
-      // Across tenants there is no access pattern: the CLI (never a request path) may Scan.
       const to = values.to
         ? normalizeRecipient(values.to.includes('@') ? 'email' : 'sms', values.to)
         : undefined;
-      rows = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await db().send(
-          new ScanCommand({
-            TableName: tableName(),
-            FilterExpression: to ? 'entity = :e AND #to = :to' : 'entity = :e',
-            ExpressionAttributeValues: { ':e': NOTIFICATION_ENTITY, ...(to ? { ':to': to } : {}) },
-            ...(to ? { ExpressionAttributeNames: { '#to': 'to' } } : {}),
-            ExclusiveStartKey: start,
-          }),
-        );
-        rows.push(...((out.Items ?? []) as Row[]));
-        start = out.LastEvaluatedKey;
-      } while (start);
+      rows = await scanEntity<Row>(NOTIFICATION_ENTITY, to ? { to } : {});
       rows.sort((a, b) => (a.messageId < b.messageId ? 1 : -1));
       rows = rows.slice(0, limit);
     }
@@ -248,7 +262,6 @@ async function network(args: string[]) {
   });
   const limit = limitOf(values.limit);
   await withLocalTable(async () => {
-    const { db, tableName } = await import('../../shared/db/client.ts');
     const { listNetworkCommands, NETWORK_COMMAND_ENTITY } = await import(
       '../../shared/usage/local-network.ts'
     );
@@ -258,21 +271,7 @@ async function network(args: string[]) {
     if (values.tenant) {
       rows = (await listNetworkCommands({ tenantId: values.tenant, msisdn, limit })).items;
     } else {
-      // Across tenants there is no access pattern: the CLI (never a request path) may Scan.
-      rows = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await db().send(
-          new ScanCommand({
-            TableName: tableName(),
-            FilterExpression: msisdn ? 'entity = :e AND msisdn = :m' : 'entity = :e',
-            ExpressionAttributeValues: { ':e': NETWORK_COMMAND_ENTITY, ...(msisdn ? { ':m': msisdn } : {}) },
-            ExclusiveStartKey: start,
-          }),
-        );
-        rows.push(...((out.Items ?? []) as Row[]));
-        start = out.LastEvaluatedKey;
-      } while (start);
+      rows = await scanEntity<Row>(NETWORK_COMMAND_ENTITY, msisdn ? { msisdn } : {});
       rows.sort((a, b) => (a.eventId < b.eventId ? 1 : -1));
       rows = rows.slice(0, limit);
     }

@@ -461,7 +461,7 @@ describe('the administrator is told when the club falls below its minimum', () =
     const { onClubBelowMinimum } = await import('../../functions/groups/notify-club-below-minimum.ts');
     const { clubNoticeDeps } = await import('../../functions/wiring.ts');
     const { localContext } = await import('../../infra/local/api-event.ts');
-    const { outboxDetails } = await import('./groups-fixture.ts');
+    const { busDelivery, outboxDetails } = await import('./groups-fixture.ts');
     const t = 'club-notice';
     const { g, admin, members } = await clubGroup(t, 3);
     await found(t, g, members);
@@ -479,17 +479,7 @@ describe('the administrator is told when the club falls below its minimum', () =
         },
       },
     });
-    const delivery = {
-      version: '0',
-      id: event!.detail.metadata.eventId,
-      'detail-type': event!.detailType,
-      source: event!.source,
-      account: '000000000000',
-      time: new Date().toISOString(),
-      region: 'eu-central-1',
-      resources: [],
-      detail: event!.detail,
-    };
+    const delivery = busDelivery(event!);
     await handler(delivery as never, localContext('notify-club-below-minimum'));
     await handler(delivery as never, localContext('notify-club-below-minimum'));
     expect(sent.map((s) => [s.to, s.locale])).toEqual([[plus(g.admin), 'sl']]);

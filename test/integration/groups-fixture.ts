@@ -225,6 +225,21 @@ export async function outboxDetails(tenantId: string) {
     .sort((a, b) => (a.detail.metadata.eventId < b.detail.metadata.eventId ? -1 : 1));
 }
 
+/** An outbox event as EventBridge delivers it to a subscriber (the delivery id is the event id). */
+export function busDelivery(e: Awaited<ReturnType<typeof outboxDetails>>[number]) {
+  return {
+    version: '0',
+    id: e.detail.metadata.eventId,
+    'detail-type': e.detailType,
+    source: e.source,
+    account: '000000000000',
+    time: new Date().toISOString(),
+    region: 'eu-central-1',
+    resources: [],
+    detail: e.detail,
+  };
+}
+
 /** Outbox events of a tenant written so far (their data), oldest first. */
 export async function outboxEvents(
   tenantId: string,

@@ -4,7 +4,7 @@ import { newId } from '../../shared/kernel/ids.ts';
 import type { NotificationMessage, Notifier } from '../../shared/notifications/message.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { usageCatalog } from '../support/rating-catalog.ts';
-import { outboxDetails } from './groups-fixture.ts';
+import { busDelivery, outboxDetails } from './groups-fixture.ts';
 import { adminOf, type MoneyGroup, moneyGroup } from './money-fixture.ts';
 
 /**
@@ -98,17 +98,7 @@ export async function deliveriesOf(tenantId: string, detailType: string, msisdn:
   const events = (await outboxOf(tenantId)).filter(
     (e) => e.detailType === detailType && e.detail.data.msisdn === msisdn,
   );
-  return events.map((e) => ({
-    version: '0',
-    id: newId(),
-    'detail-type': detailType,
-    source: e.source,
-    account: '000000000000',
-    time: new Date().toISOString(),
-    region: 'eu-central-1',
-    resources: [],
-    detail: e.detail,
-  }));
+  return events.map(busDelivery);
 }
 
 export const context = () => localContext('usage-test', 30);

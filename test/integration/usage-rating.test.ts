@@ -12,6 +12,7 @@ import { cachedTenant } from '../../shared/tenants/cached-tenant.ts';
 import { ingestUsage } from '../../shared/usage/use-cases/ingest-usage.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
+import { busDelivery } from './groups-fixture.ts';
 import { adminOf, balanceOf, fund, type MoneyGroup } from './money-fixture.ts';
 import {
   authorize,
@@ -246,17 +247,7 @@ describe('spending control', () => {
     );
     const handler = onServiceSettingsChanged(usageDeps);
     for (const e of changes) {
-      const delivery = {
-        version: '0',
-        id: e.detail.metadata.eventId,
-        'detail-type': e.detailType,
-        source: e.source,
-        account: '000000000000',
-        time: new Date().toISOString(),
-        region: 'eu-central-1',
-        resources: [],
-        detail: e.detail,
-      };
+      const delivery = busDelivery(e);
       await handler(delivery as never, context());
       await handler(delivery as never, context());
     }

@@ -3,6 +3,7 @@ import { onCreditLimitChanged } from '../../functions/usage/on-credit-limit-chan
 import { usageDeps } from '../../functions/wiring.ts';
 import { useTestTable } from '../support/table.ts';
 import { bankDeposit, pay } from './credit-limits-fixture.ts';
+import { busDelivery } from './groups-fixture.ts';
 import { uniq } from './money-fixture.ts';
 import {
   authorize,
@@ -67,17 +68,7 @@ describe('a number passes its limit, pays a deposit and is unbarred', () => {
     );
     expect(changed).toHaveLength(1);
     const handler = onCreditLimitChanged(usageDeps);
-    const delivery = {
-      version: '0',
-      id: changed[0]!.detail.metadata.eventId,
-      'detail-type': 'CreditLimitChanged',
-      source: changed[0]!.source,
-      account: '000000000000',
-      time: new Date().toISOString(),
-      region: 'eu-central-1',
-      resources: [],
-      detail: changed[0]!.detail,
-    };
+    const delivery = busDelivery(changed[0]!);
     await handler(delivery as never, context());
     await handler(delivery as never, context());
 
