@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CatalogInput, CatalogSchema } from '../../shared/catalog/domain.ts';
+import { CatalogSchema } from '../../shared/catalog/domain.ts';
 import {
   addDays,
   computeInvoice,
@@ -19,6 +19,7 @@ import { percentOf } from '../../shared/kernel/money.ts';
 import { isCreditorReference } from '../../shared/money/payments.ts';
 import type { LineCategory } from '../../shared/rating/domain.ts';
 import type { LineTotal } from '../../shared/usage/ports.ts';
+import { invoiceCatalog, invoiceCatalogInput } from '../support/invoice-catalog.ts';
 
 /**
  * The invoice rules (`shared/invoices/domain.ts`) on hand-computed cases. Period 2026-03 has 31
@@ -26,143 +27,8 @@ import type { LineTotal } from '../../shared/usage/ports.ts';
  * 23:30 UTC falls on the next local day.
  */
 
+const catalog = invoiceCatalog;
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
-const five = (en: string) => ({ en, sl: `${en} (sl)`, sq: `${en} (sq)`, pt: `${en} (pt)`, hr: `${en} (hr)` });
-
-const catalogInput: CatalogInput = {
-  plans: [
-    {
-      code: 'M',
-      name: five('Plan M'),
-      monthlyFee: eur(2000),
-      included: { voiceMinutes: 100, sms: 50, dataMb: 1000 },
-      tariffModel: 'A',
-      rank: 1,
-    },
-    {
-      code: 'L',
-      name: five('Plan L'),
-      monthlyFee: eur(3100),
-      included: { voiceMinutes: null, sms: null, dataMb: null },
-      tariffModel: 'A',
-      rank: 2,
-    },
-    {
-      code: 'PRE',
-      name: five('Prepaid'),
-      monthlyFee: eur(0),
-      included: { voiceMinutes: 0, sms: 0, dataMb: 0 },
-      tariffModel: 'A',
-      rank: 0,
-      payment: 'prepaid',
-    },
-  ],
-  addOns: [
-    { code: 'EXTRA-SIM', kind: 'extra-sim', name: five('Extra SIM'), monthlyFee: eur(500) },
-    { code: 'HBO', kind: 'tv', name: five('HBO pack'), monthlyFee: eur(930) },
-    {
-      code: 'USA',
-      kind: 'country-pack',
-      name: five('USA unlimited'),
-      monthlyFee: eur(1500),
-      billing: 'from-first-use',
-      zone: 'ROAM-US',
-      includedDataMb: 1024,
-    },
-  ],
-  fees: [
-    {
-      code: 'CONN',
-      kind: 'connection',
-      name: five('Connection'),
-      explanation: five('Connecting the number to the network.'),
-      amount: eur(1999),
-    },
-    {
-      code: 'RECONN',
-      kind: 'reconnection',
-      name: five('Reconnection'),
-      explanation: five('Services restored after a block for non-payment.'),
-      amount: eur(1000),
-    },
-    {
-      code: 'HOLDER',
-      kind: 'change-of-holder',
-      name: five('Change of holder'),
-      explanation: five('The subscription passed to a new holder, who pays this fee.'),
-      amount: eur(500),
-    },
-    {
-      code: 'CLAW-MF',
-      kind: 'clawback-monthly-fee',
-      name: five('Clawback'),
-      explanation: five('The commitment ended early; the discount for the remaining months is charged back.'),
-      amount: eur(0),
-    },
-    {
-      code: 'CLUB',
-      kind: 'club-member',
-      name: five('Business club'),
-      explanation: { en: 'The number joined the group’s business club.' },
-      amount: eur(300),
-    },
-    {
-      code: 'ITEMIZED',
-      kind: 'itemized-bill',
-      name: five('Itemized bill'),
-      explanation: five('A list of every call, message and data session of the month.'),
-      amount: eur(150),
-    },
-  ],
-  rateZones: [
-    {
-      code: 'DOMESTIC',
-      kind: 'domestic',
-      name: five('Slovenia'),
-      voicePerMinute: eur(9),
-      smsEach: eur(9),
-      dataPerMb: eur(2),
-    },
-    {
-      code: 'ZONE2',
-      kind: 'international',
-      name: five('Zone 2'),
-      prefixes: ['387'],
-      voicePerMinute: eur(49),
-      smsEach: eur(15),
-      dataPerMb: eur(0),
-    },
-    {
-      code: 'ROAM-Z2',
-      kind: 'roaming',
-      name: five('Roaming zone 2'),
-      countries: ['RS'],
-      voicePerMinute: eur(99),
-      smsEach: eur(20),
-      dataPerMb: eur(50),
-    },
-    {
-      code: 'ROAM-US',
-      kind: 'roaming',
-      name: five('USA'),
-      countries: ['US'],
-      voicePerMinute: eur(199),
-      smsEach: eur(40),
-      dataPerMb: eur(100),
-    },
-    {
-      code: '090',
-      kind: 'premium',
-      name: five('090'),
-      prefixes: ['38690'],
-      voicePerMinute: eur(99),
-      smsEach: eur(99),
-      dataPerMb: eur(0),
-      donationEach: eur(100),
-    },
-  ],
-};
-const catalog = CatalogSchema.parse(catalogInput);
 
 const A = '+38640100001';
 const B = '+38640100002';
@@ -569,7 +435,10 @@ describe('invoice rules: hand-computed cases', () => {
 describe('invoice rules: dates, reference, language, refusals', () => {
   it('issues on the 1st after the period and is due after the tenant’s payment days', () => {
     expect(computeInvoice(input())).toMatchObject({ issueDate: '2026-04-01', dueDate: '2026-04-16' });
-    const strict = CatalogSchema.parse({ ...catalogInput, policies: { dunning: { paymentDueDays: 8 } } });
+    const strict = CatalogSchema.parse({
+      ...invoiceCatalogInput,
+      policies: { dunning: { paymentDueDays: 8 } },
+    });
     expect(computeInvoice(input({ period: '2026-12', catalog: strict }))).toMatchObject({
       issueDate: '2027-01-01',
       dueDate: '2027-01-09',
