@@ -56,6 +56,16 @@ export const demoTenants: DemoTenant[] = [
       timeZone: 'Europe/Ljubljana',
       vatRateBasisPoints: 2200,
       invoiceSeriesPrefix: 'ALP-',
+      seller: {
+        legalName: 'Alpina Mobil d.o.o.',
+        vatId: 'SI12345678',
+        registrationNumber: '8123456000',
+        address: { street: 'Dunajska cesta 101', postalCode: '1000', city: 'Ljubljana', country: 'SI' },
+        email: 'racuni@alpina.example',
+        iban: 'SI56263300012039086',
+        bic: 'HAABSI22',
+        creditorId: 'SI02ZZZ12345678',
+      },
       policies: { downgradeNeedsNoCommitment: false, noPriceIncreaseForExisting: true },
     },
     catalog: {
@@ -133,6 +143,16 @@ export const demoTenants: DemoTenant[] = [
       timeZone: 'Europe/Ljubljana',
       vatRateBasisPoints: 2200,
       invoiceSeriesPrefix: 'TRI-',
+      seller: {
+        legalName: 'Triglav Telekom d.d.',
+        vatId: 'SI87654321',
+        registrationNumber: '5014018000',
+        address: { street: 'Cigaletova ulica 15', postalCode: '1000', city: 'Ljubljana', country: 'SI' },
+        email: 'racuni@triglav.example',
+        iban: 'SI56263300012039086',
+        bic: 'HAABSI22',
+        creditorId: 'SI02ZZZ12345678',
+      },
     },
     catalog: {
       plans: [
@@ -345,6 +365,14 @@ export const demoTenants: DemoTenant[] = [
       timeZone: 'Europe/Belgrade',
       vatRateBasisPoints: 1800,
       invoiceSeriesPrefix: 'DRD-',
+      seller: {
+        legalName: 'Dardania Telecom SH.A.',
+        vatId: 'XK810123456',
+        registrationNumber: '810123456',
+        address: { street: 'Rruga Nëna Terezë 20', postalCode: '10000', city: 'Prishtinë', country: 'XK' },
+        email: 'fatura@dardania.example',
+        iban: 'XK051212012345678906',
+      },
     },
     catalog: {
       plans: [
@@ -408,6 +436,16 @@ export const demoTenants: DemoTenant[] = [
       timeZone: 'Europe/Lisbon',
       vatRateBasisPoints: 2300,
       invoiceSeriesPrefix: 'ATL-',
+      seller: {
+        legalName: 'Atlântico Net, S.A.',
+        vatId: 'PT501234567',
+        registrationNumber: '501234567',
+        address: { street: 'Avenida da Liberdade 110', postalCode: '1250-146', city: 'Lisboa', country: 'PT' },
+        email: 'faturas@atlantico.example',
+        iban: 'PT50000201231234567890154',
+        bic: 'CGDIPTPL',
+        creditorId: 'PT68ZZZ501234567',
+      },
     },
     catalog: {
       plans: [
@@ -451,6 +489,16 @@ export const demoTenants: DemoTenant[] = [
       timeZone: 'Europe/Zagreb',
       vatRateBasisPoints: 2500,
       invoiceSeriesPrefix: 'JAD-',
+      seller: {
+        legalName: 'Jadran Telekom d.d.',
+        vatId: 'HR12345678903',
+        registrationNumber: '080123456',
+        address: { street: 'Ulica Ivana Lučića 2', postalCode: '10000', city: 'Zagreb', country: 'HR' },
+        email: 'racuni@jadran.example',
+        iban: 'HR1210010051863000160',
+        bic: 'ZABAHR2X',
+        creditorId: 'HR19ZZZ12345678903',
+      },
     },
     catalog: {
       plans: [

@@ -32,3 +32,33 @@ export function addMonths(date: string, n: number): string {
 export function billingPeriod(at: Date, timeZone: string): string {
   return localDate(at, timeZone).slice(0, 7);
 }
+
+/** The offset of `timeZone` from UTC at `at`, in minutes (east positive). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant the local day `date` (`YYYY-MM-DD`) starts in `timeZone`: its 00:00, or the first
+ * minute after it when a daylight-saving change skips midnight.
+ */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const midnightUtc = Date.UTC(y, m - 1, d);
+  // The offset can differ on either side of the guess; two rounds settle it.
+  let guess = midnightUtc - offsetMinutes(new Date(midnightUtc), timeZone) * 60_000;
+  guess = midnightUtc - offsetMinutes(new Date(guess), timeZone) * 60_000;
+  return localDate(new Date(guess), timeZone) === date ? new Date(guess) : new Date(guess + 3_600_000);
+}

@@ -67,7 +67,7 @@ async function acceptOnce(
     timeZone: actor.tenant.timeZone,
   });
   if (fee) rec.charges.push(fee);
-  const change = { offerId, plan: before.plan };
+  const change = { offerId, plan: before.plan, addOns: before.addOns.map((a) => a.code) };
   rec.audit.push(
     auditEntry(
       actor,

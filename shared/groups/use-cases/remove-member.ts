@@ -72,7 +72,12 @@ async function removeOnce(
       groupId,
       'member.removed',
       member.msisdn,
-      { plan: member.plan, addOns: member.addOns.map((a) => a.code), commitment: member.commitment ?? null },
+      {
+        plan: member.plan,
+        addOns: member.addOns.map((a) => a.code),
+        commitment: member.commitment ?? null,
+        ...(member.sharesUnitsOf ? { sharesUnitsOf: member.sharesUnitsOf } : {}),
+      },
       {
         reason,
         charges: rec.charges.map((c) => ({ code: c.code, amount: c.amount })),

@@ -1,0 +1,140 @@
+import type { CatalogRepository } from '../catalog/ports.ts';
+import type { CreditLimitRepository } from '../credit-limits/ports.ts';
+import type { ReadPart, ReadResults } from '../db/items.ts';
+import type { Page } from '../db/pagination.ts';
+import type { GroupRepository } from '../groups/ports.ts';
+import type { Clock } from '../kernel/clock.ts';
+import type { Money } from '../kernel/money.ts';
+import type { PaymentRepository } from '../money/ports.ts';
+import type { UsageRepository } from '../usage/ports.ts';
+import type { InvoiceDocument, InvoiceStatus } from './document.ts';
+import type { InvoiceLine } from './domain.ts';
+import type { BillRun, RunCounts, RunGroup } from './runs.ts';
+
+/**
+ * What the invoicing use cases need from storage and from the areas around them. The DynamoDB
+ * adapter is `dynamo.ts`; the queue adapter `work-queue.ts`.
+ */
+
+/** An invoice as stored: the document without its lines (kept in chunks beside it) and, while a draft, without a number. */
+export type InvoiceHeader = Omit<InvoiceDocument, 'lines' | 'number' | 'series' | 'issuedAt'> & {
+  status: 'draft' | InvoiceStatus;
+  number?: string;
+  series?: InvoiceDocument['series'];
+  issuedAt?: string;
+  /** What is still unpaid of `totals.amountDue`. */
+  outstanding: Money;
+  itemizedBill: boolean;
+  lineCount: number;
+  chunks: number;
+  draftedAt: string;
+};
+
+/** A whole stored invoice. */
+export interface StoredInvoice {
+  header: InvoiceHeader;
+  lines: InvoiceLine[];
+}
+
+/** How a group of a run ended, written with its counter in one transaction. */
+export type GroupOutcome =
+  | { status: 'done'; draft: StoredInvoice }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string };
+
+/** One invoice the numbering pass issues: its header at the version read and its legal number. */
+export interface Issue {
+  header: InvoiceHeader;
+  number: string;
+  sequence: number;
+}
+
+export interface InvoiceRepository {
+  // ----- invoices
+  getHeader(tenantId: string, groupId: string, period: string): Promise<InvoiceHeader | undefined>;
+  headerRead(tenantId: string, groupId: string, period: string): ReadPart<InvoiceHeader | undefined>;
+  getInvoice(tenantId: string, groupId: string, period: string): Promise<StoredInvoice | undefined>;
+  /** The group's invoices, newest period first (headers only). */
+  listInvoices(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<InvoiceHeader>>;
+
+  // ----- bill runs
+  getRun(tenantId: string, period: string): Promise<BillRun | undefined>;
+  /** Creates the run unless it exists; returns the stored run either way. */
+  createRun(run: BillRun): Promise<BillRun>;
+  listRuns(tenantId: string, limit: number, cursor?: string): Promise<Page<BillRun>>;
+  /**
+   * Adds a page of groups to the run's set (as pending), counts them and moves the collection
+   * checkpoint, if the run is still at `cursorBefore`; all or nothing.
+   */
+  collectPage(
+    run: BillRun,
+    groupIds: readonly string[],
+    cursorBefore: string | undefined,
+    cursorAfter: string | undefined,
+  ): Promise<void>;
+  /** Ends collection: the set and its size (the groups collected) are fixed. */
+  finishCollecting(run: BillRun, at: string): Promise<void>;
+  /** Moves the run from one status to the next (no-op when it already moved on). */
+  advanceRun(run: BillRun, to: BillRun['status'], set?: Partial<BillRun>): Promise<void>;
+  /** The groups of one shard, in group-id order, optionally of one status. */
+  listRunGroups(
+    tenantId: string,
+    period: string,
+    shard: number,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<RunGroup>>;
+  getRunGroup(tenantId: string, period: string, groupId: string): Promise<RunGroup | undefined>;
+  /** The run's failed groups with their reasons (an index of failures only). */
+  listFailures(tenantId: string, period: string, limit: number, cursor?: string): Promise<Page<RunGroup>>;
+  counts(tenantId: string, period: string): Promise<RunCounts>;
+  /**
+   * Records a pending group's outcome: its status, its shard's counter and (when done) its draft
+   * invoice, in one transaction. Returns false (and writes nothing) when the group already has one.
+   */
+  finishGroup(tenantId: string, period: string, groupId: string, outcome: GroupOutcome, at: string): Promise<boolean>;
+  /** The headers of these groups' invoices for the period (one batch read). */
+  headersOf(tenantId: string, period: string, groupIds: readonly string[]): Promise<Map<string, InvoiceHeader>>;
+  /** The last number drawn in a series and year (0 when none). */
+  lastNumber(tenantId: string, prefix: string, year: number): Promise<number>;
+  /**
+   * Issues drafts: advances the series counter from `last` to `last + issues.length`, stores each
+   * invoice issued with its number and a uniqueness guard, writes each `InvoiceIssued` event, and
+   * adds them to the run's issued count; all in one transaction. Throws `NumberingConflict` and
+   * writes nothing when the counter moved or an invoice is no longer a draft.
+   */
+  issue(
+    run: BillRun,
+    series: { prefix: string; year: number; last: number },
+    issues: readonly Issue[],
+    at: Date,
+  ): Promise<void>;
+}
+
+export class NumberingConflict extends Error {
+  constructor() {
+    super('the invoice series moved on or an invoice is no longer a draft');
+    this.name = 'NumberingConflict';
+  }
+}
+
+/** Work for the invoicing workers (SQS on AWS, the local queue in `npm start`). */
+export type InvoicingMessage =
+  | { kind: 'group'; tenantId: string; period: string; groupId: string }
+  | { kind: 'number'; tenantId: string; period: string };
+
+export interface WorkQueue {
+  send(messages: readonly InvoicingMessage[]): Promise<void>;
+}
+
+export interface InvoiceDeps {
+  invoices: InvoiceRepository;
+  groups: Pick<GroupRepository, 'getGroup' | 'listGroups' | 'listMembers' | 'listAudit' | 'listCharges'>;
+  usage: Pick<UsageRepository, 'periodUsageRead'>;
+  creditLimits: Pick<CreditLimitRepository, 'depositsOfPeriod'>;
+  payments: Pick<PaymentRepository, 'getSettings'>;
+  catalogs: Pick<CatalogRepository, 'current' | 'listVersions'>;
+  readTogether: <const P extends readonly ReadPart<unknown>[]>(parts: P) => Promise<ReadResults<P>>;
+  queue: WorkQueue;
+  clock: Clock;
+}
