@@ -100,7 +100,7 @@ export function sampleInvoiceDocument(over: Partial<InvoiceDocument> = {}): Invo
       email: 'racuni@jadran.example',
       iban: 'HR1210010051863000160',
       bic: 'ZABAHR2X',
-      creditorId: 'HR98ZZZ12345678903',
+      creditorId: 'HR19ZZZ12345678903',
     },
     buyer: {
       legalName: 'Građevina Čakovec d.o.o.',
