@@ -209,6 +209,20 @@ export const CATALOG = {
   },
 
   // ----- groups, members, numbers -------------------------------------------------------------
+  'invoice.not-found': {
+    en: 'No such invoice.',
+    sl: 'Tega računa ni.',
+    sq: 'Kjo faturë nuk ekziston.',
+    pt: 'Esta fatura não existe.',
+    hr: 'Taj račun ne postoji.',
+  },
+  'bill-run.not-found': {
+    en: 'No bill run for this period.',
+    sl: 'Za to obdobje ni obračuna.',
+    sq: 'Nuk ka faturim për këtë periudhë.',
+    pt: 'Não há faturação para este período.',
+    hr: 'Za to razdoblje nema obračuna.',
+  },
   'group.not-found': {
     en: 'No such group.',
     sl: 'Te skupine ni.',

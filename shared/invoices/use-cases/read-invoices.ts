@@ -1,0 +1,101 @@
+import type { Page } from '../../db/pagination.ts';
+import { accessGroup, requireAdmin, requireNotOperator } from '../../groups/access.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { Forbidden, NotFound } from '../../kernel/errors.ts';
+import { message } from '../../kernel/messages.ts';
+import type { InvoiceDocument } from '../document.ts';
+import type { InvoiceDeps, InvoiceHeader } from '../ports.ts';
+import { type BillRun, parseInvoiceId, type RunCounts, type RunGroup } from '../runs.ts';
+
+/** An issued invoice (drafts of a run in progress are nobody's yet). */
+export type IssuedHeader = InvoiceHeader & { number: string; series: InvoiceDocument['series']; issuedAt: string };
+const isIssued = (h: InvoiceHeader): h is IssuedHeader => h.status !== 'draft' && h.number !== undefined;
+
+type ReadDeps = Pick<InvoiceDeps, 'invoices'> & { groups: Parameters<typeof accessGroup>[0]['groups'] };
+
+/** The admin reads the group's invoices; a member and the operator get 403 (detail of usage). */
+async function adminOf(deps: ReadDeps, actor: Actor, groupId: string) {
+  const access = await accessGroup(deps, actor.principal, groupId);
+  requireNotOperator(access);
+  requireAdmin(access);
+  return access;
+}
+
+/** The group's issued invoices, newest period first. */
+export async function listInvoices(
+  deps: ReadDeps,
+  actor: Actor,
+  groupId: string,
+  limit: number,
+  cursor?: string,
+): Promise<Page<IssuedHeader>> {
+  await adminOf(deps, actor, groupId);
+  const page = await deps.invoices.listInvoices(actor.tenant.tenantId, groupId, limit, cursor);
+  return { ...page, items: page.items.filter(isIssued) };
+}
+
+const NO_SUCH_INVOICE = message('invoice.not-found');
+
+/** One issued invoice of the group, whole (its lines included). */
+export async function getInvoice(
+  deps: ReadDeps,
+  actor: Actor,
+  groupId: string,
+  invoiceId: string,
+): Promise<InvoiceDocument> {
+  await adminOf(deps, actor, groupId);
+  const id = parseInvoiceId(invoiceId);
+  if (!id || id.groupId !== groupId) throw new NotFound(NO_SUCH_INVOICE);
+  const stored = await deps.invoices.getInvoice(actor.tenant.tenantId, groupId, id.period);
+  if (!stored || !isIssued(stored.header)) throw new NotFound(NO_SUCH_INVOICE);
+  const { status: _s, outstanding: _o, itemizedBill: _i, lineCount: _l, chunks: _c, draftedAt: _d, ...doc } =
+    stored.header;
+  return { ...doc, lines: stored.lines };
+}
+
+/** The operator's: bill runs and their progress. */
+function requireOperator(actor: Actor): void {
+  if (actor.principal.role !== 'operator')
+    throw new Forbidden(message('role.not-allowed', { role: actor.principal.role }));
+}
+
+export interface BillRunProgress extends BillRun {
+  counts: RunCounts & { pending: number };
+  failures: RunGroup[];
+  failuresCursor?: string;
+}
+
+export async function listBillRuns(
+  deps: Pick<InvoiceDeps, 'invoices'>,
+  actor: Actor,
+  limit: number,
+  cursor?: string,
+): Promise<Page<BillRun>> {
+  requireOperator(actor);
+  return deps.invoices.listRuns(actor.tenant.tenantId, limit, cursor);
+}
+
+/** A run with its counts (summed over its shards) and a page of its failures with their reasons. */
+export async function getBillRun(
+  deps: Pick<InvoiceDeps, 'invoices'>,
+  actor: Actor,
+  runId: string,
+  limit: number,
+  cursor?: string,
+): Promise<BillRunProgress> {
+  requireOperator(actor);
+  const tenantId = actor.tenant.tenantId;
+  const run = await deps.invoices.getRun(tenantId, runId);
+  if (!run) throw new NotFound(message('bill-run.not-found'));
+  const [counts, failures] = await Promise.all([
+    deps.invoices.counts(tenantId, runId),
+    deps.invoices.listFailures(tenantId, runId, limit, cursor),
+  ]);
+  const expected = run.status === 'collecting' ? (run.collected ?? 0) : run.expected;
+  return {
+    ...run,
+    counts: { ...counts, pending: Math.max(0, expected - counts.done - counts.skipped - counts.failed) },
+    failures: failures.items,
+    ...(failures.nextCursor ? { failuresCursor: failures.nextCursor } : {}),
+  };
+}
