@@ -84,12 +84,17 @@ export const sampleInvoiceInput = (over: Partial<InvoiceInput> = {}): InvoiceInp
 });
 
 export function sampleInvoiceDocument(over: Partial<InvoiceDocument> = {}): InvoiceDocument {
-  const result = computeInvoice(sampleInvoiceInput());
+  return invoiceDocumentOf(sampleInvoiceInput(), over);
+}
+
+/** The sample's parties, number and payment means around the invoice computed from any input. */
+export function invoiceDocumentOf(input: InvoiceInput, over: Partial<InvoiceDocument> = {}): InvoiceDocument {
+  const result = computeInvoice(input);
   return {
     ...result,
     tenantId: 'jadran',
-    groupId: SAMPLE_GROUP,
-    invoiceId: `2026-03-${SAMPLE_GROUP}`,
+    groupId: input.group.groupId,
+    invoiceId: `${input.period}-${input.group.groupId}`,
     number: 'JAD-2026-000042',
     series: { prefix: 'JAD-', year: 2026, sequence: 42 },
     seller: {
