@@ -1,6 +1,7 @@
 import { manifest as catalog } from './catalog/manifest.ts';
 import { manifest as creditLimits } from './credit-limits/manifest.ts';
 import { manifest as groups } from './groups/manifest.ts';
+import { manifest as invoices } from './invoices/manifest.ts';
 import type { AreaManifest, QueueConsumerEntry, Schedule, StreamConsumer, Subscription } from './manifest.ts';
 import { manifest as money } from './money/manifest.ts';
 import { manifest as publishing } from './publishing/manifest.ts';
@@ -25,6 +26,7 @@ export const manifests: readonly AreaManifest[] = [
   money,
   creditLimits,
   usage,
+  invoices,
   support,
   publishing,
 ];

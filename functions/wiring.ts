@@ -15,6 +15,9 @@ import { readParts } from '#shared/db/items.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-minimum.ts';
+import { dynamoInvoiceRepository } from '#shared/invoices/dynamo.ts';
+import type { InvoiceDeps } from '#shared/invoices/ports.ts';
+import { sqsWorkQueue } from '#shared/invoices/work-queue.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
 import { creditSettlement, dynamoMoneyRepository, usagePayments } from '#shared/money/dynamo.ts';
 import { dynamoPaymentRepository, paymentReferences } from '#shared/money/dynamo-payments.ts';
@@ -189,5 +192,21 @@ export const spendingNoticeDeps: SpendingNoticeDeps = {
   tenant: cachedTenant,
   notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
   sent: dynamoDeliveryLog,
+  clock: systemClock,
+};
+
+/**
+ * Bill runs and invoices: the invoices' own storage, and the reads of every area an invoice is
+ * made from (members and their audit trail, charges, usage, deposits, payment settings, catalog).
+ */
+export const invoiceDeps: InvoiceDeps = {
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
+  usage: dynamoUsageRepository,
+  creditLimits: dynamoCreditLimitRepository,
+  payments: dynamoPaymentRepository,
+  catalogs: dynamoCatalogRepository,
+  readTogether: readParts,
+  queue: sqsWorkQueue,
   clock: systemClock,
 };

@@ -393,7 +393,7 @@ export async function openLocalQueue(opts: LocalQueueOptions): Promise<LocalQueu
     changed();
   }
 
-  return {
+  const queue: LocalQueue = {
     name,
     settings,
     async send(outgoing) {
@@ -446,8 +446,29 @@ export async function openLocalQueue(opts: LocalQueueOptions): Promise<LocalQueu
         timer = undefined;
         await Promise.all([...running]);
         await persist();
+        if (openQueues.get(name) === queue) openQueues.delete(name);
       })();
       return stopping;
+    },
+  };
+  openQueues.set(name, queue);
+  return queue;
+}
+
+/** The queues open in this process, by name: what an in-process producer sends to. */
+const openQueues = new Map<string, LocalQueue>();
+
+/**
+ * A producer's handle on a local queue (what SQS SendMessage is on AWS): the queue of that name
+ * open in this process (`npm start`, or the CLI's own), found when a message is sent.
+ */
+export function localQueueSender(name: string): { send(bodies: readonly string[]): Promise<void> } {
+  return {
+    async send(bodies) {
+      const queue = openQueues.get(name);
+      if (!queue) throw new Error(`the local queue ${name} is not open in this process`);
+      for (let i = 0; i < bodies.length; i += 10)
+        await queue.send(bodies.slice(i, i + 10).map((body) => ({ body })));
     },
   };
 }

@@ -440,7 +440,12 @@ export const demoTenants: DemoTenant[] = [
         legalName: 'Atlântico Net, S.A.',
         vatId: 'PT501234567',
         registrationNumber: '501234567',
-        address: { street: 'Avenida da Liberdade 110', postalCode: '1250-146', city: 'Lisboa', country: 'PT' },
+        address: {
+          street: 'Avenida da Liberdade 110',
+          postalCode: '1250-146',
+          city: 'Lisboa',
+          country: 'PT',
+        },
         email: 'faturas@atlantico.example',
         iban: 'PT50000201231234567890154',
         bic: 'CGDIPTPL',

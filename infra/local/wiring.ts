@@ -1,6 +1,7 @@
 import * as production from '../../functions/wiring.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
+import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import type { TopUpDeps } from '../../shared/money/ports.ts';
 import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
@@ -9,6 +10,7 @@ import type { PublishDeps } from '../../shared/publishing/ports.ts';
 import type { SupportNotifyDeps } from '../../shared/support/ports.ts';
 import type { SpendingNoticeDeps } from '../../shared/usage/ports.ts';
 import { localBus } from './event-bus.ts';
+import { localQueueSender } from './queue.ts';
 
 /**
  * The local composition root: `#wiring` under the `switchboard-local` import condition (`npm
@@ -44,3 +46,13 @@ export const supportNotifyDeps: SupportNotifyDeps = {
 };
 
 export const publishDeps: PublishDeps = { bus: localBus };
+
+/** The bill run's messages go to the invoicing queue open in this process (`npm start`'s, or the CLI's). */
+const invoicingQueue = localQueueSender('invoicing');
+export const invoiceDeps: InvoiceDeps = {
+  ...production.invoiceDeps,
+  queue: {
+    send: (messages: readonly InvoicingMessage[]) =>
+      invoicingQueue.send(messages.map((m) => JSON.stringify(m))),
+  },
+};

@@ -4,11 +4,15 @@ import { db, tableName } from '../db/client.ts';
 import { getItem, getItems, itemPart, keyId, queryPage, strip } from '../db/items.ts';
 import { outboxPut } from '../db/outbox.ts';
 import { isConditionalFailure, runTransaction, type Write } from '../db/transactions.ts';
-import { invoiceIdOf, type RunCounts, type RunGroup, shardOf, sumCounts } from './runs.ts';
-import { billRunKeys, invoiceKeys, invoiceNumberKeys, RUN_SHARDS } from './keys.ts';
 import type { InvoiceLine } from './domain.ts';
-import { type InvoiceHeader, type InvoiceRepository, NumberingConflict, type StoredInvoice } from './ports.ts';
-import { LINES_PER_CHUNK } from './runs.ts';
+import { billRunKeys, invoiceKeys, invoiceNumberKeys, RUN_SHARDS } from './keys.ts';
+import {
+  type InvoiceHeader,
+  type InvoiceRepository,
+  NumberingConflict,
+  type StoredInvoice,
+} from './ports.ts';
+import { invoiceIdOf, LINES_PER_CHUNK, type RunGroup, shardOf, sumCounts } from './runs.ts';
 
 /**
  * Invoices, legal numbers and bill runs in the single table (keys in `keys.ts`, section
@@ -55,8 +59,10 @@ const draftWrites = (draft: StoredInvoice): Write[] => {
 };
 
 export const dynamoInvoiceRepository: InvoiceRepository = {
-  getHeader: (tenantId, groupId, period) => getItem<InvoiceHeader>(invoiceKeys.header(tenantId, groupId, period)),
-  headerRead: (tenantId, groupId, period) => itemPart<InvoiceHeader>(invoiceKeys.header(tenantId, groupId, period)),
+  getHeader: (tenantId, groupId, period) =>
+    getItem<InvoiceHeader>(invoiceKeys.header(tenantId, groupId, period)),
+  headerRead: (tenantId, groupId, period) =>
+    itemPart<InvoiceHeader>(invoiceKeys.header(tenantId, groupId, period)),
 
   async getInvoice(tenantId, groupId, period) {
     const header = await getItem<InvoiceHeader>(invoiceKeys.header(tenantId, groupId, period));
@@ -183,7 +189,12 @@ export const dynamoInvoiceRepository: InvoiceRepository = {
             'SET #status = :invoicing, expected = if_not_exists(collected, :zero), collectedAt = :at REMOVE collectCursor',
           ConditionExpression: '#status = :collecting',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':invoicing': 'invoicing', ':collecting': 'collecting', ':zero': 0, ':at': at },
+          ExpressionAttributeValues: {
+            ':invoicing': 'invoicing',
+            ':collecting': 'collecting',
+            ':zero': 0,
+            ':at': at,
+          },
         }),
       );
     } catch (e) {
@@ -218,7 +229,10 @@ export const dynamoInvoiceRepository: InvoiceRepository = {
 
   listRunGroups: (tenantId, period, shard, limit, cursor) =>
     queryPage<RunGroup>(
-      { partition: ['pk', billRunKeys.shardPartition(tenantId, period, shard)], skPrefix: billRunKeys.groupPrefix },
+      {
+        partition: ['pk', billRunKeys.shardPartition(tenantId, period, shard)],
+        skPrefix: billRunKeys.groupPrefix,
+      },
       limit,
       cursor,
     ),
@@ -239,7 +253,11 @@ export const dynamoInvoiceRepository: InvoiceRepository = {
     return sumCounts(
       keys.map((k) => {
         const c = found.get(keyId(k));
-        return { done: Number(c?.done ?? 0), skipped: Number(c?.skipped ?? 0), failed: Number(c?.failed ?? 0) };
+        return {
+          done: Number(c?.done ?? 0),
+          skipped: Number(c?.skipped ?? 0),
+          failed: Number(c?.failed ?? 0),
+        };
       }),
     );
   },

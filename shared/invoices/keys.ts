@@ -1,5 +1,5 @@
-import { groupPk } from '../groups/keys.ts';
 import { type Key, tenantPrefix } from '../db/keys.ts';
+import { groupPk } from '../groups/keys.ts';
 
 /**
  * Keys of invoices, legal invoice numbers and bill runs (access patterns in docs/data-model.md).
@@ -49,7 +49,10 @@ export const billRunKeys = {
   /** The run of a tenant and period: status, expected count, collection checkpoint, times. */
   run: (tenantId: string, period: string): Key => ({ pk: runPk(tenantId, period), sk: 'RUN' }),
   /** GSI1: the tenant's runs, newest period last. */
-  listEntry: (tenantId: string, period: string) => ({ gsi1pk: `${tenantPrefix(tenantId)}#RUNS`, gsi1sk: period }),
+  listEntry: (tenantId: string, period: string) => ({
+    gsi1pk: `${tenantPrefix(tenantId)}#RUNS`,
+    gsi1sk: period,
+  }),
   listPartition: (tenantId: string) => `${tenantPrefix(tenantId)}#RUNS`,
   /** One group of the run's fixed set, in its shard: pending, done, skipped or failed. */
   group: (tenantId: string, period: string, shard: number, groupId: string): Key => ({

@@ -55,7 +55,12 @@ export interface InvoiceRepository {
   headerRead(tenantId: string, groupId: string, period: string): ReadPart<InvoiceHeader | undefined>;
   getInvoice(tenantId: string, groupId: string, period: string): Promise<StoredInvoice | undefined>;
   /** The group's invoices, newest period first (headers only). */
-  listInvoices(tenantId: string, groupId: string, limit: number, cursor?: string): Promise<Page<InvoiceHeader>>;
+  listInvoices(
+    tenantId: string,
+    groupId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<InvoiceHeader>>;
 
   // ----- bill runs
   getRun(tenantId: string, period: string): Promise<BillRun | undefined>;
@@ -92,9 +97,19 @@ export interface InvoiceRepository {
    * Records a pending group's outcome: its status, its shard's counter and (when done) its draft
    * invoice, in one transaction. Returns false (and writes nothing) when the group already has one.
    */
-  finishGroup(tenantId: string, period: string, groupId: string, outcome: GroupOutcome, at: string): Promise<boolean>;
+  finishGroup(
+    tenantId: string,
+    period: string,
+    groupId: string,
+    outcome: GroupOutcome,
+    at: string,
+  ): Promise<boolean>;
   /** The headers of these groups' invoices for the period (one batch read). */
-  headersOf(tenantId: string, period: string, groupIds: readonly string[]): Promise<Map<string, InvoiceHeader>>;
+  headersOf(
+    tenantId: string,
+    period: string,
+    groupIds: readonly string[],
+  ): Promise<Map<string, InvoiceHeader>>;
   /** The last number drawn in a series and year (0 when none). */
   lastNumber(tenantId: string, prefix: string, year: number): Promise<number>;
   /**
@@ -129,7 +144,7 @@ export interface WorkQueue {
 
 export interface InvoiceDeps {
   invoices: InvoiceRepository;
-  groups: Pick<GroupRepository, 'getGroup' | 'listGroups' | 'listMembers' | 'listAudit' | 'listCharges'>;
+  groups: GroupRepository;
   usage: Pick<UsageRepository, 'periodUsageRead'>;
   creditLimits: Pick<CreditLimitRepository, 'depositsOfPeriod'>;
   payments: Pick<PaymentRepository, 'getSettings'>;

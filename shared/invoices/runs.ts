@@ -72,7 +72,8 @@ export function shardOf(groupId: string): number {
 }
 
 /** The invoice id of a group's invoice for a period: one invoice per group and period. */
-export const invoiceIdOf = (groupId: string, period: string): string => `${groupId}-${period.replace('-', '')}`;
+export const invoiceIdOf = (groupId: string, period: string): string =>
+  `${groupId}-${period.replace('-', '')}`;
 
 export function parseInvoiceId(invoiceId: string): { groupId: string; period: string } | undefined {
   const m = /^([0-9A-Z]{26})-(\d{4})(0[1-9]|1[0-2])$/.exec(invoiceId);

@@ -25,6 +25,8 @@ const schema = z
     TENANT_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
     /** Sender address of e-mail notifications (a verified SES identity on AWS). */
     NOTIFY_EMAIL_FROM: z.email().optional(),
+    /** The invoicing queue (bill run workers), for the functions that send to it. Unset locally. */
+    INVOICING_QUEUE_URL: z.url().optional(),
     /** Secrets Manager secret with the PayPal credentials (AWS); unset: PayPal is not configured. */
     PAYPAL_SECRET_ARN: z.string().min(1).optional(),
     POWERTOOLS_SERVICE_NAME: z.string().default('switchboard'),

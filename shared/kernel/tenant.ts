@@ -36,7 +36,10 @@ export const TenantCountrySchema = z.enum(SUPPORTED_COUNTRIES, {
 export const SellerSchema = z.strictObject({
   legalName: text({ min: 2, max: 200 }),
   /** With its country prefix, e.g. `SI12345678`. */
-  vatId: z.string().trim().regex(/^[A-Z]{2}[A-Za-z0-9+*.]{2,13}$/, 'must be a VAT ID with its country prefix'),
+  vatId: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}[A-Za-z0-9+*.]{2,13}$/, 'must be a VAT ID with its country prefix'),
   registrationNumber: z.string().trim().min(2).max(20).optional(),
   address: z.strictObject({
     street: text({ min: 2, max: 200 }),

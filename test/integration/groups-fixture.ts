@@ -93,9 +93,22 @@ function fee(code: string, kind: string, amount: number) {
   };
 }
 
+/** The operator as the seller on its invoices (tenant settings). */
+export const FIXTURE_SELLER = {
+  legalName: 'Testni Operater d.o.o.',
+  vatId: 'SI12345678',
+  registrationNumber: '8123456000',
+  address: { street: 'Trg republike 3', postalCode: '1000', city: 'Ljubljana', country: 'SI' },
+  email: 'racuni@operater.example',
+  iban: 'SI56263300012039086',
+  bic: 'HAABSI22',
+  creditorId: 'SI02ZZZ12345678',
+};
+
 export async function setUpTenant(
   tenantId: string,
   catalog: Record<string, unknown> = FIXTURE_CATALOG,
+  settings: Record<string, unknown> = {},
 ): Promise<void> {
   const t = await invoke('POST', '/v1/tenants', {
     claims: claims.platform(),
@@ -108,6 +121,8 @@ export async function setUpTenant(
       timeZone: 'Europe/Ljubljana',
       vatRateBasisPoints: 2200,
       invoiceSeriesPrefix: 'TST-',
+      seller: FIXTURE_SELLER,
+      ...settings,
     },
   });
   expect(t.status, JSON.stringify(t.body)).toBe(201);

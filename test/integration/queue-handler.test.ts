@@ -8,6 +8,7 @@ import { newId } from '../../shared/kernel/ids.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import { createTenant } from '../support/fixtures.ts';
 import { captureLogs } from '../support/logs.ts';
+import { sqs, sqsRecord } from '../support/sqs.ts';
 import { useTestTable } from '../support/table.ts';
 
 useTestTable();
@@ -23,27 +24,6 @@ const UsageRecord = z.strictObject({
 });
 type UsageRecord = z.infer<typeof UsageRecord>;
 
-function sqsRecord(body: unknown, opts: { messageId?: string; correlationId?: string } = {}): SQSRecord {
-  return {
-    messageId: opts.messageId ?? newId(),
-    receiptHandle: 'rh',
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-    attributes: {
-      ApproximateReceiveCount: '1',
-      SentTimestamp: String(Date.now()),
-      SenderId: 'local',
-      ApproximateFirstReceiveTimestamp: String(Date.now()),
-    },
-    messageAttributes: opts.correlationId
-      ? { correlationId: { dataType: 'String', stringValue: opts.correlationId } }
-      : {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:eu-central-1:000000000000:usage-records',
-    awsRegion: 'eu-central-1',
-  };
-}
-const sqs = (...records: SQSRecord[]): SQSEvent => ({ Records: records });
 const usage = (units: number, recordId = newId()): UsageRecord => ({
   tenantId: T,
   recordId,

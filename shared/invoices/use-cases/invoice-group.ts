@@ -1,14 +1,19 @@
 import type { CatalogVersion } from '../../catalog/domain.ts';
-import type { AuditEntry } from '../../groups/ports.ts';
-import { subscriptionHistory } from '../../groups/history.ts';
+import type { DepositRecord } from '../../credit-limits/domain.ts';
 import type { OneTimeCharge } from '../../groups/charges.ts';
+import type { Member } from '../../groups/domain.ts';
+import { subscriptionHistory } from '../../groups/history.ts';
+import type { AuditEntry } from '../../groups/ports.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { zero } from '../../kernel/money.ts';
-import type { Member } from '../../groups/domain.ts';
-import type { DepositRecord } from '../../credit-limits/domain.ts';
 import type { PeriodUsage } from '../../usage/ports.ts';
 import type { PaymentMeans } from '../document.ts';
-import { computeInvoice, type DepositToCredit, InconsistentInvoiceData, type NumberInput } from '../domain.ts';
+import {
+  computeInvoice,
+  type DepositToCredit,
+  InconsistentInvoiceData,
+  type NumberInput,
+} from '../domain.ts';
 import type { GroupOutcome, InvoiceDeps, InvoiceHeader } from '../ports.ts';
 import { invoiceIdOf, periodWindow, previousPeriod, runIdOf } from '../runs.ts';
 import { checkRunFinished } from './number-invoices.ts';
@@ -27,7 +32,12 @@ async function all<T>(page: (cursor?: string) => Promise<{ items: T[]; nextCurso
 }
 
 /** The group's audit entries from now back to `from`, newest first (the trail is read no further). */
-async function auditSince(deps: InvoiceDeps, tenantId: string, groupId: string, from: string): Promise<AuditEntry[]> {
+async function auditSince(
+  deps: InvoiceDeps,
+  tenantId: string,
+  groupId: string,
+  from: string,
+): Promise<AuditEntry[]> {
   const out: AuditEntry[] = [];
   let cursor: string | undefined;
   do {
@@ -67,10 +77,15 @@ async function catalogAt(deps: InvoiceDeps, tenantId: string, end: string): Prom
  * A group whose data cannot make an invoice fails alone with the reason; the others go on.
  * Idempotent: a group that already has an outcome in the run is left as it is.
  */
-export async function invoiceGroup(deps: InvoiceDeps, actor: Actor, period: string, groupId: string): Promise<GroupOutcome['status'] | 'already'> {
+export async function invoiceGroup(
+  deps: InvoiceDeps,
+  actor: Actor,
+  period: string,
+  groupId: string,
+): Promise<GroupOutcome['status'] | 'already'> {
   const tenantId = actor.tenant.tenantId;
   const runGroup = await deps.invoices.getRunGroup(tenantId, period, groupId);
-  if (!runGroup || runGroup.status !== 'pending') {
+  if (runGroup?.status !== 'pending') {
     await checkRunFinished(deps, tenantId, period);
     return 'already';
   }
@@ -86,12 +101,18 @@ export async function invoiceGroup(deps: InvoiceDeps, actor: Actor, period: stri
   return outcome.status;
 }
 
-async function draftOf(deps: InvoiceDeps, actor: Actor, period: string, groupId: string): Promise<GroupOutcome> {
+async function draftOf(
+  deps: InvoiceDeps,
+  actor: Actor,
+  period: string,
+  groupId: string,
+): Promise<GroupOutcome> {
   const tenant = actor.tenant;
   const tenantId = tenant.tenantId;
   const group = await deps.groups.getGroup(tenantId, groupId);
   if (!group) return { status: 'skipped', reason: 'the group no longer exists' };
-  if (!tenant.seller) throw new InconsistentInvoiceData('the operator has no seller details (tenant settings: seller)');
+  if (!tenant.seller)
+    throw new InconsistentInvoiceData('the operator has no seller details (tenant settings: seller)');
   const window = periodWindow(period, tenant.timeZone);
 
   const [members, audit, charges, deposits, previous, catalog, settings] = await Promise.all([
@@ -140,7 +161,11 @@ async function draftOf(deps: InvoiceDeps, actor: Actor, period: string, groupId:
   }
 
   const result = computeInvoice({
-    tenant: { currency: tenant.currency, vatRateBasisPoints: tenant.vatRateBasisPoints, timeZone: tenant.timeZone },
+    tenant: {
+      currency: tenant.currency,
+      vatRateBasisPoints: tenant.vatRateBasisPoints,
+      timeZone: tenant.timeZone,
+    },
     period,
     catalog: catalog.catalog,
     group: { groupId, language: group.language, itemizedBill: false },

@@ -42,10 +42,14 @@ async function doneGroups(deps: InvoiceDeps, run: BillRun): Promise<string[]> {
  * Resumable at any point: an invoice already issued keeps its number and is passed over; a batch
  * whose transaction did not happen drew nothing. Ends the run (`completed`).
  */
-export async function numberInvoices(deps: InvoiceDeps, actor: Actor, period: string): Promise<{ issued: number }> {
+export async function numberInvoices(
+  deps: InvoiceDeps,
+  actor: Actor,
+  period: string,
+): Promise<{ issued: number }> {
   const tenantId = actor.tenant.tenantId;
   const run = await deps.invoices.getRun(tenantId, period);
-  if (!run || run.status !== 'numbering') return { issued: 0 };
+  if (run?.status !== 'numbering') return { issued: 0 };
   const prefix = actor.tenant.invoiceSeriesPrefix;
   const groups = await doneGroups(deps, run);
   let issued = 0;

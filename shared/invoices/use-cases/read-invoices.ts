@@ -8,10 +8,14 @@ import type { InvoiceDeps, InvoiceHeader } from '../ports.ts';
 import { type BillRun, parseInvoiceId, type RunCounts, type RunGroup } from '../runs.ts';
 
 /** An issued invoice (drafts of a run in progress are nobody's yet). */
-export type IssuedHeader = InvoiceHeader & { number: string; series: InvoiceDocument['series']; issuedAt: string };
+export type IssuedHeader = InvoiceHeader & {
+  number: string;
+  series: InvoiceDocument['series'];
+  issuedAt: string;
+};
 const isIssued = (h: InvoiceHeader): h is IssuedHeader => h.status !== 'draft' && h.number !== undefined;
 
-type ReadDeps = Pick<InvoiceDeps, 'invoices'> & { groups: Parameters<typeof accessGroup>[0]['groups'] };
+type ReadDeps = Pick<InvoiceDeps, 'invoices' | 'groups'>;
 
 /** The admin reads the group's invoices; a member and the operator get 403 (detail of usage). */
 async function adminOf(deps: ReadDeps, actor: Actor, groupId: string) {
@@ -48,8 +52,15 @@ export async function getInvoice(
   if (!id || id.groupId !== groupId) throw new NotFound(NO_SUCH_INVOICE);
   const stored = await deps.invoices.getInvoice(actor.tenant.tenantId, groupId, id.period);
   if (!stored || !isIssued(stored.header)) throw new NotFound(NO_SUCH_INVOICE);
-  const { status: _s, outstanding: _o, itemizedBill: _i, lineCount: _l, chunks: _c, draftedAt: _d, ...doc } =
-    stored.header;
+  const {
+    status: _s,
+    outstanding: _o,
+    itemizedBill: _i,
+    lineCount: _l,
+    chunks: _c,
+    draftedAt: _d,
+    ...doc
+  } = stored.header;
   return { ...doc, lines: stored.lines };
 }
 

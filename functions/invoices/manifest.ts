@@ -1,0 +1,25 @@
+import type { AreaManifest } from '../manifest.ts';
+import { routes } from './routes.ts';
+
+export const manifest: AreaManifest = {
+  area: 'invoices',
+  routes,
+  queues: [
+    {
+      name: 'invoicing',
+      handler: 'functions/invoices/on-invoicing',
+      batchSize: 10,
+      maxReceiveCount: 5,
+      producers:
+        'the bill run: JSON { kind: "group", tenantId, period, groupId } per group of the run, then { kind: "number", tenantId, period } for its numbering pass',
+    },
+  ],
+  schedules: [
+    {
+      name: 'start-bill-run',
+      cron: '0 0 1 * *',
+      perTenantTimeZone: true,
+      handler: 'functions/invoices/start-bill-runs',
+    },
+  ],
+};

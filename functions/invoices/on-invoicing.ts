@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { GroupIdSchema } from '#shared/groups/domain.ts';
+import { queueHandler } from '#shared/handlers/queue-handler.ts';
+import type { InvoiceDeps } from '#shared/invoices/ports.ts';
+import { invoiceGroup } from '#shared/invoices/use-cases/invoice-group.ts';
+import { numberInvoices } from '#shared/invoices/use-cases/number-invoices.ts';
+import { logger } from '#shared/kernel/observability.ts';
+import { TenantIdSchema } from '#shared/kernel/tenant.ts';
+import { invoiceDeps } from '#wiring';
+import { PeriodSchema } from './views.ts';
+
+/**
+ * The invoicing queue's messages: one group of a bill run to invoice, or the run's numbering
+ * pass (queued once every group has its outcome).
+ */
+export const InvoicingMessageSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('group'),
+    tenantId: TenantIdSchema,
+    period: PeriodSchema,
+    groupId: GroupIdSchema,
+  }),
+  z.object({ kind: z.literal('number'), tenantId: TenantIdSchema, period: PeriodSchema }),
+]);
+
+/**
+ * The bill run's workers. A group message computes and stores that group's draft (or its failure
+ * with the reason); the numbering message issues the drafts with their legal numbers. Both are
+ * safe to receive again: a group with an outcome is passed over, an issued invoice keeps its number.
+ */
+export const onInvoicing = (deps: InvoiceDeps) =>
+  queueHandler(
+    { name: 'invoicing', schema: InvoicingMessageSchema, actor: 'bill-run' },
+    async (message, actor) => {
+      if (message.kind === 'group') {
+        const outcome = await invoiceGroup(deps, actor, message.period, message.groupId);
+        return { groupId: message.groupId, outcome };
+      }
+      const result = await numberInvoices(deps, actor, message.period);
+      logger.info('bill run numbered', { period: message.period, issued: result.issued });
+      return result;
+    },
+  );
+
+export const handler = onInvoicing(invoiceDeps);

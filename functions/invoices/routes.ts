@@ -1,0 +1,8 @@
+import { getBillRun } from './routes/get-bill-run.ts';
+import { getInvoice } from './routes/get-invoice.ts';
+import { getInvoiceXml } from './routes/get-invoice-xml.ts';
+import { listBillRuns } from './routes/list-bill-runs.ts';
+import { listInvoices } from './routes/list-invoices.ts';
+
+/** Invoices and bill runs: every route of the area, in the order of the contract (one module each). */
+export const routes = [listInvoices, getInvoice, getInvoiceXml, listBillRuns, getBillRun];

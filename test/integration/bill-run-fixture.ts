@@ -1,0 +1,62 @@
+import { expect } from 'vitest';
+import { onInvoicing } from '../../functions/invoices/on-invoicing.ts';
+import { invoiceDeps } from '../../functions/wiring.ts';
+import { localContext } from '../../infra/local/api-event.ts';
+import { loadSystemActor } from '../../shared/handlers/system-actor.ts';
+import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
+import { startBillRun } from '../../shared/invoices/use-cases/start-bill-run.ts';
+import { sqs, sqsRecord } from '../support/sqs.ts';
+
+/**
+ * The bill run in the tests: the real use cases and the real queue consumer, with the invoicing
+ * queue replaced by an in-memory list that the test drains by handing batches of up to 10
+ * messages to the consumer, as the event source mapping does.
+ */
+export interface TestQueue {
+  messages: InvoicingMessage[];
+  deps: InvoiceDeps;
+  /** Delivers every message (and those they send) to the consumer; returns how many were delivered. */
+  drain(opts?: { batch?: number; duplicate?: boolean }): Promise<number>;
+}
+
+export function testQueue(over: Partial<InvoiceDeps> = {}): TestQueue {
+  const messages: InvoicingMessage[] = [];
+  const deps: InvoiceDeps = {
+    ...invoiceDeps,
+    ...over,
+    queue: {
+      async send(m) {
+        messages.push(...m);
+      },
+    },
+  };
+  const handler = onInvoicing(deps);
+  return {
+    messages,
+    deps,
+    async drain({ batch = 10, duplicate = false } = {}) {
+      let delivered = 0;
+      while (messages.length) {
+        const taken = messages.splice(0, batch);
+        const records = taken.map((m) => sqsRecord(m));
+        const res = (await handler(sqs(...records), localContext('invoicing') as never)) as {
+          batchItemFailures: unknown[];
+        };
+        expect(res.batchItemFailures).toEqual([]);
+        // At least once: the same messages delivered again (new message ids) change nothing.
+        if (duplicate)
+          await handler(sqs(...taken.map((m) => sqsRecord(m))), localContext('invoicing') as never);
+        delivered += taken.length;
+      }
+      return delivered;
+    },
+  };
+}
+
+/** Starts (or resumes) the run of `period` as the scheduler would, then runs its workers to the end. */
+export async function runBill(tenantId: string, period: string, q: TestQueue = testQueue()) {
+  const actor = await loadSystemActor(tenantId, 'bill-run');
+  const run = await startBillRun(q.deps, actor, period, 'test');
+  await q.drain();
+  return { started: run, q, actor };
+}
