@@ -25,6 +25,11 @@ export function pdfFontPath(font: PdfFont, moduleDir: string = import.meta.dirna
   const file = PDF_FONT_FILES[font];
   const beside = join(moduleDir, PDF_FONTS_DIR, file);
   if (existsSync(beside)) return beside;
-  const packageJson = createRequire(join(moduleDir, 'index.js')).resolve('dejavu-fonts-ttf/package.json');
+  let packageJson: string;
+  try {
+    packageJson = createRequire(join(moduleDir, 'index.js')).resolve('dejavu-fonts-ttf/package.json');
+  } catch {
+    throw new Error(`font ${file} is neither in ${dirname(beside)} nor in an installed dejavu-fonts-ttf`);
+  }
   return join(dirname(packageJson), PACKAGE_TTF_DIR, file);
 }

@@ -84,6 +84,8 @@ const RULE = '#bbbbbb';
 const SIZE = { title: 18, heading: 11, body: 8.5, small: 7.5 } as const;
 /** Space above and below the text of a table row. */
 const PAD = 2.5;
+/** Space left and right of the text of a table cell. */
+const CELL_PAD = 3;
 
 type Font = typeof REGULAR | typeof BOLD;
 type Align = 'left' | 'right';
@@ -181,7 +183,9 @@ class Writer {
   }
 
   rowHeight(cells: readonly Cell[], columns: readonly Column[]): number {
-    return Math.max(...cells.map((c, i) => this.heightOf(c.parts, columns[i]!.width - 4))) + 2 * PAD;
+    return (
+      Math.max(...cells.map((c, i) => this.heightOf(c.parts, columns[i]!.width - 2 * CELL_PAD))) + 2 * PAD
+    );
   }
 
   /** One table row, never split: it goes whole to a new page, where `onNewPage` redraws the table's head. */
@@ -198,8 +202,8 @@ class Writer {
       let y = this.y + PAD;
       for (const p of c.parts) {
         this.use(p);
-        const width = col.width - 4;
-        this.pdf.text(p.text, x + 2, y, { width, align: c.align ?? col.align });
+        const width = col.width - 2 * CELL_PAD;
+        this.pdf.text(p.text, x + CELL_PAD, y, { width, align: c.align ?? col.align });
         y += this.pdf.heightOfString(p.text, { width });
       }
       x += col.width;
@@ -491,11 +495,11 @@ function settlement(w: Writer, doc: InvoiceDocument, fmt: Formatter): void {
 }
 
 const ITEMIZED_COLUMNS: readonly Column[] = [
-  { width: 85, align: 'left' },
-  { width: 105, align: 'left' },
-  { width: 80, align: 'left' },
+  { width: 90, align: 'left' },
+  { width: 95, align: 'left' },
+  { width: 75, align: 'left' },
   { width: 65.28, align: 'right' },
-  { width: 110, align: 'left' },
+  { width: 120, align: 'left' },
   { width: 70, align: 'right' },
 ];
 
