@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type BundlingOptions, LogLevel, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
+import { PDF_FONT_FILES, PDF_FONTS_DIR } from '../../shared/invoices/pdf-fonts.ts';
 
 /** The repository root: handler modules are named relative to it, and esbuild runs from it. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -48,6 +49,17 @@ export const LAMBDA_BUNDLE = {
     '@aws-sdk/credential-provider-http',
     '@smithy/credential-provider-imds',
   ],
+  /**
+   * pdfkit's font library needs `brotli` only to read WOFF2 fonts, and the invoice PDF embeds
+   * TrueType: the stub keeps ~480 KB of decoder tables out of a PDF-rendering bundle (893 KB →
+   * 428 KB measured). Both the package and the one file fontkit imports from it are mapped, since
+   * an alias of a package name alone would send `brotli/decompress.js` to `<stub>/decompress.js`.
+   * Paths relative to the repository root, where both forms run esbuild.
+   */
+  alias: {
+    brotli: './infra/build/brotli-stub.ts',
+    'brotli/decompress.js': './infra/build/brotli-stub.ts',
+  },
 } as const;
 
 /** The aim for an `index.mjs` (brief: small bundles, fast init); `npm run bench` reports against it, no test asserts it. */
@@ -55,6 +67,27 @@ export const BUNDLE_BUDGET_BYTES = 500 * 1024;
 
 /** The folder of the message files, beside `shared/kernel/messages.ts` and beside each `index.mjs`. */
 export const MESSAGE_FILES = 'messages';
+
+/**
+ * The invoice PDF's fonts (`shared/invoices/pdf-fonts.ts`): copied into `fonts/` beside
+ * `index.mjs`, where the renderer looks first, from the installed package.
+ */
+export const PDF_FONT_SOURCE_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
+
+/**
+ * The shell command that gives a bundle its fonts. Only a bundle that contains the renderer gets
+ * them (its code names the font file; no other bundle does): the two files are 1.4 MB, and most
+ * functions never draw a PDF.
+ */
+export function pdfFontCopy(inputDir: string, outputDir: string): string {
+  const files = Object.values(PDF_FONT_FILES)
+    .map((f) => `"${inputDir}/${PDF_FONT_SOURCE_DIR}/${f}"`)
+    .join(' ');
+  return (
+    `if grep -qF "${PDF_FONT_FILES.regular}" "${outputDir}/index.mjs"; then ` +
+    `mkdir -p "${outputDir}/${PDF_FONTS_DIR}" && cp ${files} "${outputDir}/${PDF_FONTS_DIR}/"; fi`
+  );
+}
 
 /** `NodejsFunction` `bundling` props. Produces `index.mjs` (+ `index.mjs.map`) in the asset. */
 export const cdkBundling: BundlingOptions = {
@@ -69,15 +102,18 @@ export const cdkBundling: BundlingOptions = {
   // Set explicitly: CDK's default would externalize `@aws-sdk/*`; see the decision above.
   externalModules: [...LAMBDA_BUNDLE.external],
   bundleAwsSDK: true,
+  esbuildArgs: { '--alias': Object.entries(LAMBDA_BUNDLE.alias).map(([from, to]) => `${from}=${to}`) },
   logLevel: LogLevel.WARNING,
   // The texts of error answers, one JSON file per language, read on demand beside index.mjs
-  // (`shared/kernel/messages.ts`): no bundle carries all five languages of every message.
+  // (`shared/kernel/messages.ts`): no bundle carries all five languages of every message. Then
+  // the invoice PDF's fonts, for the bundles that render it.
   commandHooks: {
     beforeBundling: () => [],
     beforeInstall: () => [],
     afterBundling: (inputDir: string, outputDir: string) => [
       `mkdir -p "${outputDir}/${MESSAGE_FILES}"`,
       `cp "${inputDir}/shared/kernel/${MESSAGE_FILES}"/*.json "${outputDir}/${MESSAGE_FILES}/"`,
+      pdfFontCopy(inputDir, outputDir),
     ],
   },
 };
@@ -102,6 +138,7 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions & { 
     mainFields: [...LAMBDA_BUNDLE.mainFields],
     banner: { js: LAMBDA_BUNDLE.banner },
     external: [...LAMBDA_BUNDLE.external],
+    alias: { ...LAMBDA_BUNDLE.alias },
     outfile: resolve(outdir, 'index.mjs'),
     logLevel: 'warning',
     metafile: true,

@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
@@ -7,9 +16,17 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cdkBundling, esbuildOptions, LAMBDA_BUNDLE, REPO_ROOT } from '../../infra/constructs/bundling.ts';
+import {
+  cdkBundling,
+  esbuildOptions,
+  LAMBDA_BUNDLE,
+  PDF_FONT_SOURCE_DIR,
+  pdfFontCopy,
+  REPO_ROOT,
+} from '../../infra/constructs/bundling.ts';
 import { ProjectFunction } from '../../infra/constructs/project-function.ts';
 import { stageSettings } from '../../infra/stacks/settings.ts';
+import { PDF_FONT_FILES, PDF_FONTS_DIR } from '../../shared/invoices/pdf-fonts.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'switchboard-bundling-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -30,6 +47,18 @@ describe('the two forms of the bundling options', () => {
     });
     expect(js).toMatchObject({ platform: 'node', format: 'esm', target: 'node22', bundle: true });
     expect(LAMBDA_BUNDLE.external.every((m) => !m.includes('*') && /credential-provider/.test(m))).toBe(true);
+  });
+
+  it('alias brotli (and the one file of it fontkit imports) to the stub, in both forms', () => {
+    const js = esbuildOptions('functions/system/get-health.ts', tmp);
+    expect(js.alias).toEqual({
+      brotli: './infra/build/brotli-stub.ts',
+      'brotli/decompress.js': './infra/build/brotli-stub.ts',
+    });
+    expect(cdkBundling.esbuildArgs).toEqual({
+      '--alias': Object.entries(js.alias!).map(([from, to]) => `${from}=${to}`),
+    });
+    for (const to of Object.values(js.alias!)) expect(existsSync(join(REPO_ROOT, to))).toBe(true);
   });
 });
 
@@ -89,14 +118,41 @@ describe('esbuild with these options', () => {
   });
 });
 
-describe('the message files', () => {
-  it('are copied beside every index.mjs, where the handlers read them', () => {
+describe('the files beside index.mjs', () => {
+  it('are the message files, for every bundle, then the PDF fonts', () => {
     const commands = cdkBundling.commandHooks!.afterBundling('/repo', '/asset');
     expect(commands).toEqual([
       'mkdir -p "/asset/messages"',
       'cp "/repo/shared/kernel/messages"/*.json "/asset/messages/"',
+      pdfFontCopy('/repo', '/asset'),
     ]);
     const languages = readdirSync(join(REPO_ROOT, 'shared/kernel/messages')).sort();
     expect(languages).toEqual(['en.json', 'hr.json', 'pt.json', 'sl.json', 'sq.json']);
+  });
+});
+
+describe('the PDF fonts', () => {
+  const bundleIn = (name: string, code: string) => {
+    const dir = join(tmp, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.mjs'), code);
+    execFileSync('bash', ['-c', pdfFontCopy(REPO_ROOT, dir)], { cwd: REPO_ROOT });
+    return dir;
+  };
+
+  it('are copied into fonts/ beside a bundle that renders a PDF, from the installed package', () => {
+    const dir = bundleIn(
+      'with-pdf',
+      `const f={regular:"${PDF_FONT_FILES.regular}",bold:"${PDF_FONT_FILES.bold}"};`,
+    );
+    for (const file of Object.values(PDF_FONT_FILES)) {
+      const copied = readFileSync(join(dir, PDF_FONTS_DIR, file));
+      expect(copied.equals(readFileSync(join(REPO_ROOT, PDF_FONT_SOURCE_DIR, file))), file).toBe(true);
+    }
+  });
+
+  it('are not copied beside any other bundle', () => {
+    const dir = bundleIn('without-pdf', 'export const handler = async () => ({ statusCode: 200 });');
+    expect(existsSync(join(dir, PDF_FONTS_DIR))).toBe(false);
   });
 });
