@@ -55,7 +55,7 @@ export function testQueue(over: Partial<InvoiceDeps> = {}): TestQueue {
 
 /** Starts (or resumes) the run of `period` as the scheduler would, then runs its workers to the end. */
 export async function runBill(tenantId: string, period: string, q: TestQueue = testQueue()) {
-  const actor = await loadSystemActor(tenantId, 'bill-run');
+  const actor = await loadSystemActor(tenantId, 'bill-run', `bill-run-${period}`);
   const run = await startBillRun(q.deps, actor, period, 'test');
   await q.drain();
   return { started: run, q, actor };
