@@ -14,25 +14,32 @@ import { sqs, sqsRecord } from '../support/sqs.ts';
  */
 export interface TestQueue {
   messages: InvoicingMessage[];
+  /** Numbering messages kept back (with `holdNumbering`), for the test to run itself. */
+  held: InvoicingMessage[];
   deps: InvoiceDeps;
   /** Delivers every message (and those they send) to the consumer; returns how many were delivered. */
   drain(opts?: { batch?: number; duplicate?: boolean }): Promise<number>;
 }
 
-export function testQueue(over: Partial<InvoiceDeps> = {}): TestQueue {
+export function testQueue(
+  over: Partial<InvoiceDeps> = {},
+  opts: { holdNumbering?: boolean } = {},
+): TestQueue {
   const messages: InvoicingMessage[] = [];
+  const held: InvoicingMessage[] = [];
   const deps: InvoiceDeps = {
     ...invoiceDeps,
     ...over,
     queue: {
       async send(m) {
-        messages.push(...m);
+        for (const x of m) (opts.holdNumbering && x.kind === 'number' ? held : messages).push(x);
       },
     },
   };
   const handler = onInvoicing(deps);
   return {
     messages,
+    held,
     deps,
     async drain({ batch = 10, duplicate = false } = {}) {
       let delivered = 0;

@@ -1,0 +1,196 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { db, tableName } from '../../shared/db/client.ts';
+import { chargeKeys } from '../../shared/groups/keys.ts';
+import { invoiceNumberKeys } from '../../shared/invoices/keys.ts';
+import { numberInvoices } from '../../shared/invoices/use-cases/number-invoices.ts';
+import { claims, invoke } from '../support/invoke.ts';
+import { useTestTable } from '../support/table.ts';
+import { runBill, testQueue } from './bill-run-fixture.ts';
+import { outboxEvents, partition, registerGroup, registrationBody } from './groups-fixture.ts';
+import { eur, ingest, record, usageGroup, usageTenant } from './usage-fixture.ts';
+
+useTestTable();
+
+/**
+ * The monthly bill run through its real workers against DynamoDB Local: a tenant in
+ * Europe/Ljubljana (VAT 22 %), the current period (usage is only accepted for the open period, so
+ * the run invoices it as the schedule would on the 1st of the next month), plan M at 20.00 € with
+ * 1,000 MB included, zone 2 calls at 0.49 €/min, domestic data beyond the plan at 0.02 €/MB.
+ */
+
+const T = 'bill-run';
+const PERIOD = new Date().toISOString().slice(0, 7);
+const NEXT_YEAR = Number(PERIOD.slice(0, 4)) + (PERIOD.endsWith('-12') ? 1 : 0);
+const MB = 1_048_576;
+
+const invoicesOf = (tenantId: string, g: { groupId: string; admin: string }) =>
+  invoke('GET', `/v1/groups/${g.groupId}/invoices`, { claims: claims.admin(tenantId, g.groupId, g.admin) });
+
+describe('a bill run', () => {
+  it('invoices every group, numbers them in order, fails an inconsistent group alone, and resumes without a second number', async () => {
+    await usageTenant(T);
+    // A: the admin and one member on M; the admin calls zone 2 for 10 minutes, the member uses 1,200 MB.
+    const a = await usageGroup(T, ['M']);
+    await ingest(T, [
+      record({ msisdn: `+${a.admin}`, type: 'voice', counterpart: '+38761111222', quantity: 600 }),
+      record({ msisdn: `+${a.members[0]}`, type: 'data', quantity: 1200 * MB }),
+    ]);
+    // B: the admin alone, no usage.
+    const b = await usageGroup(T, []);
+    // C: a one-time charge in another currency: its data cannot make an invoice.
+    const c = await usageGroup(T, []);
+    await db().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          ...chargeKeys.charge(T, c.groupId, PERIOD, 'BAD-CHARGE'),
+          entity: 'Charge',
+          tenantId: T,
+          chargeId: 'BAD-CHARGE',
+          groupId: c.groupId,
+          msisdn: `+${c.admin}`,
+          period: PERIOD,
+          code: 'CONN',
+          kind: 'connection',
+          name: { en: 'x' },
+          explanation: { en: 'x' },
+          amount: { amount: 500, currency: 'USD' },
+          reason: 'connection',
+          createdAt: new Date().toISOString(),
+        },
+      }),
+    );
+
+    const { q } = await runBill(T, PERIOD);
+    expect(q.messages).toEqual([]);
+
+    // A: 20.00 + 20.00 + 10 min × 0.49 + 200 MB × 0.02 = 48.90 net; VAT 22 % of 48.90 = 10.758 → 10.76.
+    const listA = await invoicesOf(T, a);
+    expect(listA.status, listA.raw).toBe(200);
+    expect(listA.body.items).toHaveLength(1);
+    const invA = await invoke('GET', listA.body.items[0].href, {
+      claims: claims.admin(T, a.groupId, a.admin),
+    });
+    expect(invA.status, invA.raw).toBe(200);
+    expect(invA.body).toMatchObject({
+      billNo: `TST-${NEXT_YEAR}-000001`,
+      state: 'issued',
+      taxExcludedAmount: eur(4890),
+      taxIncludedAmount: eur(5966),
+      amountDue: eur(5966),
+      taxItem: [{ taxRate: 22, taxableAmount: eur(4890), taxAmount: eur(1076) }],
+      paymentMethod: 'credit-transfer',
+    });
+    const lines = invA.body.appliedCustomerBillingRate as {
+      code: string;
+      msisdn?: string;
+      taxExcludedAmount: unknown;
+    }[];
+    expect(lines.filter((l) => l.code === 'M')).toHaveLength(2);
+    expect(lines.find((l) => l.code === 'INTL-VOICE-ZONE2')).toMatchObject({
+      msisdn: `+${a.admin}`,
+      taxExcludedAmount: eur(490),
+    });
+    expect(lines.find((l) => l.code === 'DATA-OVER-ALLOWANCE')).toMatchObject({
+      msisdn: `+${a.members[0]}`,
+      taxExcludedAmount: eur(400),
+    });
+
+    // B: 20.00 net, 4.40 VAT; the next number.
+    const listB = await invoicesOf(T, b);
+    expect(listB.body.items).toEqual([
+      expect.objectContaining({ billNo: `TST-${NEXT_YEAR}-000002`, taxIncludedAmount: eur(2440) }),
+    ]);
+    // C failed alone, with its reason, and has no invoice.
+    expect((await invoicesOf(T, c)).body.items).toEqual([]);
+    const run = await invoke('GET', `/v1/bill-runs/${PERIOD}`, { claims: claims.operator(T) });
+    expect(run.status, run.raw).toBe(200);
+    expect(run.body).toMatchObject({
+      status: 'completed',
+      expected: 3,
+      issued: 2,
+      counts: { done: 2, failed: 1, skipped: 0, pending: 0 },
+      failures: [{ groupId: c.groupId, reason: expect.stringContaining('USD') }],
+    });
+    const issued = (await outboxEvents(T)).filter((e) => e.detailType === 'InvoiceIssued');
+    expect(issued.map((e) => e.data.number).sort()).toEqual([
+      `TST-${NEXT_YEAR}-000001`,
+      `TST-${NEXT_YEAR}-000002`,
+    ]);
+
+    // Started again (a second delivery of the schedule), and numbered again: nothing changes.
+    const again = await runBill(T, PERIOD);
+    expect(again.started.status).toBe('completed');
+    expect(await numberInvoices(again.q.deps, again.actor, PERIOD)).toEqual({ issued: 0 });
+    const guards = await partition(invoiceNumberKeys.counter(T, 'TST-', NEXT_YEAR).pk);
+    expect(guards.filter((g) => g.entity === 'InvoiceNumber')).toHaveLength(2);
+    expect(guards.find((g) => g.entity === 'InvoiceSeries')).toMatchObject({ last: 2 });
+    expect((await outboxEvents(T)).filter((e) => e.detailType === 'InvoiceIssued')).toHaveLength(2);
+
+    // A group registered after the run started is not in its set.
+    await registerGroup(T, registrationBody({}, { number: { kind: 'new' }, plan: 'M' }));
+    const third = await runBill(T, PERIOD);
+    expect(third.started).toMatchObject({ expected: 3, issued: 2 });
+  });
+
+  it('hides invoices from members, the operator and other groups', async () => {
+    const a = await usageGroup(T, ['M']);
+    const other = await usageGroup(T, []);
+    const id = `${a.groupId}-${PERIOD.replace('-', '')}`;
+    const path = `/v1/groups/${a.groupId}/invoices/${id}`;
+    expect((await invoke('GET', path, { claims: claims.member(T, a.groupId, a.members[0]!) })).status).toBe(
+      403,
+    );
+    expect((await invoke('GET', path, { claims: claims.operator(T) })).status).toBe(403);
+    expect((await invoke('GET', path, { claims: claims.admin(T, other.groupId, other.admin) })).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await invoke('GET', `/v1/groups/${a.groupId}/invoices/${other.groupId}-202601`, {
+          claims: claims.admin(T, a.groupId, a.admin),
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await invoke('GET', `/v1/bill-runs/${PERIOD}`, { claims: claims.admin(T, a.groupId, a.admin) }))
+        .status,
+    ).toBe(403);
+  });
+});
+
+describe('numbering', () => {
+  const N = 'bill-run-numbering';
+
+  it('is gapless and unique across batches, duplicate deliveries and concurrent passes', async () => {
+    await usageTenant(N);
+    for (let i = 0; i < 35; i++) await usageGroup(N, []);
+    const q = testQueue({}, { holdNumbering: true });
+    const { startBillRun } = await import('../../shared/invoices/use-cases/start-bill-run.ts');
+    const { loadSystemActor } = await import('../../shared/handlers/system-actor.ts');
+    const actor = await loadSystemActor(N, 'bill-run', 'numbering-test');
+    await startBillRun(q.deps, actor, PERIOD, 'test');
+    // Every group message delivered twice; the numbering pass kept back, then run three times at once.
+    await q.drain({ duplicate: true });
+    expect(q.held.length).toBeGreaterThan(0);
+    const results = await Promise.all([1, 2, 3].map(() => numberInvoices(q.deps, actor, PERIOD)));
+    expect(results.reduce((s, r) => s + r.issued, 0)).toBe(35);
+
+    const items = await partition(invoiceNumberKeys.counter(N, 'TST-', NEXT_YEAR).pk);
+    const sequences = items
+      .filter((i) => i.entity === 'InvoiceNumber')
+      .map((i) => Number(String(i.sk).slice(2)))
+      .sort((x, y) => x - y);
+    expect(sequences).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
+    const byGroup = items.filter((i) => i.entity === 'InvoiceNumber').map((i) => i.groupId as string);
+    expect(new Set(byGroup).size).toBe(35);
+    // Numbers follow the group ids' order.
+    const ordered = items
+      .filter((i) => i.entity === 'InvoiceNumber')
+      .sort((x, y) => (String(x.sk) < String(y.sk) ? -1 : 1))
+      .map((i) => i.groupId as string);
+    expect(ordered).toEqual([...ordered].sort());
+    expect((await outboxEvents(N)).filter((e) => e.detailType === 'InvoiceIssued')).toHaveLength(35);
+  });
+});
