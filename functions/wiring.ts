@@ -17,6 +17,7 @@ import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-minimum.ts';
 import { dynamoInvoiceRepository } from '#shared/invoices/dynamo.ts';
 import type { InvoiceDeps } from '#shared/invoices/ports.ts';
+import { s3InvoiceFiles } from '#shared/invoices/s3-files.ts';
 import { sqsWorkQueue } from '#shared/invoices/work-queue.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
 import { creditSettlement, dynamoMoneyRepository, usagePayments } from '#shared/money/dynamo.ts';
@@ -208,5 +209,6 @@ export const invoiceDeps: InvoiceDeps = {
   catalogs: dynamoCatalogRepository,
   readTogether: readParts,
   queue: sqsWorkQueue,
+  files: s3InvoiceFiles,
   clock: systemClock,
 };

@@ -10,6 +10,7 @@ import type { PublishDeps } from '../../shared/publishing/ports.ts';
 import type { SupportNotifyDeps } from '../../shared/support/ports.ts';
 import type { SpendingNoticeDeps } from '../../shared/usage/ports.ts';
 import { localBus } from './event-bus.ts';
+import { localInvoiceFiles } from './invoice-files.ts';
 import { localQueueSender } from './queue.ts';
 
 /**
@@ -47,7 +48,10 @@ export const supportNotifyDeps: SupportNotifyDeps = {
 
 export const publishDeps: PublishDeps = { bus: localBus };
 
-/** The bill run's messages go to the invoicing queue open in this process (`npm start`'s, or the CLI's). */
+/**
+ * The bill run's messages go to the invoicing queue open in this process (`npm start`'s, or the
+ * CLI's); invoice PDFs are kept in the data folder.
+ */
 const invoicingQueue = localQueueSender('invoicing');
 export const invoiceDeps: InvoiceDeps = {
   ...production.invoiceDeps,

@@ -9,6 +9,7 @@ import type { PaymentRepository } from '../money/ports.ts';
 import type { UsageRepository } from '../usage/ports.ts';
 import type { InvoiceDocument, InvoiceStatus } from './document.ts';
 import type { InvoiceLine } from './domain.ts';
+import type { InvoiceFiles } from './files.ts';
 import type { BillRun, RunCounts, RunGroup } from './runs.ts';
 
 /**
@@ -151,5 +152,7 @@ export interface InvoiceDeps {
   catalogs: Pick<CatalogRepository, 'current' | 'listVersions'>;
   readTogether: <const P extends readonly ReadPart<unknown>[]>(parts: P) => Promise<ReadResults<P>>;
   queue: WorkQueue;
+  /** The rendered documents (PDF). */
+  files: InvoiceFiles;
   clock: Clock;
 }

@@ -27,6 +27,8 @@ const schema = z
     NOTIFY_EMAIL_FROM: z.email().optional(),
     /** The invoicing queue (bill run workers), for the functions that send to it. Unset locally. */
     INVOICING_QUEUE_URL: z.url().optional(),
+    /** The bucket of rendered invoice documents (PDF). Unset locally (the data folder keeps them). */
+    INVOICE_BUCKET: z.string().min(3).optional(),
     /** Secrets Manager secret with the PayPal credentials (AWS); unset: PayPal is not configured. */
     PAYPAL_SECRET_ARN: z.string().min(1).optional(),
     POWERTOOLS_SERVICE_NAME: z.string().default('switchboard'),

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 
 /**
@@ -6,6 +8,9 @@ import { inject } from 'vitest';
  * and the local runtime's settings. The table itself is created by `useTestTable()`.
  */
 process.env.RUNTIME = 'local';
+// The local runtime's data folder (signing keys, invoice documents): the tests' own, never the
+// developer's `.data`.
+process.env.DATA_DIR ??= join(tmpdir(), 'switchboard-test-data');
 process.env.DYNAMODB_ENDPOINT = inject('dynamodbEndpoint');
 process.env.TABLE_NAME = `test-${randomBytes(6).toString('hex')}`;
 process.env.AWS_REGION = 'eu-central-1';

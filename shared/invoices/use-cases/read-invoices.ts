@@ -4,6 +4,8 @@ import type { Actor } from '../../kernel/actor.ts';
 import { Forbidden, NotFound } from '../../kernel/errors.ts';
 import { message } from '../../kernel/messages.ts';
 import type { InvoiceDocument } from '../document.ts';
+import { invoiceFileKey } from '../files.ts';
+import { renderInvoicePdf } from '../pdf.ts';
 import type { InvoiceDeps, InvoiceHeader } from '../ports.ts';
 import { type BillRun, parseInvoiceId, type RunCounts, type RunGroup } from '../runs.ts';
 
@@ -62,6 +64,25 @@ export async function getInvoice(
     ...doc
   } = stored.header;
   return { ...doc, lines: stored.lines };
+}
+
+/**
+ * The invoice's PDF: made from the stored invoice the first time it is asked for and kept (the
+ * invoice never changes, and the same invoice renders to the same bytes), read back after that.
+ */
+export async function getInvoicePdf(
+  deps: ReadDeps & Pick<InvoiceDeps, 'files'>,
+  actor: Actor,
+  groupId: string,
+  invoiceId: string,
+): Promise<{ number: string; pdf: Buffer }> {
+  const doc = await getInvoice(deps, actor, groupId, invoiceId);
+  const key = invoiceFileKey(actor.tenant.tenantId, groupId, invoiceId, 'pdf');
+  const kept = await deps.files.get(key);
+  if (kept) return { number: doc.number, pdf: kept };
+  const pdf = await renderInvoicePdf(doc);
+  await deps.files.put(key, pdf, 'application/pdf');
+  return { number: doc.number, pdf };
 }
 
 /** The operator's: bill runs and their progress. */
