@@ -59,4 +59,5 @@ export const invoiceDeps: InvoiceDeps = {
     send: (messages: readonly InvoicingMessage[]) =>
       invoicingQueue.send(messages.map((m) => JSON.stringify(m))),
   },
+  files: localInvoiceFiles(),
 };

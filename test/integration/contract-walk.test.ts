@@ -6,6 +6,7 @@ import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import type { Role } from '../../shared/kernel/actor.ts';
 import { claims, type InvokeResult, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
+import { runBill } from './bill-run-fixture.ts';
 import { uniq } from './groups-fixture.ts';
 
 /**
@@ -412,8 +413,11 @@ interface World {
   topUpId: string;
   batchId: string;
   paymentId: string;
+  /** The invoice of `g` for the current period, issued by a bill run. */
+  invoiceId: string;
 }
 let w: World;
+const PERIOD = new Date().toISOString().slice(0, 7);
 
 /** The dardania group the club routes are walked on (its first member is the member's token). */
 let club: Promise<{ groupId: string; admin: string; members: string[] }> | undefined;
@@ -697,6 +701,12 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   listRejectedRecords: async () => ({ path: '/v1/usage-records/rejected' }),
   getMemberUsage: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/usage` }),
   listUsageRecords: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/usage/records` }),
+  listInvoices: async () => ({ path: `/v1/groups/${w.g.groupId}/invoices` }),
+  getInvoice: async () => ({ path: `/v1/groups/${w.g.groupId}/invoices/${w.invoiceId}` }),
+  getInvoicePdf: async () => ({ path: `/v1/groups/${w.g.groupId}/invoices/${w.invoiceId}/pdf` }),
+  getInvoiceXml: async () => ({ path: `/v1/groups/${w.g.groupId}/invoices/${w.invoiceId}/xml` }),
+  listBillRuns: async () => ({ path: '/v1/bill-runs' }),
+  getBillRun: async () => ({ path: `/v1/bill-runs/${PERIOD}` }),
   putPaymentSettings: async () => ({
     path: `/v1/groups/${w.g.groupId}/payment-settings`,
     body: { method: 'manual' },
@@ -727,7 +737,15 @@ describe('x-roles: exactly the roles that can succeed', () => {
       body: { value: eur(500), count: 1, validUntil: '2035-12-31' },
     });
     succeeded(batch, 'a voucher batch');
-    w = { g, h, topUpId: top.body.topUpId, batchId: batch.body.batchId, paymentId: await unmatchedPayment() };
+    await runBill(T, PERIOD);
+    w = {
+      g,
+      h,
+      topUpId: top.body.topUpId,
+      batchId: batch.body.batchId,
+      paymentId: await unmatchedPayment(),
+      invoiceId: `${g.groupId}-${PERIOD.replace('-', '')}`,
+    };
   });
 
   it('has a request for every protected route', () => {

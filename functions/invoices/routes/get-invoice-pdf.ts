@@ -15,7 +15,16 @@ export const getInvoicePdf = defineRoute({
   allowed: ['admin'],
   params: InvoiceParams,
   responses: {
-    200: { description: 'The PDF', contentType: 'application/pdf' },
+    200: {
+      description: 'The PDF',
+      contentType: 'application/pdf',
+      headers: {
+        'Content-Disposition': {
+          description: 'inline, with the invoice number as the file name',
+          schema: { type: 'string' },
+        },
+      },
+    },
     ...problemResponses(400, 401, 403, 404),
   },
 });

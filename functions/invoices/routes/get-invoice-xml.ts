@@ -15,7 +15,16 @@ export const getInvoiceXml = defineRoute({
   allowed: ['admin'],
   params: InvoiceParams,
   responses: {
-    200: { description: 'The UBL 2.1 invoice', contentType: 'application/xml' },
+    200: {
+      description: 'The UBL 2.1 invoice',
+      contentType: 'application/xml',
+      headers: {
+        'Content-Disposition': {
+          description: 'inline, with the invoice number as the file name',
+          schema: { type: 'string' },
+        },
+      },
+    },
     ...problemResponses(400, 401, 403, 404),
   },
 });
