@@ -4,17 +4,7 @@ import { invoiceDeps } from '#wiring';
 import { getBillRun as route } from './routes/get-bill-run.ts';
 import { billRunSummary } from './views.ts';
 
-export const handler = apiHandler(route, async ({ principal, tenant, params, query }) => {
-  const run = await getBillRun(invoiceDeps, { principal, tenant }, params.runId, query.limit, query.cursor);
-  const failures = run.failures.map((f) => ({
-    groupId: f.groupId,
-    ...(f.reason ? { reason: f.reason } : {}),
-    ...(f.finishedAt ? { finishedAt: f.finishedAt } : {}),
-  }));
-  return ok({
-    ...billRunSummary(run),
-    counts: run.counts,
-    failures,
-    ...(run.failuresCursor ? { nextCursor: run.failuresCursor } : {}),
-  });
+export const handler = apiHandler(route, async ({ principal, tenant, params }) => {
+  const run = await getBillRun(invoiceDeps, { principal, tenant }, params.runId);
+  return ok({ ...billRunSummary(run), counts: run.counts });
 });

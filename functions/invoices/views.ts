@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { GroupIdSchema } from '#shared/groups/domain.ts';
 import type { InvoiceDocument } from '#shared/invoices/document.ts';
-import type { BillRun } from '#shared/invoices/runs.ts';
+import type { BillRun, RunGroup } from '#shared/invoices/runs.ts';
 import type { IssuedHeader } from '#shared/invoices/use-cases/read-invoices.ts';
 import { MoneySchema } from '#shared/kernel/money.ts';
 
@@ -195,12 +195,18 @@ export const BillRunSummary = z.object({
   collectedAt: z.string().optional(),
   finishedAt: z.string().optional(),
 });
-export const BillRunView = BillRunSummary.extend({
-  counts: Counts,
-  failures: z.array(
-    z.object({ groupId: z.string(), reason: z.string().optional(), finishedAt: z.string().optional() }),
-  ),
-  nextCursor: z.string().optional().describe('the next page of failures: pass as `cursor`'),
+export const BillRunView = BillRunSummary.extend({ counts: Counts });
+
+export const RunFailureView = z.object({
+  groupId: z.string(),
+  reason: z.string(),
+  finishedAt: z.string().optional(),
+});
+
+export const runFailureView = (f: RunGroup): z.infer<typeof RunFailureView> => ({
+  groupId: f.groupId,
+  reason: f.reason ?? 'unknown',
+  ...(f.finishedAt ? { finishedAt: f.finishedAt } : {}),
 });
 
 export function billRunSummary(r: BillRun): z.infer<typeof BillRunSummary> {

@@ -1,7 +1,10 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { onInvoicing } from '../../functions/invoices/on-invoicing.ts';
 import { invoiceDeps } from '../../functions/wiring.ts';
 import { localContext } from '../../infra/local/api-event.ts';
+import { db, tableName } from '../../shared/db/client.ts';
+import { chargeKeys } from '../../shared/groups/keys.ts';
 import { loadSystemActor } from '../../shared/handlers/system-actor.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
 import { startBillRun } from '../../shared/invoices/use-cases/start-bill-run.ts';
@@ -66,4 +69,34 @@ export async function runBill(tenantId: string, period: string, q: TestQueue = t
   const run = await startBillRun(q.deps, actor, period, 'test');
   await q.drain();
   return { started: run, q, actor };
+}
+
+/** A one-time charge in another currency than the tenant's: data that cannot make an invoice. */
+export async function foreignCharge(
+  tenantId: string,
+  groupId: string,
+  msisdn: string,
+  period: string,
+): Promise<void> {
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...chargeKeys.charge(tenantId, groupId, period, 'BAD-CHARGE'),
+        entity: 'Charge',
+        tenantId,
+        chargeId: 'BAD-CHARGE',
+        groupId,
+        msisdn,
+        period,
+        code: 'CONN',
+        kind: 'connection',
+        name: { en: 'x' },
+        explanation: { en: 'x' },
+        amount: { amount: 500, currency: 'USD' },
+        reason: 'connection',
+        createdAt: new Date().toISOString(),
+      },
+    }),
+  );
 }

@@ -1,12 +1,9 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { db, tableName } from '../../shared/db/client.ts';
-import { chargeKeys } from '../../shared/groups/keys.ts';
 import { invoiceNumberKeys } from '../../shared/invoices/keys.ts';
 import { numberInvoices } from '../../shared/invoices/use-cases/number-invoices.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
-import { runBill, testQueue } from './bill-run-fixture.ts';
+import { foreignCharge, runBill, testQueue } from './bill-run-fixture.ts';
 import { outboxEvents, partition, registerGroup, registrationBody } from './groups-fixture.ts';
 import { eur, ingest, record, usageGroup, usageTenant } from './usage-fixture.ts';
 
@@ -40,27 +37,7 @@ describe('a bill run', () => {
     const b = await usageGroup(T, []);
     // C: a one-time charge in another currency: its data cannot make an invoice.
     const c = await usageGroup(T, []);
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: {
-          ...chargeKeys.charge(T, c.groupId, PERIOD, 'BAD-CHARGE'),
-          entity: 'Charge',
-          tenantId: T,
-          chargeId: 'BAD-CHARGE',
-          groupId: c.groupId,
-          msisdn: `+${c.admin}`,
-          period: PERIOD,
-          code: 'CONN',
-          kind: 'connection',
-          name: { en: 'x' },
-          explanation: { en: 'x' },
-          amount: { amount: 500, currency: 'USD' },
-          reason: 'connection',
-          createdAt: new Date().toISOString(),
-        },
-      }),
-    );
+    await foreignCharge(T, c.groupId, `+${c.admin}`, PERIOD);
 
     const { q } = await runBill(T, PERIOD);
     expect(q.messages).toEqual([]);
@@ -111,8 +88,12 @@ describe('a bill run', () => {
       expected: 3,
       issued: 2,
       counts: { done: 2, failed: 1, skipped: 0, pending: 0 },
-      failures: [{ groupId: c.groupId, reason: expect.stringContaining('USD') }],
     });
+    const failures = await invoke('GET', `/v1/bill-runs/${PERIOD}/failures`, { claims: claims.operator(T) });
+    expect(failures.status, failures.raw).toBe(200);
+    expect(failures.body.items).toEqual([
+      expect.objectContaining({ groupId: c.groupId, reason: expect.stringContaining('USD') }),
+    ]);
     const issued = (await outboxEvents(T)).filter((e) => e.detailType === 'InvoiceIssued');
     expect(issued.map((e) => e.data.number).sort()).toEqual([
       `TST-${NEXT_YEAR}-000001`,

@@ -707,6 +707,7 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   getInvoiceXml: async () => ({ path: `/v1/groups/${w.g.groupId}/invoices/${w.invoiceId}/xml` }),
   listBillRuns: async () => ({ path: '/v1/bill-runs' }),
   getBillRun: async () => ({ path: `/v1/bill-runs/${PERIOD}` }),
+  listBillRunFailures: async () => ({ path: `/v1/bill-runs/${PERIOD}/failures` }),
   putPaymentSettings: async () => ({
     path: `/v1/groups/${w.g.groupId}/payment-settings`,
     body: { method: 'manual' },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import { isPaginated, type RouteDefinition } from '../../shared/handlers/route.ts';
 import { useTestTable } from '../support/table.ts';
+import { foreignCharge, runBill } from './bill-run-fixture.ts';
 import { addNewMember, adminOf, CLUB_CATALOG, registerGroup, setUpTenant, uniq } from './groups-fixture.ts';
 import { claims, eur, fund, invoke, key, type MoneyGroup, moneyGroup } from './money-fixture.ts';
 
@@ -18,6 +19,10 @@ const T = 'cursor-a';
 const T2 = 'cursor-b';
 /** A tenant that offers business clubs. */
 const T3 = 'cursor-c';
+const PERIOD = new Date().toISOString().slice(0, 7);
+const NEXT_PERIOD = new Date(Date.UTC(Number(PERIOD.slice(0, 4)), Number(PERIOD.slice(5, 7)), 1))
+  .toISOString()
+  .slice(0, 7);
 
 type Claims = Record<string, string>;
 interface ListCase {
@@ -260,6 +265,31 @@ describe('pagination cursors', () => {
     });
     set('listOpenTickets', { path: '/v1/support-queue', principal: operator, other: otherOperator });
     set('listRejectedMail', { path: '/v1/rejected-mail', principal: operator, other: otherOperator });
+    // Invoices: a tenant with seller details, one group invoiced for two periods (this month and
+    // the next), two groups whose data fails this month's run.
+    const I = 'cursor-inv';
+    await setUpTenant(I);
+    const billed = await registerGroup(I);
+    for (let i = 0; i < 2; i++) {
+      const bad = await registerGroup(I);
+      await foreignCharge(I, bad.groupId, `+${bad.admin}`, PERIOD);
+    }
+    await runBill(I, PERIOD);
+    await runBill(I, NEXT_PERIOD);
+    const invoiceAdmin = adminOf(I, billed);
+    set('listInvoices', {
+      path: `/v1/groups/${billed.groupId}/invoices`,
+      principal: invoiceAdmin,
+      other: { ...invoiceAdmin, sub: 'adm-another-session' },
+    });
+    const invoiceOperator = claims.operator(I);
+    const invoiceOtherOperator = { ...invoiceOperator, sub: 'op-someone-else' };
+    set('listBillRuns', { path: '/v1/bill-runs', principal: invoiceOperator, other: invoiceOtherOperator });
+    set('listBillRunFailures', {
+      path: `/v1/bill-runs/${PERIOD}/failures`,
+      principal: invoiceOperator,
+      other: invoiceOtherOperator,
+    });
     set('listNumberLedger', {
       path: `/v1/groups/${a.groupId}/members/${m}/ledger`,
       principal: admin,

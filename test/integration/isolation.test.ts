@@ -25,7 +25,8 @@ const OTHER_MEMBER_A = '38640100003';
 const SAMPLE_PARAMS: Record<string, string> = {
   groupId: GROUP_A,
   msisdn: OTHER_MEMBER_A,
-  invoiceId: '01JISOINVOICEAAAAAAAAAAAAA',
+  invoiceId: `${GROUP_A}-202603`,
+  runId: '2026-03',
   ticketId: '01JISOTICKETAAAAAAAAAAAAAA',
   requestId: '01JISOREQUESTAAAAAAAAAAAAA',
   batchId: '01JISOBATCHAAAAAAAAAAAAAAA',

@@ -93,8 +93,6 @@ function requireOperator(actor: Actor): void {
 
 export interface BillRunProgress extends BillRun {
   counts: RunCounts & { pending: number };
-  failures: RunGroup[];
-  failuresCursor?: string;
 }
 
 export async function listBillRuns(
@@ -107,27 +105,36 @@ export async function listBillRuns(
   return deps.invoices.listRuns(actor.tenant.tenantId, limit, cursor);
 }
 
-/** A run with its counts (summed over its shards) and a page of its failures with their reasons. */
+async function runOf(deps: Pick<InvoiceDeps, 'invoices'>, actor: Actor, runId: string): Promise<BillRun> {
+  requireOperator(actor);
+  const run = await deps.invoices.getRun(actor.tenant.tenantId, runId);
+  if (!run) throw new NotFound(message('bill-run.not-found'));
+  return run;
+}
+
+/** A run with its counts, summed over its shards. */
 export async function getBillRun(
+  deps: Pick<InvoiceDeps, 'invoices'>,
+  actor: Actor,
+  runId: string,
+): Promise<BillRunProgress> {
+  const run = await runOf(deps, actor, runId);
+  const counts = await deps.invoices.counts(actor.tenant.tenantId, runId);
+  const expected = run.status === 'collecting' ? (run.collected ?? 0) : run.expected;
+  return {
+    ...run,
+    counts: { ...counts, pending: Math.max(0, expected - counts.done - counts.skipped - counts.failed) },
+  };
+}
+
+/** The run's failed groups with their reasons, by group id. */
+export async function listBillRunFailures(
   deps: Pick<InvoiceDeps, 'invoices'>,
   actor: Actor,
   runId: string,
   limit: number,
   cursor?: string,
-): Promise<BillRunProgress> {
-  requireOperator(actor);
-  const tenantId = actor.tenant.tenantId;
-  const run = await deps.invoices.getRun(tenantId, runId);
-  if (!run) throw new NotFound(message('bill-run.not-found'));
-  const [counts, failures] = await Promise.all([
-    deps.invoices.counts(tenantId, runId),
-    deps.invoices.listFailures(tenantId, runId, limit, cursor),
-  ]);
-  const expected = run.status === 'collecting' ? (run.collected ?? 0) : run.expected;
-  return {
-    ...run,
-    counts: { ...counts, pending: Math.max(0, expected - counts.done - counts.skipped - counts.failed) },
-    failures: failures.items,
-    ...(failures.nextCursor ? { failuresCursor: failures.nextCursor } : {}),
-  };
+): Promise<Page<RunGroup>> {
+  await runOf(deps, actor, runId);
+  return deps.invoices.listFailures(actor.tenant.tenantId, runId, limit, cursor);
 }
