@@ -18,8 +18,10 @@ import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-
 import { dynamoInvoiceRepository } from '#shared/invoices/dynamo.ts';
 import type { InvoiceDeps } from '#shared/invoices/ports.ts';
 import { s3InvoiceFiles } from '#shared/invoices/s3-files.ts';
+import type { InvoiceNoticeDeps } from '#shared/invoices/use-cases/notify-invoice-issued.ts';
 import { sqsWorkQueue } from '#shared/invoices/work-queue.ts';
 import { systemClock } from '#shared/kernel/clock.ts';
+import { config } from '#shared/kernel/config.ts';
 import { creditSettlement, dynamoMoneyRepository, usagePayments } from '#shared/money/dynamo.ts';
 import { dynamoPaymentRepository, paymentReferences } from '#shared/money/dynamo-payments.ts';
 import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
@@ -211,4 +213,15 @@ export const invoiceDeps: InvoiceDeps = {
   queue: sqsWorkQueue,
   files: s3InvoiceFiles,
   clock: systemClock,
+};
+
+/** The administrator's e-mail and SMS when an invoice is issued; the PDF link under the stage's public API URL. */
+export const invoiceNoticeDeps: InvoiceNoticeDeps = {
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+  pdfLink: (groupId, invoiceId) =>
+    `${config().PUBLIC_API_URL ?? ''}/v1/groups/${groupId}/invoices/${invoiceId}/pdf`,
 };

@@ -1,9 +1,18 @@
+import { InvoiceIssued } from '#events/invoice-issued.ts';
 import type { AreaManifest } from '../manifest.ts';
 import { routes } from './routes.ts';
 
 export const manifest: AreaManifest = {
   area: 'invoices',
   routes,
+  subscriptions: [
+    {
+      name: 'notify-invoice-issued',
+      handler: 'functions/invoices/on-invoice-issued',
+      events: [InvoiceIssued],
+      sends: ['sms', 'email'],
+    },
+  ],
   queues: [
     {
       name: 'invoicing',

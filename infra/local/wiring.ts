@@ -2,6 +2,7 @@ import * as production from '../../functions/wiring.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
+import type { InvoiceNoticeDeps } from '../../shared/invoices/use-cases/notify-invoice-issued.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
 import type { TopUpDeps } from '../../shared/money/ports.ts';
 import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-transferred.ts';
@@ -12,6 +13,7 @@ import type { SpendingNoticeDeps } from '../../shared/usage/ports.ts';
 import { localBus } from './event-bus.ts';
 import { localInvoiceFiles } from './invoice-files.ts';
 import { localQueueSender } from './queue.ts';
+import { localSettings } from './settings.ts';
 
 /**
  * The local composition root: `#wiring` under the `switchboard-local` import condition (`npm
@@ -60,4 +62,14 @@ export const invoiceDeps: InvoiceDeps = {
       invoicingQueue.send(messages.map((m) => JSON.stringify(m))),
   },
   files: localInvoiceFiles(),
+};
+
+/** The invoice notices go to the outbox; the PDF link points at the local API. */
+export const invoiceNoticeDeps: InvoiceNoticeDeps = {
+  ...production.invoiceNoticeDeps,
+  notifier: createLocalNotifier(),
+  pdfLink: (groupId, invoiceId) => {
+    const { host, port } = localSettings();
+    return `http://${host}:${port}/v1/groups/${groupId}/invoices/${invoiceId}/pdf`;
+  },
 };

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { onInvoiceIssued } from '../../functions/invoices/on-invoice-issued.ts';
+import { invoiceNoticeDeps } from '../../functions/wiring.ts';
 import { invoiceNumberKeys } from '../../shared/invoices/keys.ts';
 import { numberInvoices } from '../../shared/invoices/use-cases/number-invoices.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 import { foreignCharge, runBill, testQueue } from './bill-run-fixture.ts';
-import { outboxEvents, partition, registerGroup, registrationBody } from './groups-fixture.ts';
-import { eur, ingest, record, usageGroup, usageTenant } from './usage-fixture.ts';
+import {
+  busDelivery,
+  outboxDetails,
+  outboxEvents,
+  partition,
+  registerGroup,
+  registrationBody,
+} from './groups-fixture.ts';
+import { context, eur, ingest, record, recordingNotifier, usageGroup, usageTenant } from './usage-fixture.ts';
 
 useTestTable();
 
@@ -99,6 +108,30 @@ describe('a bill run', () => {
       `TST-${NEXT_YEAR}-000001`,
       `TST-${NEXT_YEAR}-000002`,
     ]);
+
+    // The administrator is told once per event (delivered twice), in the group's language (sl).
+    const notifier = recordingNotifier();
+    const notify = onInvoiceIssued({
+      ...invoiceNoticeDeps,
+      notifier,
+      pdfLink: (g, i) => `https://x/${g}/${i}`,
+    });
+    const ofA = (await outboxDetails(T)).find(
+      (e) => e.detailType === 'InvoiceIssued' && e.detail.data.groupId === a.groupId,
+    )!;
+    await notify(busDelivery(ofA) as never, context());
+    await notify(busDelivery(ofA) as never, context());
+    expect(notifier.sent.map((m) => [m.channel, m.to])).toEqual([
+      ['email', 'billing@primer.si'],
+      ['sms', `+${a.admin}`],
+    ]);
+    const [mail, sms] = notifier.sent as { text: string; subject?: string; locale: string }[];
+    expect(mail!.locale).toBe('sl');
+    expect(mail!.subject).toContain(`TST-${NEXT_YEAR}-000001`);
+    expect(mail!.text).toContain('59,66');
+    expect(mail!.text).toContain(invA.body.paymentReference);
+    expect(mail!.text).toContain(`https://x/${a.groupId}/${invA.body.id}`);
+    expect(sms!.text).toContain(invA.body.paymentDueDate);
 
     // Started again (a second delivery of the schedule), and numbered again: nothing changes.
     const again = await runBill(T, PERIOD);
