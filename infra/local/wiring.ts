@@ -1,4 +1,5 @@
 import * as production from '../../functions/wiring.ts';
+import type { ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
@@ -44,3 +45,8 @@ export const supportNotifyDeps: SupportNotifyDeps = {
 };
 
 export const publishDeps: PublishDeps = { bus: localBus };
+
+/** Sign-in against cognito-local (`infra/local/cognito.ts` points the adapter at it); PINs and passwords to the outbox. */
+export const signInDeps: SignInDeps = { ...production.signInDeps, notifier: createLocalNotifier() };
+
+export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notifier: createLocalNotifier() };
