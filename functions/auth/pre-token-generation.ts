@@ -1,6 +1,6 @@
 import type { Context, PreTokenGenerationTriggerEvent } from 'aws-lambda';
 import { tokenClaims } from '#shared/auth/use-cases/token-claims.ts';
-import { observed } from '#shared/handlers/middleware.ts';
+import { countMetric, observed } from '#shared/handlers/middleware.ts';
 import { logger } from '#shared/kernel/observability.ts';
 import { tokenClaimsDeps } from '#wiring';
 
@@ -18,8 +18,10 @@ async function core(event: TriggerEvent, _context: Context): Promise<TriggerEven
     claims = await tokenClaims(tokenClaimsDeps, { username: event.userName });
   } catch (e) {
     logger.info('token refused', { triggerSource: event.triggerSource, reason: (e as Error).message });
+    countMetric('TokenRefused');
     throw new Error('sign-in refused');
   }
+  countMetric(Object.keys(claims).length ? 'TokenIssued' : 'TokenWithoutClaims');
   const response = event.response as Record<string, unknown>;
   if (event.version === '1' || event.version === '0' || !event.version) {
     response.claimsOverrideDetails = { claimsToAddOrOverride: claims };
