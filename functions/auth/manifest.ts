@@ -21,21 +21,34 @@ export const manifest: AreaManifest = {
       handler: 'functions/auth/on-member-added',
       events: [MemberAdded],
       sends: ['sms'],
+      managesUsers: true,
     },
     {
       name: 'sign-in-group-registered',
       handler: 'functions/auth/on-group-registered',
       events: [GroupRegistered],
       sends: ['sms'],
+      managesUsers: true,
     },
-    { name: 'sign-in-member-removed', handler: 'functions/auth/on-member-removed', events: [MemberRemoved] },
+    {
+      name: 'sign-in-member-removed',
+      handler: 'functions/auth/on-member-removed',
+      events: [MemberRemoved],
+      managesUsers: true,
+    },
     {
       name: 'sign-in-holder-changed',
       handler: 'functions/auth/on-holder-changed',
       events: [HolderChanged],
       sends: ['sms'],
+      managesUsers: true,
     },
-    { name: 'sign-in-admin-changed', handler: 'functions/auth/on-admin-changed', events: [AdminChanged] },
+    {
+      name: 'sign-in-admin-changed',
+      handler: 'functions/auth/on-admin-changed',
+      events: [AdminChanged],
+      managesUsers: true,
+    },
   ],
 };
 
