@@ -30,6 +30,8 @@ export interface Subscription {
    * (never topics), `email` allows SES sending from the stage's sender (`-c notifyEmailFrom=...`).
    */
   sends?: readonly ('sms' | 'email')[];
+  /** Manages the stage's user pool (creates, resets, disables and signs out users: sign-in's provisioning). */
+  managesUsers?: boolean;
 }
 
 /**

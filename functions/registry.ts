@@ -1,3 +1,4 @@
+import { manifest as auth } from './auth/manifest.ts';
 import { manifest as catalog } from './catalog/manifest.ts';
 import { manifest as creditLimits } from './credit-limits/manifest.ts';
 import { manifest as groups } from './groups/manifest.ts';
@@ -28,6 +29,7 @@ export const manifests: readonly AreaManifest[] = [
   usage,
   invoices,
   support,
+  auth,
   publishing,
 ];
 

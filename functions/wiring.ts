@@ -1,3 +1,6 @@
+import { cognitoDirectory } from '#shared/auth/cognito.ts';
+import { dynamoSignInRepository } from '#shared/auth/dynamo.ts';
+import type { ProvisionDeps, SignInDeps, TokenClaimsDeps } from '#shared/auth/ports.ts';
 import { cachedCatalogs, dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
 import type { CatalogDeps } from '#shared/catalog/ports.ts';
 import { DEPOSIT_PURPOSE } from '#shared/credit-limits/domain.ts';
@@ -224,4 +227,33 @@ export const invoiceNoticeDeps: InvoiceNoticeDeps = {
   clock: systemClock,
   pdfLink: (groupId, invoiceId) =>
     `${config().PUBLIC_API_URL ?? ''}/v1/groups/${groupId}/invoices/${invoiceId}/pdf`,
+};
+
+/** Self-care sign-in: the user pool, the number's membership, the tenant's policy; the PIN by SMS. */
+export const signInDeps: SignInDeps = {
+  signIn: dynamoSignInRepository,
+  directory: cognitoDirectory,
+  groups: dynamoGroupRepository,
+  catalogs: cachedCatalogs,
+  tenant: cachedTenant,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  clock: systemClock,
+};
+
+/** The user pool kept in line with the groups; the initial password by SMS, once. */
+export const provisionDeps: ProvisionDeps = {
+  signIn: dynamoSignInRepository,
+  directory: cognitoDirectory,
+  groups: dynamoGroupRepository,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+};
+
+/** The pre-token-generation trigger: claims from the table. */
+export const tokenClaimsDeps: TokenClaimsDeps = {
+  signIn: dynamoSignInRepository,
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
+  clock: systemClock,
 };

@@ -12,6 +12,7 @@ const stage = (app.node.tryGetContext('stage') as string | undefined) ?? 'dev';
 createSwitchboard(app, {
   stage,
   notifyEmailFrom: app.node.tryGetContext('notifyEmailFrom') as string | undefined,
+  tenantHostDomain: app.node.tryGetContext('tenantHostDomain') as string | undefined,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
 });
 

@@ -140,14 +140,21 @@ async function main() {
 
   const { created } = await ensureTable(ddb.endpoint, tableName);
 
+  // The user pool (cognito-local), its trigger served in this process; the sign-in adapter points at it.
+  const { startLocalCognito, cognitoEnvironment } = await import('./cognito.ts');
+  say('Starting the user pool (cognito-local)…');
+  const cognito = await startLocalCognito({ dir: paths.cognito });
+  stoppers.push(() => cognito.stop());
+  Object.assign(process.env, cognitoEnvironment(cognito));
+
   const { startLocalEventBus } = await import('./event-bus.ts');
   const { startScheduler } = await import('./scheduler.ts');
   const { startLocalQueues } = await import('./queue.ts');
   const { createLocalServer, closeServer } = await import('./http-server.ts');
   const { dynamoTenantRepository } = await import('../../shared/tenants/dynamo.ts');
-  const { localKeys } = await import('./tokens.ts');
+  const { localKeys, tokenVerifier } = await import('./tokens.ts');
 
-  await localKeys(settings.dataDir);
+  const keys = await localKeys(settings.dataDir);
 
   const { subscriptions } = await import('../../functions/registry.ts');
   const { networkSubscriptions } = await import('./network.ts');
@@ -178,7 +185,8 @@ async function main() {
   const queues = await startLocalQueues({ dir: paths.queues });
   stoppers.push(() => queues.stop());
 
-  const server = createLocalServer({ queues });
+  // Tokens of the local token command and ID tokens of the user pool's sign-in.
+  const server = createLocalServer({ queues, verify: tokenVerifier({ keys, userPool: cognito }) });
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
     server.listen(settings.port, settings.host, () => res());
@@ -207,6 +215,8 @@ async function main() {
   say(`  token:    TOKEN=$(${dataArg}npm run --silent cli -- token --role operator --tenant alpina)`);
   say(`            curl -H "authorization: Bearer $TOKEN" ${url}/v1/catalog`);
   say(`  outbox:   ${dataArg}npm run --silent cli -- outbox   (SMS and e-mail sent by the system)`);
+  say(`  sign-in:  curl -X POST ${url}/v1/auth/login -H 'content-type: application/json' \\`);
+  say(`              -d '{"tenant":"dardania","username":"+383...","password":"<from the outbox>"}'`);
   const queueNames = queues.all().map((q) => q.name);
   if (queueNames.length > 0) {
     say(`  queues:   ${queueNames.join(', ')}`);

@@ -42,6 +42,8 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
 export const dataPaths = (dataDir: string) => ({
   dynamodb: resolve(dataDir, 'dynamodb'),
   jwtKeys: resolve(dataDir, 'jwt-keys.json'),
+  /** cognito-local's data (`.cognito/`), the pool it made (`pool.json`) and its pid. */
+  cognito: resolve(dataDir, 'cognito'),
   streamCheckpoint: resolve(dataDir, 'stream-checkpoint.json'),
   /** One file per local queue: its waiting messages and its dead-letter queue (`queue.ts`). */
   queues: resolve(dataDir, 'queues'),

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
   type CryptoKey,
+  decodeJwt,
   decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
@@ -189,4 +190,27 @@ function reason(e: unknown): string {
   if (e instanceof joseErrors.JOSEAlgNotAllowed)
     return 'The token is not signed with the expected algorithm.';
   return 'The token is not a valid JWT.';
+}
+
+/**
+ * The verifier of the local server: the local token command's tokens (tests, scripts, machine
+ * principals) and the user pool's ID tokens from the sign-in (cognito-local), each checked by
+ * the verifier of the issuer it names. The issuer is read unverified only to choose the verifier,
+ * which then checks it with the signature.
+ */
+export function tokenVerifier(opts: {
+  keys?: KeyPair;
+  userPool?: { issuer: string; verify: (token: string) => Promise<JWTPayload> };
+}): (token: string) => Promise<JWTPayload> {
+  return async (token) => {
+    let issuer: unknown;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch {
+      throw new TokenRejected('The token is not a valid JWT.');
+    }
+    if (opts.userPool && issuer === opts.userPool.issuer) return opts.userPool.verify(token);
+    if (issuer === LOCAL_ISSUER || issuer === undefined) return verifyToken(token, opts.keys);
+    throw new TokenRejected('The token was not issued for this API.');
+  };
 }

@@ -1,4 +1,5 @@
 import * as production from '../../functions/wiring.ts';
+import type { ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
@@ -73,3 +74,8 @@ export const invoiceNoticeDeps: InvoiceNoticeDeps = {
     return `http://${host}:${port}/v1/groups/${groupId}/invoices/${invoiceId}/pdf`;
   },
 };
+
+/** Sign-in against cognito-local (`infra/local/cognito.ts` points the adapter at it); PINs and passwords to the outbox. */
+export const signInDeps: SignInDeps = { ...production.signInDeps, notifier: createLocalNotifier() };
+
+export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notifier: createLocalNotifier() };

@@ -80,7 +80,9 @@ export class ApiStack extends Stack {
     });
 
     // Cognito ID tokens carry the app client id in `aud`, access tokens in `client_id`; the HTTP API
-    // JWT authorizer accepts either against the audience list.
+    // JWT authorizer accepts either against the audience list. Which use a token may have is checked
+    // by the handlers (`principal.ts`: a person's ID token, a machine's access token). Machine app
+    // clients (one per tenant and machine, client credentials) join this list when they are made.
     this.authorizer = new HttpJwtAuthorizer('CognitoJwt', `https://${props.userPool.userPoolProviderName}`, {
       jwtAudience: [props.userPoolClient.userPoolClientId],
       identitySource: ['$request.header.Authorization'],
@@ -100,6 +102,8 @@ export class ApiStack extends Stack {
           table: props.table,
           bus: props.bus,
           payPalSecret: props.payPalSecret,
+          userPool: props.userPool,
+          userPoolClient: props.userPoolClient,
           settings,
         }),
       );

@@ -1,11 +1,16 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  ClientAttributes,
   FeaturePlan,
+  LambdaVersion,
   Mfa,
+  ResourceServerScope,
   StandardThreatProtectionMode,
   UserPool,
   type UserPoolClient,
+  UserPoolOperation,
+  type UserPoolResourceServer,
 } from 'aws-cdk-lib/aws-cognito';
 import {
   AttributeType,
@@ -18,7 +23,9 @@ import {
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { PRE_TOKEN_GENERATION_HANDLER } from '../../functions/auth/manifest.ts';
 import { GSIS, STREAM_VIEW, TABLE_KEYS } from '../../shared/db/table-definition.ts';
+import { ProjectFunction } from '../constructs/project-function.ts';
 import type { StageSettings } from './settings.ts';
 
 export interface DataStackProps extends StackProps {
@@ -38,6 +45,9 @@ export class DataStack extends Stack {
   readonly payPalSecret: Secret;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
+  /** Scopes of the machine principals' client-credentials tokens (`switchboard/<role>`). */
+  readonly resourceServer: UserPoolResourceServer;
+  readonly preTokenGeneration: ProjectFunction;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -86,15 +96,16 @@ export class DataStack extends Stack {
         "PayPal's client secret is issued and rotated in PayPal's developer dashboard, not by AWS: the operator puts the new value into this secret when it rotates it there; a Lambda rotation could not change PayPal's side.",
     });
 
-    // The sign-in flow itself (SMS PIN at every login, first-login password change) is not built
-    // yet; the pool's immutable choices are made here: no self sign-up (operators create customers), a plain
-    // username (the sign-in flow decides its form, e.g. the phone number per tenant), case-insensitive.
+    // Self-care sign-in (docs/architecture.md, "Sign-in"): one pool for every tenant, usernames
+    // `<tenant>#<digits>` (one number can be a customer of two tenants), no self sign-up (members are
+    // provisioned from the group events), the initial password must be changed at the first sign-in.
+    // The PIN is ours, not the pool's SMS MFA: the rules of the product (6 digits, 5 minutes, 5 wrong,
+    // 5 per hour, no SMS after a port-in, our notifier in the subscriber's language) hold in our code.
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,
       signInAliases: { username: true },
       signInCaseSensitive: false,
-      mfa: Mfa.OPTIONAL,
-      mfaSecondFactor: { sms: true, otp: false },
+      mfa: Mfa.OFF,
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,
@@ -115,26 +126,53 @@ export class DataStack extends Stack {
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG2',
       reason:
-        'MFA is a tenant policy, not a pool-wide rule: tenants that require an SMS PIN at every login (document 002) get it from the sign-in flow; machine clients and tenants without the policy must be able to sign in without a second factor, so the pool has MFA OPTIONAL with SMS.',
+        "The second factor is the product's own SMS PIN (functions/auth, under the tenant policy smsPinAtLogin and always at the first sign-in), enforced in our code: the pool's SMS MFA could not keep the product's PIN rules. Tokens carry claims only under a grant that sign-in writes after the PIN (the pre-token-generation trigger), so the pool's password alone gives no usable token.",
     });
-    const smsRole = this.userPool.node.tryFindChild('smsRole');
-    if (smsRole) {
-      Validations.of(smsRole).acknowledge({
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'Role Cognito assumes (with an external id) to send SMS codes: sns:Publish to a phone number has no resource ARN, so it can only be granted on "*".',
-      });
-    }
 
+    // The claims of every ID token from the table (tenant_id, role, group_id, msisdn), never from
+    // user attributes; no grant, no token. V2 events (Plus plan) and V1 answers alike.
+    this.preTokenGeneration = new ProjectFunction(this, 'PreTokenGeneration', {
+      handler: PRE_TOKEN_GENERATION_HANDLER,
+      description: 'User pool pre-token-generation: claims from the table',
+      table: this.table,
+      bus: this.bus,
+      // It takes (deletes) the one-time grant the sign-in wrote; it reads the rest.
+      tableAccess: 'readwrite',
+      settings,
+    });
+    this.userPool.addTrigger(
+      UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+      this.preTokenGeneration,
+      LambdaVersion.V2_0,
+    );
+
+    // Machine principals (network mediation, bank/PSP, the mail gateway) use OAuth client
+    // credentials: one app client per tenant and machine, allowed only its role's scope.
+    const machineScopes = ['mediation', 'psp', 'mail-gateway'].map(
+      (role) => new ResourceServerScope({ scopeName: role, scopeDescription: `The ${role} principal` }),
+    );
+    this.resourceServer = this.userPool.addResourceServer('Api', {
+      identifier: 'switchboard',
+      userPoolResourceServerName: `${settings.prefix}-api`,
+      scopes: machineScopes,
+    });
+    this.userPool.addDomain('TokenDomain', { cognitoDomain: { domainPrefix: settings.prefix } });
+
+    // The self-care client: only our sign-in routes talk to it (USER_PASSWORD_AUTH from the Lambda,
+    // refresh tokens); it reads the phone number and writes no attribute at all, so nothing a user
+    // can write ever reaches a token (the claims come from the table anyway).
     this.userPoolClient = this.userPool.addClient('SelfCareClient', {
       generateSecret: false,
-      authFlows: { userSrp: true, custom: true },
+      authFlows: { userPassword: true },
       disableOAuth: true,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
+      readAttributes: new ClientAttributes().withStandardAttributes({ phoneNumber: true }),
+      writeAttributes: new ClientAttributes(),
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
+      authSessionValidity: Duration.minutes(15),
     });
 
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });

@@ -1,5 +1,6 @@
 import { Annotations, Aws, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -45,6 +46,9 @@ export interface EventsStackProps extends StackProps {
   subscriptions: readonly Subscription[];
   /** the queue consumers of `functions/registry.ts`. */
   queues: readonly QueueConsumerEntry[];
+  /** The user pool the subscribers that `managesUsers` provision (sign-in). */
+  userPool?: IUserPool;
+  userPoolClient?: IUserPoolClient;
 }
 
 /**
@@ -189,6 +193,22 @@ export class EventsStack extends Stack {
         : {}),
     });
     this.subscribers.set(subscription.name, fn);
+
+    if (subscription.managesUsers) {
+      if (!props.userPool || !props.userPoolClient) {
+        throw new Error(`subscription "${subscription.name}" manages users but the stack has no user pool`);
+      }
+      fn.addEnvironment('USER_POOL_ID', props.userPool.userPoolId);
+      fn.addEnvironment('USER_POOL_CLIENT_ID', props.userPoolClient.userPoolClientId);
+      props.userPool.grant(
+        fn,
+        'cognito-idp:AdminCreateUser',
+        'cognito-idp:AdminSetUserPassword',
+        'cognito-idp:AdminEnableUser',
+        'cognito-idp:AdminDisableUser',
+        'cognito-idp:AdminUserGlobalSignOut',
+      );
+    }
 
     if (sends.has('sms')) {
       fn.addToRolePolicy(new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));

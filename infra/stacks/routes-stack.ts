@@ -7,6 +7,7 @@ import {
   type IHttpRouteAuthorizer,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -34,6 +35,9 @@ export interface RoutesStackProps extends NestedStackProps {
   bus: IEventBus;
   /** PayPal's credentials, readable by the routes that declare `secrets: ['paypal']`. */
   payPalSecret: ISecret;
+  /** The user pool the sign-in routes (tag `auth`) talk to. */
+  userPool?: IUserPool;
+  userPoolClient?: IUserPoolClient;
   settings: StageSettings;
 }
 
@@ -63,6 +67,13 @@ export class RoutesStack extends NestedStack {
           : {}),
       });
       if (route.secrets?.includes('paypal')) props.payPalSecret.grantRead(fn);
+      // Sign-in talks to the user pool through its public client API (no IAM action needed).
+      if (route.tag === 'auth' && props.userPool && props.userPoolClient) {
+        fn.addEnvironment('USER_POOL_ID', props.userPool.userPoolId);
+        fn.addEnvironment('USER_POOL_CLIENT_ID', props.userPoolClient.userPoolClientId);
+        if (props.settings.tenantHostDomain)
+          fn.addEnvironment('TENANT_HOST_DOMAIN', props.settings.tenantHostDomain);
+      }
       this.functions.set(route.operationId, fn);
       const httpRoute = new HttpRoute(this, `${name}Route`, {
         httpApi: props.httpApi,

@@ -24,11 +24,19 @@ export interface StageSettings {
    * Provisioned once per stage before the first deployment (docs/architecture.md, "Pagination").
    */
   cursorSigningSecret: string;
+  /**
+   * The domain under which each tenant's self-care host is `<tenant>.<domain>` (`-c tenantHostDomain=...`):
+   * the tenant of a sign-in request. None: sign-in refuses every request (it cannot tell the tenant).
+   */
+  tenantHostDomain?: string;
 }
 
 const STAGE_NAME = /^[a-z][a-z0-9-]{1,19}$/;
 
-export function stageSettings(stage: string, options: { notifyEmailFrom?: string } = {}): StageSettings {
+export function stageSettings(
+  stage: string,
+  options: { notifyEmailFrom?: string; tenantHostDomain?: string } = {},
+): StageSettings {
   if (options.notifyEmailFrom !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.notifyEmailFrom)) {
     throw new Error(`notifyEmailFrom "${options.notifyEmailFrom}" is not an e-mail address`);
   }
@@ -46,5 +54,6 @@ export function stageSettings(stage: string, options: { notifyEmailFrom?: string
     logLevel: production ? 'INFO' : 'DEBUG',
     throttle: production ? { rateLimit: 500, burstLimit: 1000 } : { rateLimit: 50, burstLimit: 100 },
     ...(options.notifyEmailFrom ? { notifyEmailFrom: options.notifyEmailFrom } : {}),
+    ...(options.tenantHostDomain ? { tenantHostDomain: options.tenantHostDomain } : {}),
   };
 }

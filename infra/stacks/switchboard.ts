@@ -23,6 +23,8 @@ export interface SwitchboardOptions {
   queues?: readonly QueueConsumerEntry[];
   /** Sender of e-mail notifications (a verified SES identity). */
   notifyEmailFrom?: string;
+  /** Each tenant's self-care host is `<tenant>.<domain>` (the tenant of a sign-in request). */
+  tenantHostDomain?: string;
 }
 
 export interface Switchboard {
@@ -36,7 +38,10 @@ export interface Switchboard {
  * it. `infra/app.ts` calls this for `cdk synth`; the infra tests call it in-process.
  */
 export function createSwitchboard(scope: Construct, options: SwitchboardOptions): Switchboard {
-  const settings = stageSettings(options.stage, { notifyEmailFrom: options.notifyEmailFrom });
+  const settings = stageSettings(options.stage, {
+    notifyEmailFrom: options.notifyEmailFrom,
+    tenantHostDomain: options.tenantHostDomain,
+  });
   const base = `Switchboard-${options.stage}`;
   const common = { env: options.env, settings, tags: { project: 'switchboard', stage: options.stage } };
 
@@ -62,6 +67,8 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
     bus: data.bus,
     subscriptions: options.subscriptions ?? allSubscriptions,
     queues: options.queues ?? allQueues,
+    userPool: data.userPool,
+    userPoolClient: data.userPoolClient,
   });
   return { data, api, events };
 }

@@ -141,8 +141,13 @@ export const PoliciesSchema = z.strictObject({
   barOnCreditLimit: z.boolean().default(false),
   /** A warning SMS goes out when spending reaches this share of the credit limit (or of the admin's cap). */
   spendingWarningPercent: z.number().int().min(1).max(99).default(80),
-  /** Every self-care login needs an SMS PIN. */
-  smsPinAtLogin: z.boolean().default(true),
+  /** Every self-care sign-in needs a PIN by SMS (the first one always does). */
+  smsPinAtLogin: z.boolean().default(false),
+  /**
+   * Days after a port-in or a new SIM during which the number gets no PIN by SMS (whoever holds the
+   * SIM now may not be the subscriber): e-mail recovery or the shop instead. 0: no hold.
+   */
+  smsPinHoldDays: z.number().int().min(0).max(90).default(7),
   /** Support tickets by e-mail only from addresses authorised on the customer record. */
   ticketEmail: z.enum(['authorised-only', 'any']).default('authorised-only'),
   dunning: z

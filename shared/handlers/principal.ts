@@ -27,7 +27,18 @@ const claimsSchema = z.object({
     .optional(),
 });
 
+/** Machine principals authenticate with OAuth client credentials: their tokens are access tokens. */
+const MACHINE_ROLES: readonly string[] = ['mediation', 'psp', 'mail-gateway'];
+
 export function principalFromClaims(claims: Record<string, unknown> | undefined): Principal {
+  // A user pool token names its use: a person's principal is in its ID token, a machine's in its
+  // access token (client credentials); any other token of the pool is not the API's. Local tokens
+  // (`npm run cli -- token`) carry no `token_use`.
+  const use = claims?.token_use;
+  if (use !== undefined) {
+    const machine = MACHINE_ROLES.includes(String(claims?.[CLAIMS.role]));
+    if (use !== (machine ? 'access' : 'id')) throw new Unauthenticated(message('token.not-for-api'));
+  }
   const parsed = claimsSchema.safeParse(claims ?? {});
   if (!parsed.success) throw new Unauthenticated(message('token.invalid-principal'));
   const c = parsed.data;

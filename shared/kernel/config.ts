@@ -41,6 +41,16 @@ const schema = z
      * derived from the table name is used when it is unset.
      */
     CURSOR_SIGNING_KEY: z.string().min(32).optional(),
+    /** Sign-in: the user pool and its self-care app client (Cognito on AWS, cognito-local locally). */
+    USER_POOL_ID: z.string().min(1).optional(),
+    USER_POOL_CLIENT_ID: z.string().min(1).optional(),
+    /** Cognito endpoint override (cognito-local). Unset on AWS. */
+    COGNITO_ENDPOINT: z.url().optional(),
+    /**
+     * On AWS the tenant of a sign-in request is the first label of its host under this domain
+     * (`alpina.<domain>`); locally the request names it (`tenant`).
+     */
+    TENANT_HOST_DOMAIN: z.string().min(3).optional(),
   })
   .refine((c) => c.RUNTIME !== 'aws' || c.CURSOR_SIGNING_KEY !== undefined, {
     path: ['CURSOR_SIGNING_KEY'],

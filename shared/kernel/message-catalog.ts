@@ -712,6 +712,85 @@ export const CATALOG = {
   },
 
   // ----- credit limits (collection assurance) -------------------------------------------------
+  // ----- sign-in ------------------------------------------------------------------------------
+  'sign-in.failed': {
+    en: 'The phone number or the password is not right.',
+    sl: 'Telefonska številka ali geslo ni pravilno.',
+    sq: 'Numri i telefonit ose fjalëkalimi nuk është i saktë.',
+    pt: 'O número de telefone ou a palavra-passe não estão corretos.',
+    hr: 'Broj telefona ili lozinka nisu ispravni.',
+  },
+  'sign-in.attempt-over': {
+    en: 'This sign-in attempt is over: sign in again with your phone number and password.',
+    sl: 'Ta poskus prijave je končan: znova se prijavite s telefonsko številko in geslom.',
+    sq: 'Kjo përpjekje për hyrje ka përfunduar: hyni përsëri me numrin e telefonit dhe fjalëkalimin.',
+    pt: 'Esta tentativa de acesso terminou: entre de novo com o número de telefone e a palavra-passe.',
+    hr: 'Ovaj je pokušaj prijave završen: ponovno se prijavite brojem telefona i lozinkom.',
+  },
+  'sign-in.pin-wrong': {
+    en: 'The PIN is not right; {remaining} more tries.',
+    sl: 'PIN ni pravilen; še {remaining} poskusov.',
+    sq: 'PIN-i nuk është i saktë; edhe {remaining} përpjekje.',
+    pt: 'O PIN não está correto; restam {remaining} tentativas.',
+    hr: 'PIN nije ispravan; još {remaining} pokušaja.',
+  },
+  'sign-in.pin-expired': {
+    en: 'The PIN has expired: ask for a new one.',
+    sl: 'PIN je potekel: zahtevajte novega.',
+    sq: 'PIN-i ka skaduar: kërkoni një të ri.',
+    pt: 'O PIN expirou: peça um novo.',
+    hr: 'PIN je istekao: zatražite novi.',
+  },
+  'sign-in.pin-limit': {
+    en: 'No more PINs can be sent to this number for now; try again later.',
+    sl: 'Na to številko trenutno ni mogoče poslati več PIN-ov; poskusite pozneje.',
+    sq: 'Për momentin nuk mund të dërgohen më PIN-e në këtë numër; provoni më vonë.',
+    pt: 'De momento não é possível enviar mais PINs para este número; tente mais tarde.',
+    hr: 'Na ovaj broj trenutno se ne može poslati više PIN-ova; pokušajte kasnije.',
+  },
+  'sign-in.sms-pin-held': {
+    en: 'This number recently changed its SIM card or operator, so no PIN can be sent to it by SMS for now: recover access by e-mail, or visit a shop with an identity document.',
+    sl: 'Ta številka je nedavno zamenjala kartico SIM ali operaterja, zato ji PIN-a po SMS zaenkrat ni mogoče poslati: dostop obnovite po e-pošti ali obiščite prodajalno z osebnim dokumentom.',
+    sq: 'Ky numër ndryshoi së fundi kartën SIM ose operatorin, prandaj për momentin nuk mund t’i dërgohet PIN me SMS: rikthejeni qasjen me e-mail ose vizitoni një dyqan me një dokument identifikimi.',
+    pt: 'Este número mudou recentemente de cartão SIM ou de operador, por isso de momento não é possível enviar-lhe um PIN por SMS: recupere o acesso por e-mail ou dirija-se a uma loja com um documento de identificação.',
+    hr: 'Ovaj je broj nedavno promijenio SIM karticu ili operatera pa mu se PIN SMS-om zasad ne može poslati: vratite pristup e-poštom ili posjetite prodavaonicu s identifikacijskom ispravom.',
+  },
+  'sign-in.step': {
+    en: 'The sign-in waits for {step}, not for this answer.',
+    sl: 'Prijava čaka na {step}, ne na ta odgovor.',
+    sq: 'Hyrja pret {step}, jo këtë përgjigje.',
+    pt: 'O acesso aguarda {step}, não esta resposta.',
+    hr: 'Prijava čeka {step}, a ne ovaj odgovor.',
+  },
+  'sign-in.one-answer': {
+    en: 'must be sent alone: exactly one of pin, newPassword or resend',
+    sl: 'mora biti poslan sam: natanko eno od pin, newPassword ali resend',
+    sq: 'duhet dërguar vetëm: saktësisht një nga pin, newPassword ose resend',
+    pt: 'tem de ser enviado sozinho: exatamente um de pin, newPassword ou resend',
+    hr: 'mora biti poslan sam: točno jedno od pin, newPassword ili resend',
+  },
+  'sign-in.password-policy': {
+    en: 'must have at least 12 characters, with a lower-case and an upper-case letter, a digit and a symbol',
+    sl: 'mora imeti vsaj 12 znakov, z malo in veliko črko, števko in simbolom',
+    sq: 'duhet të ketë të paktën 12 karaktere, me një shkronjë të vogël dhe një të madhe, një shifër dhe një simbol',
+    pt: 'tem de ter pelo menos 12 caracteres, com uma minúscula, uma maiúscula, um dígito e um símbolo',
+    hr: 'mora imati najmanje 12 znakova, s malim i velikim slovom, znamenkom i simbolom',
+  },
+  'field.pin-digits': {
+    en: 'must be 6 digits',
+    sl: 'mora imeti 6 števk',
+    sq: 'duhet të ketë 6 shifra',
+    pt: 'tem de ter 6 dígitos',
+    hr: 'mora imati 6 znamenki',
+  },
+  'token.not-for-api': {
+    en: 'This token is not meant for the API: send the token the sign-in answered.',
+    sl: 'Ta žeton ni namenjen vmesniku API: pošljite žeton, ki ga je vrnila prijava.',
+    sq: 'Ky token nuk është për API-në: dërgoni tokenin që ktheu hyrja.',
+    pt: 'Este token não se destina à API: envie o token devolvido pelo acesso.',
+    hr: 'Ovaj token nije namijenjen API-ju: pošaljite token koji je vratila prijava.',
+  },
+
   // ----- support desk -------------------------------------------------------------------------
   'support.ticket-not-found': {
     en: 'No such support ticket.',

@@ -16,4 +16,6 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['usage'],
   ['invoices', 'support'],
   ['handlers'],
+  // Sign-in builds the claims the handlers read (their `CLAIMS`), so it sits above them.
+  ['auth'],
 ];

@@ -169,13 +169,25 @@ describe('every function', () => {
         'CURSOR_SIGNING_KEY',
       ];
       // Only notifiers add their sender; nothing else leaks into a function's environment.
-      // NOTIFY_EMAIL_FROM is per stage; PAYPAL_SECRET_ARN is only where a route declares PayPal (checked in IAM below)
+      // NOTIFY_EMAIL_FROM is per stage; PAYPAL_SECRET_ARN is only where a route declares PayPal (checked in IAM below);
+      // the user pool only where sign-in talks to it (test/infra/auth.test.ts).
       const keys = Object.keys(p.Environment.Variables).filter(
-        (k) => k !== 'NOTIFY_EMAIL_FROM' && k !== 'PAYPAL_SECRET_ARN',
+        (k) =>
+          ![
+            'NOTIFY_EMAIL_FROM',
+            'PAYPAL_SECRET_ARN',
+            'USER_POOL_ID',
+            'USER_POOL_CLIENT_ID',
+            'TENANT_HOST_DOMAIN',
+          ].includes(k),
       );
       expect(keys.sort(), id).toEqual(environment.sort());
       expect(p.Environment.Variables).toMatchObject({ RUNTIME: 'aws', NODE_OPTIONS: '--enable-source-maps' });
-      expect(p.Environment.Variables.TABLE_NAME).toEqual(importOf({ Ref: dataIds.table }));
+      // The data stack's own function (the user pool's trigger) refers to the table directly.
+      const local = t.stack === sb.data;
+      expect(p.Environment.Variables.TABLE_NAME).toEqual(
+        local ? { Ref: dataIds.table } : importOf({ Ref: dataIds.table }),
+      );
       // The cursor secret is a reference to the stage's secret, never a value in the template.
       expect(p.Environment.Variables.CURSOR_SIGNING_KEY).toBe(
         '{{resolve:secretsmanager:switchboard-dev/cursor-signing-key:SecretString:::}}',
@@ -188,14 +200,16 @@ describe('every function', () => {
 
 describe('IAM', () => {
   it('grants DynamoDB only on the table ARN and its named indexes (no "*", no Scan), writes on the table only', () => {
-    const tableArn = importOf({ 'Fn::GetAtt': [dataIds.table, 'Arn'] });
-    const streamArn = importOf({ 'Fn::GetAtt': [dataIds.table, 'StreamArn'] });
-    const indexArns = GSIS.map((g) => ({ 'Fn::Join': ['', [tableArn, `/index/${g.indexName}`]] }));
     const read = new Set<string>(TABLE_READ_ACTIONS);
     const write = new Set<string>(TABLE_WRITE_ACTIONS);
     const stream = new Set(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']);
     let checked = 0;
     for (const t of templates) {
+      // The data stack's own function (the user pool's trigger) refers to the table directly.
+      const ref = (value: unknown) => (t.stack === sb.data ? value : importOf(value));
+      const tableArn = ref({ 'Fn::GetAtt': [dataIds.table, 'Arn'] });
+      const streamArn = ref({ 'Fn::GetAtt': [dataIds.table, 'StreamArn'] });
+      const indexArns = GSIS.map((g) => ({ 'Fn::Join': ['', [tableArn, `/index/${g.indexName}`]] }));
       const statements = [
         ...resourcesOfType(t, 'AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement),
         ...resourcesOfType(t, 'AWS::IAM::Role').flatMap(([, r]) =>

@@ -69,11 +69,10 @@ describe('the event bus', () => {
 });
 
 describe('the user pool', () => {
-  it('admits no self sign-up, has optional SMS MFA and a strong password policy', () => {
+  it("admits no self sign-up, leaves the second factor to the product's PIN, has a strong password policy", () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      MfaConfiguration: 'OPTIONAL',
-      EnabledMfas: ['SMS_MFA'],
+      MfaConfiguration: 'OFF',
       Policies: {
         PasswordPolicy: {
           MinimumLength: Match.anyValue(),
@@ -100,15 +99,46 @@ describe('the user pool', () => {
     });
   });
 
-  it('has a public app client (no secret, no OAuth) whose tokens can be revoked', () => {
+  it('has a self-care client for the sign-in routes: password and refresh only, writing no attribute', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: Match.absent(),
       GenerateSecret: false,
       AllowedOAuthFlowsUserPoolClient: false,
       EnableTokenRevocation: true,
       PreventUserExistenceErrors: 'ENABLED',
-      ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_SRP_AUTH']),
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      ReadAttributes: ['phone_number'],
+      WriteAttributes: [],
     });
     const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0];
-    expect(client?.Properties.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+    expect(client?.Properties.ExplicitAuthFlows).not.toContain('ALLOW_CUSTOM_AUTH');
+  });
+
+  it('builds the claims in a pre-token-generation trigger that reads the table', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: {
+        PreTokenGenerationConfig: { LambdaArn: Match.anyValue(), LambdaVersion: 'V2_0' },
+      },
+    });
+    const fns = template.findResources('AWS::Lambda::Function', {
+      Properties: { Description: 'User pool pre-token-generation: claims from the table' },
+    });
+    expect(Object.keys(fns)).toHaveLength(1);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'cognito-idp.amazonaws.com',
+    });
+  });
+
+  it("has the machine principals' scopes on a resource server, and a domain for client credentials", () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'switchboard',
+      Scopes: [
+        { ScopeName: 'mediation', ScopeDescription: Match.anyValue() },
+        { ScopeName: 'psp', ScopeDescription: Match.anyValue() },
+        { ScopeName: 'mail-gateway', ScopeDescription: Match.anyValue() },
+      ],
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'switchboard-dev' });
   });
 });

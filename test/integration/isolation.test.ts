@@ -134,6 +134,26 @@ describe('isolation: every route, every principal that must be refused', () => {
     expect(route.method === 'GET' ? [404] : [400, 404, 422]).toContain(res.status);
   });
 
+  // The sign-in routes are public: the tenant is named by the request (the host on AWS), so each is
+  // sent for a number, a session and a refresh token of tenant A at tenant B's door.
+  const signInRoutes = routes.filter((r) => r.access === 'public' && r.path.startsWith('/v1/auth/'));
+  const SIGN_IN_BODIES: Record<string, unknown> = {
+    login: { tenant: B, username: `+${ADMIN_A}`, password: 'Whatever-12345' },
+    answerChallenge: { tenant: B, session: 's'.repeat(43), pin: '123456' },
+    refreshSession: { tenant: B, refreshToken: 'r'.repeat(40) },
+    logout: { tenant: B, refreshToken: 'r'.repeat(40) },
+  };
+  it.each(signInRoutes.map((r) => [`${r.method} ${r.path} at another tenant's door`, r] as const))(
+    '%s → refused, never a token',
+    async (_n, route) => {
+      const body = SIGN_IN_BODIES[route.operationId];
+      expect(body, `isolation test: add a body for ${route.operationId}`).toBeDefined();
+      const res = await invoke(route.method, route.path, { body });
+      expect(res.status).toBe(route.operationId === 'logout' ? 204 : 401);
+      expect(res.raw).not.toContain('"token"');
+    },
+  );
+
   it('covers routes at all', () => {
     expect(protectedRoutes.length).toBeGreaterThan(3);
   });

@@ -1,0 +1,9 @@
+import { logout } from '#shared/auth/use-cases/sessions.ts';
+import { apiHandler, noContent } from '#shared/handlers/api-handler.ts';
+import { signInDeps } from '#wiring';
+import { logout as route } from './routes/logout.ts';
+
+export const handler = apiHandler(route, async ({ headers, body }) => {
+  await logout(signInDeps, { host: headers.host }, body);
+  return noContent();
+});

@@ -1,0 +1,32 @@
+import * as z from 'zod';
+
+/**
+ * The shapes of the sign-in routes (`routes/*.ts`). Clients sign in over these four routes only and
+ * never talk to the user pool themselves: the pool's tokens carry our claims only when they were
+ * asked for through them.
+ */
+export const TAG = 'auth';
+
+export const SignInView = z.union([
+  z.object({
+    status: z.literal('signed-in'),
+    token: z.string().describe('the bearer token of every API request (`Authorization: Bearer <token>`)'),
+    refreshToken: z
+      .string()
+      .optional()
+      .describe('gives new tokens (`POST /v1/auth/refresh`) until it expires or the session ends'),
+    expiresIn: z.number().int().describe('seconds the token is valid'),
+    tokenType: z.literal('Bearer'),
+  }),
+  z.object({
+    status: z.literal('challenge'),
+    challenge: z
+      .enum(['SMS_PIN', 'NEW_PASSWORD'])
+      .describe(
+        '`SMS_PIN`: answer the PIN sent by SMS; `NEW_PASSWORD`: choose the password replacing the initial one',
+      ),
+    session: z.string().describe('send it with the answer (`POST /v1/auth/challenge`)'),
+    destination: z.string().optional().describe('where the PIN went, masked'),
+    pinValidUntil: z.string().optional().describe('the PIN is refused after this instant'),
+  }),
+]);

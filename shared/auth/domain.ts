@@ -1,0 +1,178 @@
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import * as z from 'zod';
+import { fromPathForm, toPathForm } from '../kernel/phone.ts';
+import { TenantIdSchema } from '../kernel/tenant.ts';
+
+/**
+ * The rules of self-care sign-in (documents 002 and 003), pure: usernames, PINs and their limits,
+ * the password policy, the initial password, the hold on SMS PINs after a port-in or a new SIM, and
+ * which tenant a request signs in to. The PIN is ours, not the user pool's: every rule below holds
+ * in our code, on AWS and locally alike (docs/architecture.md, "Sign-in").
+ */
+
+/** A PIN is 6 digits, valid 5 minutes, used once. */
+export const PIN_DIGITS = 6;
+export const PIN_VALID_SECONDS = 5 * 60;
+/** The fifth wrong PIN ends the attempt; a resend never resets the count. */
+export const MAX_PIN_FAILURES = 5;
+/** At most this many PIN messages per number (of a tenant) in any 60 minutes: SMS pumping costs the tenant. */
+export const MAX_PIN_SENDS_PER_HOUR = 5;
+export const PIN_SEND_WINDOW_SECONDS = 3600;
+/** A sign-in attempt (password accepted, PIN and new password pending) lives at most this long. */
+export const ATTEMPT_VALID_SECONDS = 15 * 60;
+
+/**
+ * One user pool serves every tenant; a phone number may be a customer of two tenants, so the pool's
+ * username is the tenant and the number's digits: `alpina#38640123456`. People type only the number.
+ */
+export const usernameOf = (tenantId: string, e164: string): string => `${tenantId}#${toPathForm(e164)}`;
+
+export function parseUsername(username: string): { tenantId: string; msisdn: string } | undefined {
+  const m = /^([a-z0-9][a-z0-9-]{1,39})#([1-9]\d{7,14})$/.exec(username);
+  return m ? { tenantId: m[1]!, msisdn: fromPathForm(m[2]!) } : undefined;
+}
+
+/** A uniformly drawn 6-digit PIN. */
+export const newPin = (): string => String(randomInt(0, 10 ** PIN_DIGITS)).padStart(PIN_DIGITS, '0');
+
+/** A PIN as the table keeps it: keyed by the server's secret and the attempt, never in clear. */
+export const pinDigest = (secret: string, attemptId: string, pin: string): string =>
+  createHmac('sha256', secret).update(`pin:${attemptId}:${pin}`).digest('base64url');
+
+export function sameDigest(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The secret a client holds for its attempt (256 bits), and the key the table knows it by. */
+export const newAttemptSecret = (): string => randomBytes(32).toString('base64url');
+export const attemptIdOf = (secret: string): string =>
+  createHmac('sha256', 'sign-in-attempt').update(secret).digest('base64url');
+
+/** The PIN sends of the last hour (ISO instants) and whether one more may go out. */
+export function pinSendsInWindow(sentAt: readonly string[], now: Date): string[] {
+  const from = now.getTime() - PIN_SEND_WINDOW_SECONDS * 1000;
+  return sentAt.filter((s) => Date.parse(s) > from);
+}
+
+/** When the oldest send of the window leaves it: the next PIN may go out then. */
+export function nextSendAt(sentAt: readonly string[]): Date | undefined {
+  const oldest = [...sentAt].sort()[0];
+  return oldest ? new Date(Date.parse(oldest) + PIN_SEND_WINDOW_SECONDS * 1000) : undefined;
+}
+
+/** The pool's password policy (the user pool has the same one on AWS; the emulator checks none). */
+export const PASSWORD_MIN_LENGTH = 12;
+export function passwordIssues(password: string): string[] {
+  const issues: string[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) issues.push('length');
+  if (password.length > 256) issues.push('too-long');
+  if (!/[a-z]/.test(password)) issues.push('lower');
+  if (!/[A-Z]/.test(password)) issues.push('upper');
+  if (!/[0-9]/.test(password)) issues.push('digit');
+  if (!/[^A-Za-z0-9]/.test(password)) issues.push('symbol');
+  return issues;
+}
+
+const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const LOWER = 'abcdefghijkmnopqrstuvwxyz';
+const DIGIT = '23456789';
+
+/**
+ * The initial password of one set of credentials (`credentialId`: the number's membership), derived
+ * from the server's secret: a redelivered provisioning event sets and sends the same password, so
+ * the SMS the subscriber got stays valid, and nothing in the table holds it. Three groups of
+ * upper, lower, digit, lower joined by `-` (14 characters, every class of the policy, nothing
+ * ambiguous to type from an SMS).
+ */
+export function initialPassword(secret: string, credentialId: string, username: string): string {
+  const bytes = createHmac('sha256', secret).update(`initial:${credentialId}:${username}`).digest();
+  const groups: string[] = [];
+  for (let g = 0; g < 3; g++) {
+    const b = (i: number) => bytes[g * 4 + i]!;
+    groups.push(
+      `${UPPER[b(0) % UPPER.length]}${LOWER[b(1) % LOWER.length]}${DIGIT[b(2) % DIGIT.length]}${LOWER[b(3) % LOWER.length]}`,
+    );
+  }
+  return groups.join('-');
+}
+
+/** `+38640123456` → `+386 *** **456`: enough for the subscriber to recognise it. */
+export const maskPhone = (e164: string): string => `${e164.slice(0, 4)} *** **${e164.slice(-3)}`;
+
+/**
+ * A number ported in or given a new SIM in the last `holdDays` days gets no PIN by SMS (whoever
+ * holds the SIM now may not be the subscriber): e-mail recovery or the shop instead.
+ */
+export function smsPinHeld(
+  changes: { portedAt?: string; simChangedAt?: string },
+  holdDays: number,
+  now: Date,
+): boolean {
+  if (holdDays <= 0) return false;
+  const since = now.getTime() - holdDays * 86_400_000;
+  return [changes.portedAt, changes.simChangedAt].some((at) => at !== undefined && Date.parse(at) > since);
+}
+
+/**
+ * The tenant a sign-in request is for. On AWS: the first label of the request's host under the
+ * tenants' domain (`alpina.selfcare.example` → `alpina`), and a `tenant` the body names must agree;
+ * locally there is one host, so the body names it.
+ */
+export function tenantOfRequest(req: {
+  runtime: 'aws' | 'local';
+  host?: string;
+  domain?: string;
+  named?: string;
+}): string | undefined {
+  if (req.runtime === 'local') return req.named;
+  const host = (req.host ?? '').toLowerCase().replace(/:\d+$/, '');
+  const suffix = req.domain ? `.${req.domain.toLowerCase()}` : undefined;
+  if (!suffix || !host.endsWith(suffix)) return undefined;
+  const label = host.slice(0, -suffix.length);
+  if (!TenantIdSchema.safeParse(label).success) return undefined;
+  if (req.named !== undefined && req.named !== label) return undefined;
+  return label;
+}
+
+// ----- the contract's bodies ------------------------------------------------------------------
+
+const Tenant = TenantIdSchema.optional().meta({
+  description:
+    'The tenant signed in to: required locally (one host serves every tenant); on AWS the host names it and this, when given, must agree',
+});
+const Username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .meta({ description: 'The phone number (E.164, or as the subscriber types it)' });
+
+export const LoginSchema = z.strictObject({
+  tenant: Tenant,
+  username: Username,
+  password: z.string().min(1).max(256),
+});
+
+export const ChallengeAnswerSchema = z.strictObject({
+  tenant: Tenant,
+  session: z.string().min(20).max(100).meta({ description: 'The `session` of the previous answer' }),
+  /** The PIN received by SMS. */
+  pin: z
+    .string()
+    .regex(/^\d{6}$/, 'must be 6 digits')
+    .optional(),
+  /** After the PIN, at the first sign-in: the password replacing the initial one. */
+  newPassword: z.string().min(1).max(256).optional(),
+  /** Send a new PIN (the wrong PINs so far still count). */
+  resend: z.literal(true).optional(),
+});
+
+export const RefreshSchema = z.strictObject({
+  tenant: Tenant,
+  refreshToken: z.string().min(20).max(8192),
+});
+
+export type LoginInput = z.infer<typeof LoginSchema>;
+export type ChallengeAnswer = z.infer<typeof ChallengeAnswerSchema>;

@@ -1,0 +1,123 @@
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { getItem } from '../db/items.ts';
+import { isConditionalFailure } from '../db/transactions.ts';
+import { signInKeys } from './keys.ts';
+import {
+  type GrantScope,
+  type SignInAccount,
+  type SignInAttempt,
+  SignInChanged,
+  type SignInRepository,
+  type SignInSession,
+} from './ports.ts';
+
+/**
+ * Sign-in's items in the single table (keys in `keys.ts`, section "Sign-in" of docs/data-model.md).
+ * Accounts and attempts are written under a version condition, so two answers to one attempt (or
+ * two sends to one number) never both count from the same state. Attempts, grants and sessions
+ * carry the table's TTL (`expiresAt`, epoch seconds); reads check their own validity, since the TTL
+ * removes items only some time after.
+ */
+const epoch = (iso: string | Date) => Math.floor(new Date(iso).getTime() / 1000);
+
+async function put(Item: Record<string, unknown>, expectedVersion?: number): Promise<void> {
+  try {
+    await db().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item,
+        ...(expectedVersion === undefined
+          ? {}
+          : expectedVersion === 0
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: 'version = :v',
+                ExpressionAttributeValues: { ':v': expectedVersion },
+              }),
+      }),
+    );
+  } catch (e) {
+    if (isConditionalFailure(e)) throw new SignInChanged('the sign-in record changed meanwhile');
+    throw e;
+  }
+}
+
+export const dynamoSignInRepository: SignInRepository = {
+  getAccount: (tenantId, msisdn) => getItem<SignInAccount>(signInKeys.account(tenantId, msisdn)),
+
+  putAccount: (next, expectedVersion) =>
+    put(
+      { ...signInKeys.account(next.tenantId, next.msisdn), entity: 'SignInAccount', ...next },
+      expectedVersion,
+    ),
+
+  createAttempt: (a) =>
+    put(
+      {
+        ...signInKeys.attempt(a.tenantId, a.attemptId),
+        entity: 'SignInAttempt',
+        ...a,
+        expiresAt: epoch(a.validUntil) + 3600,
+      },
+      0,
+    ),
+
+  getAttempt: (tenantId, attemptId) => getItem<SignInAttempt>(signInKeys.attempt(tenantId, attemptId)),
+
+  putAttempt: (next, expectedVersion) =>
+    put(
+      {
+        ...signInKeys.attempt(next.tenantId, next.attemptId),
+        entity: 'SignInAttempt',
+        ...next,
+        expiresAt: epoch(next.validUntil) + 3600,
+      },
+      expectedVersion,
+    ),
+
+  async grant(tenantId, msisdn, scope, until) {
+    await put({
+      ...signInKeys.grant(tenantId, msisdn),
+      entity: 'TokenGrant',
+      scope,
+      validUntil: until.toISOString(),
+      expiresAt: epoch(until) + 3600,
+    });
+  },
+
+  async takeGrant(tenantId, msisdn, now) {
+    try {
+      const out = await db().send(
+        new DeleteCommand({
+          TableName: tableName(),
+          Key: signInKeys.grant(tenantId, msisdn),
+          ConditionExpression: 'validUntil > :now',
+          ExpressionAttributeValues: { ':now': now.toISOString() },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return out.Attributes?.scope as GrantScope | undefined;
+    } catch (e) {
+      if (isConditionalFailure(e)) return undefined;
+      throw e;
+    }
+  },
+
+  async putSession(tokenDigest, s) {
+    await put({
+      ...signInKeys.session(s.tenantId, tokenDigest),
+      entity: 'SignInSession',
+      ...s,
+      expiresAt: epoch(s.validUntil),
+    });
+  },
+
+  getSession: (tenantId, tokenDigest) => getItem<SignInSession>(signInKeys.session(tenantId, tokenDigest)),
+
+  async deleteSession(tenantId, tokenDigest) {
+    await db().send(
+      new DeleteCommand({ TableName: tableName(), Key: signInKeys.session(tenantId, tokenDigest) }),
+    );
+  },
+};

@@ -1,0 +1,140 @@
+import type { CatalogRepository } from '../catalog/ports.ts';
+import type { GroupRepository } from '../groups/ports.ts';
+import type { Clock } from '../kernel/clock.ts';
+import type { Tenant } from '../kernel/tenant.ts';
+import type { DeliveryLog } from '../notifications/delivery.ts';
+import type { Notifier } from '../notifications/message.ts';
+
+/** Tokens the user pool issued: the ID token is the API's bearer token. */
+export interface IssuedTokens {
+  idToken: string;
+  refreshToken?: string;
+  /** Seconds the ID token is valid. */
+  expiresIn: number;
+}
+
+/** What the user pool answered a password, a new password or a refresh token. */
+export type DirectoryAnswer =
+  | { kind: 'tokens'; tokens: IssuedTokens }
+  | { kind: 'new-password-required'; session: string }
+  /** Wrong password, unknown or disabled user, refused by the trigger: all the same to the caller. */
+  | { kind: 'refused'; reason: string };
+
+/**
+ * Port to the user pool (Amazon Cognito on AWS, cognito-local locally: `cognito.ts`). Usernames
+ * are tenant-qualified (`domain.ts` `usernameOf`).
+ */
+export interface UserDirectory {
+  /**
+   * The user exists, enabled, with `temporaryPassword` as an initial password (it must be changed
+   * at the first sign-in), and every session of earlier credentials is signed out.
+   */
+  provision(user: { username: string; phone: string; temporaryPassword: string }): Promise<void>;
+  /** The user can no longer sign in, and its sessions are signed out (absent users: nothing to do). */
+  disable(username: string): Promise<void>;
+  signIn(username: string, password: string): Promise<DirectoryAnswer>;
+  setNewPassword(username: string, session: string, newPassword: string): Promise<DirectoryAnswer>;
+  refresh(username: string, refreshToken: string): Promise<DirectoryAnswer>;
+  revoke(refreshToken: string): Promise<void>;
+}
+
+/** The number's sign-in account (its credentials; the membership itself is the groups area's). */
+export interface SignInAccount {
+  tenantId: string;
+  /** E.164. */
+  msisdn: string;
+  /** The membership the credentials belong to (`<groupId>#<addedAt>`): a new holder gets new ones. */
+  credentialId: string;
+  /** The first sign-in has not happened yet: the initial password of `credentialId` is in force. */
+  initialPasswordPending: boolean;
+  /** Reported by the operator (a new SIM for the number): no PIN by SMS for a while. */
+  simChangedAt?: string;
+  /** PIN messages sent in the last hour (ISO instants). */
+  pinSends: string[];
+  updatedAt: string;
+  version: number;
+}
+
+/** What follows a correct PIN: the tokens already issued, or the new password of the first sign-in. */
+export type AttemptNext = 'tokens' | 'new-password';
+
+export interface SignInAttempt {
+  tenantId: string;
+  attemptId: string;
+  msisdn: string;
+  credentialId: string;
+  state: 'pin' | 'new-password' | 'done' | 'ended';
+  next: AttemptNext;
+  pinDigest: string;
+  pinExpiresAt: string;
+  failures: number;
+  /** Sealed (`secrets.ts`): the user pool's session (`new-password`) or refresh token (`tokens`). */
+  sealed: string;
+  /** The attempt is over after this (ISO); the table's TTL removes it later. */
+  validUntil: string;
+  version: number;
+}
+
+/** What the pre-token-generation trigger may put in the tokens it is asked for. */
+export type GrantScope = 'claims' | 'none';
+
+export interface SignInSession {
+  tenantId: string;
+  msisdn: string;
+  credentialId: string;
+  validUntil: string;
+}
+
+/** A conditional write lost: the record changed meanwhile (a concurrent answer, a send). */
+export class SignInChanged extends Error {
+  override readonly name = 'SignInChanged';
+}
+
+export interface SignInRepository {
+  getAccount(tenantId: string, msisdn: string): Promise<SignInAccount | undefined>;
+  /** Writes `next` iff the account is still at `expectedVersion` (0: absent). Refused: `SignInChanged`. */
+  putAccount(next: SignInAccount, expectedVersion: number): Promise<void>;
+  createAttempt(attempt: SignInAttempt): Promise<void>;
+  getAttempt(tenantId: string, attemptId: string): Promise<SignInAttempt | undefined>;
+  /** Writes `next` iff the attempt is still at `expectedVersion`. Refused: `SignInChanged`. */
+  putAttempt(next: SignInAttempt, expectedVersion: number): Promise<void>;
+  grant(tenantId: string, msisdn: string, scope: GrantScope, until: Date): Promise<void>;
+  /** Takes (deletes) the number's grant if it is still valid at `now`. */
+  takeGrant(tenantId: string, msisdn: string, now: Date): Promise<GrantScope | undefined>;
+  putSession(tokenDigest: string, session: SignInSession): Promise<void>;
+  getSession(tenantId: string, tokenDigest: string): Promise<SignInSession | undefined>;
+  deleteSession(tenantId: string, tokenDigest: string): Promise<void>;
+}
+
+type GroupReads = Pick<GroupRepository, 'getNumber' | 'getMember' | 'getGroup'>;
+
+/** Sign-in's use cases (login, challenge, refresh, logout). */
+export interface SignInDeps {
+  signIn: SignInRepository;
+  directory: UserDirectory;
+  groups: GroupReads;
+  catalogs: Pick<CatalogRepository, 'current'>;
+  tenant: (tenantId: string) => Promise<Tenant | undefined>;
+  /** The PIN goes out through it (SNS on AWS, the outbox locally). */
+  notifier: Notifier;
+  clock: Clock;
+}
+
+/** Provisioning the user pool from the group events; the initial password by SMS, once. */
+export interface ProvisionDeps {
+  signIn: SignInRepository;
+  directory: UserDirectory;
+  groups: GroupReads;
+  notifier: Notifier;
+  sent: DeliveryLog;
+  clock: Clock;
+  leaseSeconds?: number;
+}
+
+/** The pre-token-generation trigger: the claims from the table. */
+export interface TokenClaimsDeps {
+  signIn: Pick<SignInRepository, 'takeGrant' | 'getAccount'>;
+  groups: GroupReads;
+  tenant: (tenantId: string) => Promise<Tenant | undefined>;
+  clock: Clock;
+}

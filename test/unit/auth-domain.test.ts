@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  initialPassword,
+  maskPhone,
+  nextSendAt,
+  parseUsername,
+  passwordIssues,
+  pinDigest,
+  pinSendsInWindow,
+  smsPinHeld,
+  tenantOfRequest,
+  usernameOf,
+} from '../../shared/auth/domain.ts';
+import { principalFromClaims } from '../../shared/handlers/principal.ts';
+import { Unauthenticated } from '../../shared/kernel/errors.ts';
+
+describe('sign-in rules', () => {
+  it('qualifies the username with the tenant, so one number can be a customer of two tenants', () => {
+    expect(usernameOf('alpina', '+38640123456')).toBe('alpina#38640123456');
+    expect(usernameOf('jadran', '+38640123456')).not.toBe(usernameOf('alpina', '+38640123456'));
+    expect(parseUsername('alpina#38640123456')).toEqual({ tenantId: 'alpina', msisdn: '+38640123456' });
+    for (const bad of ['38640123456', 'alpina#', 'Alpina#38640123456', 'alpina#0123', 'a#38640123456']) {
+      expect(parseUsername(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('derives an initial password that meets the policy, the same for the same credentials only', () => {
+    const a = initialPassword('secret', 'G1#2026-01-01T00:00:00.000Z', 'alpina#38640123456');
+    expect(passwordIssues(a)).toEqual([]);
+    expect(a).toMatch(/^([A-Z][a-z][2-9][a-z]-){2}[A-Z][a-z][2-9][a-z]$/);
+    expect(initialPassword('secret', 'G1#2026-01-01T00:00:00.000Z', 'alpina#38640123456')).toBe(a);
+    expect(initialPassword('secret', 'G2#2026-02-01T00:00:00.000Z', 'alpina#38640123456')).not.toBe(a);
+    expect(initialPassword('other', 'G1#2026-01-01T00:00:00.000Z', 'alpina#38640123456')).not.toBe(a);
+  });
+
+  it('names what a password lacks', () => {
+    expect(passwordIssues('short')).toEqual(expect.arrayContaining(['length', 'upper', 'digit', 'symbol']));
+    expect(passwordIssues('alllowercase-1')).toEqual(['upper']);
+    expect(passwordIssues('Kosova-2024!Strong')).toEqual([]);
+  });
+
+  it('keeps a PIN only as a keyed digest bound to its attempt', () => {
+    expect(pinDigest('k', 'a1', '123456')).not.toContain('123456');
+    expect(pinDigest('k', 'a1', '123456')).not.toBe(pinDigest('k', 'a2', '123456'));
+  });
+
+  it('counts the PIN sends of the last 60 minutes, a sliding window', () => {
+    const now = new Date('2026-03-01T12:00:00Z');
+    const sends = ['2026-03-01T10:59:00Z', '2026-03-01T11:00:01Z', '2026-03-01T11:30:00Z'];
+    expect(pinSendsInWindow(sends, now)).toEqual(['2026-03-01T11:00:01Z', '2026-03-01T11:30:00Z']);
+    expect(nextSendAt(['2026-03-01T11:30:00Z', '2026-03-01T11:00:01Z'])?.toISOString()).toBe(
+      '2026-03-01T12:00:01.000Z',
+    );
+  });
+
+  it('holds SMS PINs for the policy days after a port-in or a new SIM', () => {
+    const now = new Date('2026-03-10T12:00:00Z');
+    expect(smsPinHeld({ portedAt: '2026-03-05T00:00:00Z' }, 7, now)).toBe(true);
+    expect(smsPinHeld({ portedAt: '2026-03-01T00:00:00Z' }, 7, now)).toBe(false);
+    expect(smsPinHeld({ simChangedAt: '2026-03-10T11:00:00Z' }, 1, now)).toBe(true);
+    expect(smsPinHeld({ portedAt: '2026-03-10T11:00:00Z' }, 0, now)).toBe(false);
+    expect(smsPinHeld({}, 30, now)).toBe(false);
+  });
+
+  it('takes the tenant from the host on AWS (a named one must agree), from the body locally', () => {
+    const aws = { runtime: 'aws' as const, domain: 'selfcare.example' };
+    expect(tenantOfRequest({ ...aws, host: 'alpina.selfcare.example' })).toBe('alpina');
+    expect(tenantOfRequest({ ...aws, host: 'Alpina.SelfCare.example:443', named: 'alpina' })).toBe('alpina');
+    expect(tenantOfRequest({ ...aws, host: 'alpina.selfcare.example', named: 'jadran' })).toBeUndefined();
+    expect(tenantOfRequest({ ...aws, host: 'evil.example', named: 'alpina' })).toBeUndefined();
+    expect(tenantOfRequest({ ...aws, host: 'a.b.selfcare.example' })).toBeUndefined();
+    expect(tenantOfRequest({ runtime: 'aws', host: 'alpina.selfcare.example' })).toBeUndefined();
+    expect(tenantOfRequest({ runtime: 'local', host: 'localhost', named: 'alpina' })).toBe('alpina');
+  });
+
+  it('masks the number the PIN went to', () => {
+    expect(maskPhone('+38640123456')).toBe('+386 *** **456');
+  });
+});
+
+describe('tokens the API accepts', () => {
+  const person = { sub: 's', role: 'admin', tenant_id: 'alpina', group_id: 'G1', msisdn: '38640123456' };
+  it("takes a person's principal from an ID token only", () => {
+    expect(principalFromClaims({ ...person, token_use: 'id' })).toMatchObject({ role: 'admin' });
+    expect(() => principalFromClaims({ ...person, token_use: 'access' })).toThrow(Unauthenticated);
+    expect(principalFromClaims(person)).toMatchObject({ role: 'admin' });
+  });
+  it("takes a machine's principal from an access token (client credentials) only", () => {
+    const machine = { sub: 'c', role: 'mediation', tenant_id: 'alpina' };
+    expect(principalFromClaims({ ...machine, token_use: 'access' })).toMatchObject({ role: 'mediation' });
+    expect(() => principalFromClaims({ ...machine, token_use: 'id' })).toThrow(Unauthenticated);
+  });
+});
