@@ -20,7 +20,7 @@ export const manifest: AreaManifest = {
       batchSize: 10,
       maxReceiveCount: 5,
       producers:
-        'the bill run: JSON { kind: "group", tenantId, period, groupId } per group of the run, then { kind: "number", tenantId, period } for its numbering pass',
+        'the bill run: JSON { kind: "group", tenantId, period, groupId } per group of the run, then { kind: "number", tenantId, period } for its numbering pass; an operator starting or resuming a run by hand: { kind: "start", tenantId, period, startedBy }',
     },
   ],
   schedules: [

@@ -4,16 +4,24 @@ import { queueHandler } from '#shared/handlers/queue-handler.ts';
 import type { InvoiceDeps } from '#shared/invoices/ports.ts';
 import { invoiceGroup } from '#shared/invoices/use-cases/invoice-group.ts';
 import { numberInvoices } from '#shared/invoices/use-cases/number-invoices.ts';
+import { startBillRun } from '#shared/invoices/use-cases/start-bill-run.ts';
 import { logger } from '#shared/kernel/observability.ts';
 import { TenantIdSchema } from '#shared/kernel/tenant.ts';
 import { invoiceDeps } from '#wiring';
 import { PeriodSchema } from './views.ts';
 
 /**
- * The invoicing queue's messages: one group of a bill run to invoice, or the run's numbering
- * pass (queued once every group has its outcome).
+ * The invoicing queue's messages: start (or resume) a tenant's run for a period (by hand: the
+ * operator, `npm run cli -- bill-run`), one group of a run to invoice, or the run's numbering pass
+ * (queued once every group has its outcome).
  */
 export const InvoicingMessageSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('start'),
+    tenantId: TenantIdSchema,
+    period: PeriodSchema,
+    startedBy: z.string().min(1).max(120),
+  }),
   z.object({
     kind: z.literal('group'),
     tenantId: TenantIdSchema,
@@ -32,7 +40,11 @@ export const onInvoicing = (deps: InvoiceDeps) =>
   queueHandler(
     { name: 'invoicing', schema: InvoicingMessageSchema, actor: 'bill-run' },
     async (message, actor) => {
-      if (message.kind === 'group') {
+      if (message.kind === 'start') {
+      const run = await startBillRun(deps, actor, message.period, message.startedBy);
+      return { period: message.period, status: run.status };
+    }
+    if (message.kind === 'group') {
         const outcome = await invoiceGroup(deps, actor, message.period, message.groupId);
         return { groupId: message.groupId, outcome };
       }

@@ -10,6 +10,9 @@
  *          queue of the running system, as a producer sends to the SQS queue on AWS
  *   queue list [NAME] [--dlq] [--limit N]
  *          prints the local queues, the messages waiting in one, or its dead-letter queue
+ *   bill-run --tenant ID [--period YYYY-MM]
+ *          starts (or resumes) the tenant's bill run of a period on the running system and follows
+ *          it with a progress bar until every invoice is issued; the period defaults to last month
  *
  * All read DATA_DIR (default `.data`), like `npm start`. `token` signs with that folder's key pair and
  * refuses a folder where the system never ran (a token from another folder is refused by the server).
@@ -46,6 +49,9 @@ const USAGE = `Usage:
   npm run --silent cli -- queue send NAME --file PATH [--correlation-id ID]
       PATH is a JSON file (one message) or a JSON Lines file (one message per line).
   npm run --silent cli -- queue list [NAME] [--dlq] [--limit N]
+  npm run --silent cli -- bill-run --tenant ID [--period YYYY-MM]
+      starts or resumes the bill run on the running system and follows it to the end; the period
+      defaults to last month in the tenant's time zone (the month under way may be given: a demo).
 `;
 
 async function token(args: string[]) {
@@ -423,12 +429,118 @@ async function queue(args: string[]) {
   throw new UsageError(sub ? `Unknown queue command "${sub}".` : 'queue needs send or list.');
 }
 
+/**
+ * The bill run by hand: a `start` message on the running system's invoicing queue (the same
+ * worker the schedule's run uses), then the run followed through the API as its operator
+ * (`GET /v1/bill-runs/{period}`) with a progress bar on stderr, until it is completed.
+ */
+async function billRun(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { tenant: { type: 'string' }, period: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.tenant) throw new UsageError('--tenant is required.');
+  if (values.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.period))
+    throw new UsageError('--period must be YYYY-MM.');
+  const { dataDir } = localSettings();
+  const info = await runningSystem(dataDir);
+  if (!info) {
+    throw new Refused(
+      `The system is not running on ${dataDir}: the bill run's workers run in it. Start it (npm start), or set DATA_DIR to the folder it runs on.`,
+    );
+  }
+  const keys = await existingLocalKeys(dataDir);
+  const op = await signToken({ role: 'operator', tenant: values.tenant, sub: 'cli-bill-run' }, keys);
+  const auth = { authorization: `Bearer ${op}` };
+  let period = values.period;
+  if (!period) {
+    // The tenant's time zone decides which month just ended: read it as the platform does.
+    const platform = await signToken({ role: 'platform', sub: 'cli-bill-run' }, keys);
+    const tenants: { tenantId: string; timeZone: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await fetch(
+        `${info.url}/v1/tenants?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { headers: { authorization: `Bearer ${platform}` } },
+      );
+      const page = (await res.json()) as {
+        items: { tenantId: string; timeZone: string }[];
+        nextCursor?: string;
+      };
+      tenants.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const tenant = tenants.find((t) => t.tenantId === values.tenant);
+    if (!tenant) throw new Refused(`No tenant ${values.tenant} on the running system.`);
+    const { periodToInvoice } = await import('../../shared/invoices/runs.ts');
+    const { localDate } = await import('../../shared/kernel/calendar.ts');
+    period = periodToInvoice(localDate(new Date(), tenant.timeZone));
+  }
+  const sent = await fetch(`${info.url}/_local/queues/invoicing`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      kind: 'start',
+      tenantId: values.tenant,
+      period,
+      startedBy: 'npm run cli -- bill-run',
+    }),
+  });
+  if (sent.status !== 202)
+    throw new Refused(`The system refused the start (${sent.status}): ${await sent.text()}`);
+  process.stderr.write(`Bill run ${values.tenant} ${period}: started, following it…\n`);
+
+  const { SingleBar, Presets } = await import('cli-progress');
+  const bar = new SingleBar(
+    {
+      format: ' {bar} {value}/{total} groups | {status} | issued {issued} | failed {failed}',
+      stream: process.stderr,
+    },
+    Presets.shades_classic,
+  );
+  let started = false;
+  type Run = {
+    status: string;
+    expected: number;
+    issued: number;
+    counts: { done: number; skipped: number; failed: number };
+  };
+  let run: Run | undefined;
+  for (;;) {
+    const res = await fetch(`${info.url}/v1/bill-runs/${period}`, { headers: auth });
+    if (res.status === 200) {
+      run = (await res.json()) as Run;
+      const finished = run.counts.done + run.counts.skipped + run.counts.failed;
+      const extra = { status: run.status, issued: run.issued, failed: run.counts.failed };
+      if (!started) {
+        bar.start(Math.max(run.expected, finished, 1), finished, extra);
+        started = true;
+      }
+      bar.setTotal(Math.max(run.expected, finished, 1));
+      bar.update(finished, extra);
+      if (run.status === 'completed') break;
+    } else if (res.status !== 404) {
+      bar.stop();
+      throw new Refused(`GET /v1/bill-runs/${period} answered ${res.status}: ${await res.text()}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  bar.stop();
+  process.stdout.write(
+    `Bill run ${values.tenant} ${period}: ${run.status}; ${run.issued} invoices issued, ${run.counts.skipped} groups with nothing to bill, ${run.counts.failed} failed${
+      run.counts.failed ? ` (GET /v1/bill-runs/${period}/failures)` : ''
+    }.\n`,
+  );
+}
+
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === 'token') return token(rest);
   if (command === 'outbox') return outbox(rest);
   if (command === 'network') return network(rest);
   if (command === 'queue') return queue(rest);
+  if (command === 'bill-run') return billRun(rest);
   if (command === undefined || command === 'help' || command === '--help') {
     process.stdout.write(USAGE);
     return;

@@ -134,8 +134,12 @@ export class NumberingConflict extends Error {
   }
 }
 
-/** Work for the invoicing workers (SQS on AWS, the local queue in `npm start`). */
+/**
+ * Work for the invoicing workers (SQS on AWS, the local queue in `npm start`): start (or resume)
+ * a run, invoice one group of it, or number its drafts.
+ */
 export type InvoicingMessage =
+  | { kind: 'start'; tenantId: string; period: string; startedBy: string }
   | { kind: 'group'; tenantId: string; period: string; groupId: string }
   | { kind: 'number'; tenantId: string; period: string };
 
