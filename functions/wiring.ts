@@ -18,8 +18,9 @@ import { readParts } from '#shared/db/items.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-minimum.ts';
-import { dynamoInvoiceRepository } from '#shared/invoices/dynamo.ts';
+import { dynamoInvoiceRepository, invoicePayments } from '#shared/invoices/dynamo.ts';
 import type { InvoiceDeps } from '#shared/invoices/ports.ts';
+import { INVOICE_PURPOSE } from '#shared/invoices/runs.ts';
 import { s3InvoiceFiles } from '#shared/invoices/s3-files.ts';
 import type { InvoiceNoticeDeps } from '#shared/invoices/use-cases/notify-invoice-issued.ts';
 import { sqsWorkQueue } from '#shared/invoices/work-queue.ts';
@@ -108,7 +109,7 @@ export const paymentDeps: PaymentDeps = {
   payments: dynamoPaymentRepository,
   groups: dynamoGroupRepository,
   clock: systemClock,
-  purposes: { [DEPOSIT_PURPOSE]: depositPayments },
+  purposes: { [DEPOSIT_PURPOSE]: depositPayments, [INVOICE_PURPOSE]: invoicePayments },
 };
 
 /** Deposits, increase requests and a number's credit-limit page; deposit references are money's. */
@@ -214,6 +215,7 @@ export const invoiceDeps: InvoiceDeps = {
   catalogs: dynamoCatalogRepository,
   readTogether: readParts,
   queue: sqsWorkQueue,
+  references: paymentReferences,
   files: s3InvoiceFiles,
   clock: systemClock,
 };

@@ -41,10 +41,10 @@ export const onInvoicing = (deps: InvoiceDeps) =>
     { name: 'invoicing', schema: InvoicingMessageSchema, actor: 'bill-run' },
     async (message, actor) => {
       if (message.kind === 'start') {
-      const run = await startBillRun(deps, actor, message.period, message.startedBy);
-      return { period: message.period, status: run.status };
-    }
-    if (message.kind === 'group') {
+        const run = await startBillRun(deps, actor, message.period, message.startedBy);
+        return { period: message.period, status: run.status };
+      }
+      if (message.kind === 'group') {
         const outcome = await invoiceGroup(deps, actor, message.period, message.groupId);
         return { groupId: message.groupId, outcome };
       }

@@ -137,7 +137,9 @@ export function invoiceSummary(h: Summarised): z.infer<typeof InvoiceSummary> {
   };
 }
 
-export function invoiceView(doc: InvoiceDocument & { status?: string }): z.infer<typeof InvoiceView> {
+export function invoiceView(
+  doc: InvoiceDocument & Pick<Summarised, 'status' | 'outstanding'>,
+): z.infer<typeof InvoiceView> {
   const href = hrefOf(doc.groupId, doc.invoiceId);
   return {
     ...invoiceSummary(doc),

@@ -4,6 +4,7 @@ import { db, tableName } from '../db/client.ts';
 import { getItem, getItems, itemPart, keyId, queryPage, strip } from '../db/items.ts';
 import { outboxPut } from '../db/outbox.ts';
 import { isConditionalFailure, runTransaction, type Write } from '../db/transactions.ts';
+import type { PaymentPurpose } from '../money/ports.ts';
 import type { InvoiceLine } from './domain.ts';
 import { billRunKeys, invoiceKeys, invoiceNumberKeys, RUN_SHARDS } from './keys.ts';
 import {
@@ -12,7 +13,7 @@ import {
   NumberingConflict,
   type StoredInvoice,
 } from './ports.ts';
-import { invoiceIdOf, LINES_PER_CHUNK, type RunGroup, shardOf, sumCounts } from './runs.ts';
+import { invoiceIdOf, LINES_PER_CHUNK, parseInvoiceId, type RunGroup, shardOf, sumCounts } from './runs.ts';
 
 /**
  * Invoices, legal numbers and bill runs in the single table (keys in `keys.ts`, section
@@ -364,8 +365,9 @@ export const dynamoInvoiceRepository: InvoiceRepository = {
         },
       },
     ];
-    for (const { header: h, number, sequence } of issues) {
+    for (const { header: h, number, sequence, writes: joined } of issues) {
       writes.push(
+        ...joined,
         {
           item: {
             Update: {
@@ -428,5 +430,53 @@ export const dynamoInvoiceRepository: InvoiceRepository = {
       if (isConditionalFailure(e)) throw new NumberingConflict();
       throw e;
     }
+  },
+};
+
+/**
+ * Invoices as a payment purpose of money (`PaymentDeps.purposes`): a payment that quotes an issued
+ * invoice's reference pays what is still due on it, in the payment's own transaction; what it pays
+ * beyond that becomes the administrator's prepaid credit (money's rule). Fully paid, the invoice is
+ * `paid`. A write whose invoice changed since `due` was read is tagged `state` (money decides again).
+ */
+export const invoicePayments: PaymentPurpose = {
+  async due(tenantId, target) {
+    const id = parseInvoiceId(target.id);
+    if (!id) return undefined;
+    const h = await getItem<InvoiceHeader>(invoiceKeys.header(tenantId, id.groupId, id.period));
+    if (!h || h.status === 'draft') return undefined;
+    return h.status === 'issued' ? h.outstanding : { amount: 0, currency: h.outstanding.currency };
+  },
+
+  async settle(s) {
+    const id = parseInvoiceId(s.target.id);
+    if (!id) throw new Error(`payment reference names no invoice (${s.target.id})`);
+    const key = invoiceKeys.header(s.tenantId, id.groupId, id.period);
+    const h = await getItem<InvoiceHeader>(key);
+    if (!h) throw new Error(`invoice ${s.target.id} of a payment reference is missing`);
+    const left = h.outstanding.amount - s.applied.amount;
+    return [
+      {
+        tag: 'state',
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: key,
+            UpdateExpression:
+              'SET outstanding = :left, #status = :status, payments = list_append(if_not_exists(payments, :none), :payment)',
+            ConditionExpression: '#status = :issued AND outstanding.amount = :was',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':left': { amount: Math.max(left, 0), currency: h.outstanding.currency },
+              ':status': left <= 0 ? 'paid' : 'issued',
+              ':issued': 'issued',
+              ':was': h.outstanding.amount,
+              ':none': [],
+              ':payment': [{ paymentId: s.paymentId, amount: s.applied, receivedAt: s.receivedAt }],
+            },
+          },
+        },
+      },
+    ];
   },
 };

@@ -2,10 +2,11 @@ import type { CatalogRepository } from '../catalog/ports.ts';
 import type { CreditLimitRepository } from '../credit-limits/ports.ts';
 import type { ReadPart, ReadResults } from '../db/items.ts';
 import type { Page } from '../db/pagination.ts';
+import type { TransactionPart } from '../db/transactions.ts';
 import type { GroupRepository } from '../groups/ports.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
-import type { PaymentRepository } from '../money/ports.ts';
+import type { PaymentReferences, PaymentRepository } from '../money/ports.ts';
 import type { UsageRepository } from '../usage/ports.ts';
 import type { InvoiceDocument, InvoiceStatus } from './document.ts';
 import type { InvoiceLine } from './domain.ts';
@@ -25,6 +26,10 @@ export type InvoiceHeader = Omit<InvoiceDocument, 'lines' | 'number' | 'series' 
   issuedAt?: string;
   /** What is still unpaid of `totals.amountDue`. */
   outstanding: Money;
+  /** Payments applied to it, oldest first. */
+  payments?: { paymentId: string; amount: Money; receivedAt: string }[];
+  /** The administrator's number: a payment beyond what is due becomes its prepaid credit. */
+  adminMsisdn: string;
   itemizedBill: boolean;
   lineCount: number;
   chunks: number;
@@ -48,6 +53,8 @@ export interface Issue {
   header: InvoiceHeader;
   number: string;
   sequence: number;
+  /** Other areas' writes joined to its issue (money keeps its payment reference). */
+  writes: TransactionPart;
 }
 
 export interface InvoiceRepository {
@@ -156,6 +163,8 @@ export interface InvoiceDeps {
   catalogs: Pick<CatalogRepository, 'current' | 'listVersions'>;
   readTogether: <const P extends readonly ReadPart<unknown>[]>(parts: P) => Promise<ReadResults<P>>;
   queue: WorkQueue;
+  /** Money keeps each issued invoice's payment reference, so a payment quoting it settles the invoice. */
+  references: PaymentReferences;
   /** The rendered documents (PDF). */
   files: InvoiceFiles;
   clock: Clock;

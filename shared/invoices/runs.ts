@@ -110,9 +110,13 @@ export const sumCounts = (counts: readonly RunCounts[]): RunCounts =>
   );
 
 /**
- * Invoices issued per numbering transaction: each takes 3 writes (header, guard, event), plus the
- * series counter and the run's issued count, within DynamoDB's 100 writes per transaction.
+ * Invoices issued per numbering transaction: each takes 4 writes (header, guard, event, its
+ * payment reference), plus the series counter and the run's issued count, within DynamoDB's 100
+ * writes per transaction.
  */
-export const NUMBERING_BATCH = 32;
+export const NUMBERING_BATCH = 24;
+
+/** The payment purpose of invoices in money's references (`PaymentPurpose`). */
+export const INVOICE_PURPOSE = 'invoice';
 /** Lines per stored chunk of an invoice (each chunk one item, far below DynamoDB's 400 KB). */
 export const LINES_PER_CHUNK = 250;

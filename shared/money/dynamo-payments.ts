@@ -301,4 +301,5 @@ export const paymentReferences: PaymentReferences = {
     const reference = newPaymentReference();
     return { reference, writes: [referencePut(tenantId, reference, target)] };
   },
+  keep: (tenantId, reference, target) => [referencePut(tenantId, reference, target)],
 };

@@ -338,6 +338,11 @@ export interface PurposeSettlement {
  */
 export interface PaymentReferences {
   reserve(tenantId: string, target: PurposeTarget): { reference: string; writes: TransactionPart };
+  /**
+   * Keeps a reference the owner made itself (an invoice's, derived from the group and the period)
+   * for its purpose; the write fails its condition when the reference already names something.
+   */
+  keep(tenantId: string, reference: string, target: PurposeTarget): TransactionPart;
 }
 
 /**

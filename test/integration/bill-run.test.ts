@@ -133,6 +133,36 @@ describe('a bill run', () => {
     expect(mail!.text).toContain(`https://x/${a.groupId}/${invA.body.id}`);
     expect(sms!.text).toContain(invA.body.paymentDueDate);
 
+    // The bank reports payments quoting the references: A paid in full (twice: the same payment),
+    // B in part; B's invoice keeps the rest due.
+    const pay = (paymentId: string, amount: number, reference: string) =>
+      invoke('POST', '/v1/payments', {
+        claims: claims.psp(T),
+        body: { paymentId, amount: eur(amount), reference },
+        headers: { 'idempotency-key': `k-${paymentId}` },
+      });
+    for (let i = 0; i < 2; i++)
+      expect((await pay('BANK-A', 5966, invA.body.paymentReference)).status).toBe(201);
+    const invB = await invoke('GET', listB.body.items[0].href, {
+      claims: claims.admin(T, b.groupId, b.admin),
+    });
+    const partial = await pay('BANK-B', 1000, invB.body.paymentReference);
+    expect(partial.status, partial.raw).toBe(201);
+    expect(partial.body).toMatchObject({ status: 'matched', applied: eur(1000) });
+    const paidA = await invoke('GET', listA.body.items[0].href, {
+      claims: claims.admin(T, a.groupId, a.admin),
+    });
+    expect(paidA.body).toMatchObject({ state: 'paid', remainingAmount: eur(0), amountDue: eur(5966) });
+    const dueB = await invoke('GET', listB.body.items[0].href, {
+      claims: claims.admin(T, b.groupId, b.admin),
+    });
+    expect(dueB.body).toMatchObject({ state: 'issued', remainingAmount: eur(1440) });
+    const received = (await outboxEvents(T)).filter((e) => e.detailType === 'PaymentReceived');
+    expect(received.map((e) => e.data.purpose)).toEqual([
+      { type: 'invoice', id: invA.body.id },
+      { type: 'invoice', id: invB.body.id },
+    ]);
+
     // Started again (a second delivery of the schedule), and numbered again: nothing changes.
     const again = await runBill(T, PERIOD);
     expect(again.started.status).toBe('completed');

@@ -201,6 +201,7 @@ async function draftOf(
     },
     paymentMeans,
     outstanding: result.totals.amountDue,
+    adminMsisdn: group.adminMsisdn,
     itemizedBill: false,
     lineCount: lines.length,
     chunks: 0,

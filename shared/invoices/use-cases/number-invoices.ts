@@ -1,7 +1,7 @@
 import type { Actor } from '../../kernel/actor.ts';
 import { RUN_SHARDS } from '../keys.ts';
 import { type InvoiceDeps, type Issue, NumberingConflict } from '../ports.ts';
-import { allFinished, type BillRun, legalNumber, NUMBERING_BATCH } from '../runs.ts';
+import { allFinished, type BillRun, INVOICE_PURPOSE, legalNumber, NUMBERING_BATCH } from '../runs.ts';
 
 /** Conflicting numbering passes (two deliveries of the message at once) retry; one wins each batch. */
 const CONFLICT_ATTEMPTS = 20;
@@ -69,6 +69,17 @@ export async function numberInvoices(
         header,
         sequence: last + k + 1,
         number: legalNumber(prefix, year, last + k + 1),
+        // A payment quoting the invoice's reference settles it (through money's purposes).
+        writes:
+          header.totals.amountDue.amount > 0
+            ? deps.references.keep(tenantId, header.paymentReference, {
+                type: 'purpose',
+                purpose: INVOICE_PURPOSE,
+                id: header.invoiceId,
+                groupId: header.groupId,
+                msisdn: header.adminMsisdn,
+              })
+            : [],
       }));
       try {
         await deps.invoices.issue(run, { prefix, year, last }, issues, deps.clock.now());

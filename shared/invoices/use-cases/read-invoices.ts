@@ -42,25 +42,28 @@ export async function listInvoices(
 
 const NO_SUCH_INVOICE = message('invoice.not-found');
 
+/** An issued invoice whole, with where it stands: issued (something still due), paid or void. */
+export type IssuedInvoice = InvoiceDocument & Pick<IssuedHeader, 'status' | 'outstanding'>;
+
 /** One issued invoice of the group, whole (its lines included). */
 export async function getInvoice(
   deps: ReadDeps,
   actor: Actor,
   groupId: string,
   invoiceId: string,
-): Promise<InvoiceDocument> {
+): Promise<IssuedInvoice> {
   await adminOf(deps, actor, groupId);
   const id = parseInvoiceId(invoiceId);
   if (!id || id.groupId !== groupId) throw new NotFound(NO_SUCH_INVOICE);
   const stored = await deps.invoices.getInvoice(actor.tenant.tenantId, groupId, id.period);
   if (!stored || !isIssued(stored.header)) throw new NotFound(NO_SUCH_INVOICE);
   const {
-    status: _s,
-    outstanding: _o,
     itemizedBill: _i,
     lineCount: _l,
     chunks: _c,
     draftedAt: _d,
+    payments: _p,
+    adminMsisdn: _a,
     ...doc
   } = stored.header;
   return { ...doc, lines: stored.lines };
