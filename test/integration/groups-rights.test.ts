@@ -49,7 +49,12 @@ function exampleOf(schema: z.ZodType | undefined): unknown {
 }
 
 function requestFor(route: RouteDefinition, values: Record<string, string>) {
-  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? ANY_ID);
+  const path = route.path.replace(
+    /\{(\w+)\}/g,
+    // An invoice id is the group id and a period: one of this group's, whatever it names.
+    (_, name: string) =>
+      values[name] ?? (name === 'invoiceId' && values.groupId ? `${values.groupId}-202603` : ANY_ID),
+  );
   let query = '';
   if (route.query && !route.query.safeParse({}).success) {
     const ex = exampleOf(route.query) as Record<string, string> | undefined;

@@ -392,7 +392,7 @@ describe('the UBL e-invoice', () => {
     expect(text(section(dd, 'cac:PaymentMandate'), 'cbc:ID')).toBe('MND-2025-0001');
     expect(text(section(dd, 'cac:PayerFinancialAccount'), 'cbc:ID')).toBe('HR1723600001101234565');
     expect(section(xml.sample!, 'cac:AccountingSupplierParty')).toContain(
-      '<cbc:ID schemeID="SEPA">HR98ZZZ12345678903</cbc:ID>',
+      '<cbc:ID schemeID="SEPA">HR19ZZZ12345678903</cbc:ID>',
     );
 
     const ct = section(xml['credit-transfer']!, 'cac:PaymentMeans');

@@ -68,7 +68,13 @@ const READ_QUERIES: Record<string, string> = {
 /** A read's path on the group `g`, naming the admin's own number where a number is asked for. */
 const readPath = (route: (typeof routes)[number], g: MoneyGroup) =>
   route.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
-    name === 'groupId' ? g.groupId : name === 'msisdn' ? g.admin : '01JRIGHTSSAMPLEID000000000',
+    name === 'groupId'
+      ? g.groupId
+      : name === 'msisdn'
+        ? g.admin
+        : name === 'invoiceId'
+          ? `${g.groupId}-202603`
+          : '01JRIGHTSSAMPLEID000000000',
   ) + (READ_QUERIES[route.operationId] ?? '');
 
 describe('money and member commands check the role and the stored admin', () => {
