@@ -137,6 +137,14 @@ describe('npm start, stop, start again', () => {
     expect(tour.stdout).toContain('{"recordId":"tour-r1","status":"duplicate"}');
     expect(tour.stdout).toMatch(/"barred":\{"reason":"credit-limit"/);
     expect(tour.stdout).toMatch(/"decision":"refused","reason":"barred"/);
+    // The invoice at jadran: the run by hand, the invoice with its legal number, its PDF and e-invoice.
+    expect(tour.stdout).toMatch(/Bill run jadran \d{4}-\d{2}: completed; 1 invoices issued/);
+    expect(tour.stdout).toMatch(/"billNo":"JAD-\d{4}-000001"/);
+    expect(tour.stdout).toContain('"code":"DEPOSIT-CREDIT"');
+    expect(tour.stdout).toContain('%PDF-1.');
+    expect(tour.stdout).toContain('<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>');
+    expect(tour.stdout).toMatch(/"status":"completed","expected":\d+,"issued":\d+/);
+    expect(tour.stdout).toContain('[invoice-issued, hr]');
     const operatorAlpina = await token('--role', 'operator', '--tenant', 'alpina');
     const group = await api('GET', `/v1/groups/${groupId}`, operatorAlpina);
     expect(group.status, group.text).toBe(200);
