@@ -18,6 +18,7 @@ import { readParts } from '#shared/db/items.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-minimum.ts';
+import { operatorSendsTheFile } from '#shared/invoices/bank.ts';
 import { dynamoInvoiceRepository, invoicePayments } from '#shared/invoices/dynamo.ts';
 import type { InvoiceDeps } from '#shared/invoices/ports.ts';
 import { INVOICE_PURPOSE } from '#shared/invoices/runs.ts';
@@ -32,6 +33,7 @@ import { dynamoVoucherRepository } from '#shared/money/dynamo-vouchers.ts';
 import { payPalFromSecret } from '#shared/money/paypal-secret.ts';
 import type { MoneyDeps, PaymentDeps, TopUpDeps, VoucherDeps } from '#shared/money/ports.ts';
 import type { NotifyDeps } from '#shared/money/use-cases/notify-credit-transferred.ts';
+import { recordPayment } from '#shared/money/use-cases/record-payment.ts';
 import { dynamoDeliveryLog } from '#shared/notifications/dynamo.ts';
 import { awsNotifierFor, sendEmail, sendSms } from '#shared/notifications/sns-ses.ts';
 import { eventBridgeBus } from '#shared/publishing/eventbridge.ts';
@@ -216,6 +218,8 @@ export const invoiceDeps: InvoiceDeps = {
   readTogether: readParts,
   queue: sqsWorkQueue,
   references: paymentReferences,
+  bank: operatorSendsTheFile,
+  receivePayment: (actor, body) => recordPayment(paymentDeps, actor, body),
   files: s3InvoiceFiles,
   clock: systemClock,
 };

@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import { GroupIdSchema } from '#shared/groups/domain.ts';
 import { queueHandler } from '#shared/handlers/queue-handler.ts';
-import type { InvoiceDeps } from '#shared/invoices/ports.ts';
+import {
+  type CollectionDeps,
+  collectDirectDebits,
+} from '#shared/invoices/use-cases/collect-direct-debits.ts';
 import { invoiceGroup } from '#shared/invoices/use-cases/invoice-group.ts';
 import { numberInvoices } from '#shared/invoices/use-cases/number-invoices.ts';
 import { startBillRun } from '#shared/invoices/use-cases/start-bill-run.ts';
@@ -29,6 +32,7 @@ export const InvoicingMessageSchema = z.discriminatedUnion('kind', [
     groupId: GroupIdSchema,
   }),
   z.object({ kind: z.literal('number'), tenantId: TenantIdSchema, period: PeriodSchema }),
+  z.object({ kind: z.literal('collect'), tenantId: TenantIdSchema, period: PeriodSchema }),
 ]);
 
 /**
@@ -36,7 +40,7 @@ export const InvoicingMessageSchema = z.discriminatedUnion('kind', [
  * with the reason); the numbering message issues the drafts with their legal numbers. Both are
  * safe to receive again: a group with an outcome is passed over, an issued invoice keeps its number.
  */
-export const onInvoicing = (deps: InvoiceDeps) =>
+export const onInvoicing = (deps: CollectionDeps) =>
   queueHandler(
     { name: 'invoicing', schema: InvoicingMessageSchema, actor: 'bill-run' },
     async (message, actor) => {
@@ -47,6 +51,11 @@ export const onInvoicing = (deps: InvoiceDeps) =>
       if (message.kind === 'group') {
         const outcome = await invoiceGroup(deps, actor, message.period, message.groupId);
         return { groupId: message.groupId, outcome };
+      }
+      if (message.kind === 'collect') {
+        const summary = await collectDirectDebits(deps, actor, message.period);
+        logger.info('bill run collected', { period: message.period, summary });
+        return summary ?? { collected: 'not yet' };
       }
       const result = await numberInvoices(deps, actor, message.period);
       logger.info('bill run numbered', { period: message.period, issued: result.issued });

@@ -1,4 +1,5 @@
 import { getBillRun } from './routes/get-bill-run.ts';
+import { getDirectDebitFile } from './routes/get-direct-debit-file.ts';
 import { getInvoice } from './routes/get-invoice.ts';
 import { getInvoicePdf } from './routes/get-invoice-pdf.ts';
 import { getInvoiceXml } from './routes/get-invoice-xml.ts';
@@ -15,4 +16,5 @@ export const routes = [
   listBillRuns,
   getBillRun,
   listBillRunFailures,
+  getDirectDebitFile,
 ];

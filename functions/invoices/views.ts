@@ -196,6 +196,18 @@ export const BillRunSummary = z.object({
   startedBy: z.string(),
   collectedAt: z.string().optional(),
   finishedAt: z.string().optional(),
+  collection: z
+    .object({
+      status: z.enum(['submitted', 'applied']),
+      collectionDate: z.string().optional(),
+      debits: z.number(),
+      total: MoneySchema.optional(),
+      collected: z.number(),
+      returned: z.number(),
+      leftOut: z.number(),
+    })
+    .optional()
+    .describe('the SEPA direct-debit collection, once every invoice is issued (`…/direct-debit`)'),
 });
 export const BillRunView = BillRunSummary.extend({ counts: Counts });
 
@@ -222,5 +234,18 @@ export function billRunSummary(r: BillRun): z.infer<typeof BillRunSummary> {
     startedBy: r.startedBy,
     ...(r.collectedAt ? { collectedAt: r.collectedAt } : {}),
     ...(r.finishedAt ? { finishedAt: r.finishedAt } : {}),
+    ...(r.collection
+      ? {
+          collection: {
+            status: r.collection.status,
+            ...(r.collection.collectionDate ? { collectionDate: r.collection.collectionDate } : {}),
+            debits: r.collection.debits,
+            ...(r.collection.total ? { total: r.collection.total } : {}),
+            collected: r.collection.collected,
+            returned: r.collection.returned,
+            leftOut: r.collection.leftOut,
+          },
+        }
+      : {}),
   };
 }

@@ -2,6 +2,7 @@ import * as production from '../../functions/wiring.ts';
 import type { ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
+import { localDirectDebitBank } from '../../shared/invoices/bank.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
 import type { InvoiceNoticeDeps } from '../../shared/invoices/use-cases/notify-invoice-issued.ts';
 import { localPaymentProvider } from '../../shared/money/local-paypal.ts';
@@ -63,6 +64,7 @@ export const invoiceDeps: InvoiceDeps = {
       invoicingQueue.send(messages.map((m) => JSON.stringify(m))),
   },
   files: localInvoiceFiles(),
+  bank: localDirectDebitBank(),
 };
 
 /** The invoice notices go to the outbox; the PDF link points at the local API. */

@@ -74,3 +74,15 @@ export function localDirectDebitBank(): DirectDebitBank {
     },
   };
 }
+
+/**
+ * On AWS until the operator's bank connection is configured: the file is kept for the operator to
+ * download and send (`GET /v1/bill-runs/{period}/direct-debit`); the bank then reports each
+ * collected debit as a payment quoting the invoice's reference (`POST /v1/payments`), so there is
+ * nothing to answer at submission.
+ */
+export const operatorSendsTheFile: DirectDebitBank = {
+  async submit() {
+    return [];
+  },
+};

@@ -328,6 +328,30 @@ export const dynamoInvoiceRepository: InvoiceRepository = {
     return out;
   },
 
+  async recordCollection(run, summary) {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: billRunKeys.run(run.tenantId, run.period),
+        UpdateExpression: 'SET #c = :c',
+        ExpressionAttributeNames: { '#c': 'collection' },
+        ExpressionAttributeValues: { ':c': summary },
+      }),
+    );
+  },
+
+  async recordReturn(h, r) {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: invoiceKeys.header(h.tenantId, h.groupId, h.period),
+        UpdateExpression: 'SET directDebitReturn = :r',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':r': r },
+      }),
+    );
+  },
+
   async lastNumber(tenantId, prefix, year) {
     const c = await getItem<{ last: number }>(invoiceNumberKeys.counter(tenantId, prefix, year));
     return c?.last ?? 0;

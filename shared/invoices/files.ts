@@ -8,6 +8,10 @@ export interface InvoiceFiles {
   put(key: string, body: Buffer, contentType: string): Promise<void>;
 }
 
+/** A file of a whole run (the direct-debit collection): `<tenant>/runs/<period>/<name>`. */
+export const invoiceRunFileKey = (tenantId: string, period: string, name: string) =>
+  `${tenantId}/runs/${period}/${name}`;
+
 /** `<tenant>/<group>/<invoiceId>.<ext>`: every key starts with the tenant. */
 export const invoiceFileKey = (tenantId: string, groupId: string, invoiceId: string, ext: 'pdf') =>
   `${tenantId}/${groupId}/${invoiceId}.${ext}`;

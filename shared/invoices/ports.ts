@@ -4,14 +4,17 @@ import type { ReadPart, ReadResults } from '../db/items.ts';
 import type { Page } from '../db/pagination.ts';
 import type { TransactionPart } from '../db/transactions.ts';
 import type { GroupRepository } from '../groups/ports.ts';
+import type { Actor } from '../kernel/actor.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
+import type { PaymentBody } from '../money/payments.ts';
 import type { PaymentReferences, PaymentRepository } from '../money/ports.ts';
 import type { UsageRepository } from '../usage/ports.ts';
+import type { DirectDebitBank } from './bank.ts';
 import type { InvoiceDocument, InvoiceStatus } from './document.ts';
 import type { InvoiceLine } from './domain.ts';
 import type { InvoiceFiles } from './files.ts';
-import type { BillRun, RunCounts, RunGroup } from './runs.ts';
+import type { BillRun, CollectionSummary, RunCounts, RunGroup } from './runs.ts';
 
 /**
  * What the invoicing use cases need from storage and from the areas around them. The DynamoDB
@@ -26,6 +29,8 @@ export type InvoiceHeader = Omit<InvoiceDocument, 'lines' | 'number' | 'series' 
   issuedAt?: string;
   /** What is still unpaid of `totals.amountDue`. */
   outstanding: Money;
+  /** A direct debit the bank returned, with its ISO reason code. */
+  directDebitReturn?: { reasonCode: string; at: string };
   /** Payments applied to it, oldest first. */
   payments?: { paymentId: string; amount: Money; receivedAt: string }[];
   /** The administrator's number: a payment beyond what is due becomes its prepaid credit. */
@@ -118,6 +123,10 @@ export interface InvoiceRepository {
     period: string,
     groupIds: readonly string[],
   ): Promise<Map<string, InvoiceHeader>>;
+  /** Records the run's direct-debit collection as it stands. */
+  recordCollection(run: BillRun, summary: CollectionSummary): Promise<void>;
+  /** A direct debit the bank returned: kept on the invoice with the reason; it stays due. */
+  recordReturn(header: InvoiceHeader, r: { reasonCode: string; at: string }): Promise<void>;
   /** The last number drawn in a series and year (0 when none). */
   lastNumber(tenantId: string, prefix: string, year: number): Promise<number>;
   /**
@@ -147,6 +156,7 @@ export class NumberingConflict extends Error {
  */
 export type InvoicingMessage =
   | { kind: 'start'; tenantId: string; period: string; startedBy: string }
+  | { kind: 'collect'; tenantId: string; period: string }
   | { kind: 'group'; tenantId: string; period: string; groupId: string }
   | { kind: 'number'; tenantId: string; period: string };
 
@@ -165,6 +175,10 @@ export interface InvoiceDeps {
   queue: WorkQueue;
   /** Money keeps each issued invoice's payment reference, so a payment quoting it settles the invoice. */
   references: PaymentReferences;
+  /** The operator's bank for the run's SEPA direct-debit collection. */
+  bank: DirectDebitBank;
+  /** Money's payment matching (`recordPayment`): a collected debit is a payment quoting the invoice's reference. */
+  receivePayment: (actor: Actor, body: PaymentBody) => Promise<unknown>;
   /** The rendered documents (PDF). */
   files: InvoiceFiles;
   clock: Clock;

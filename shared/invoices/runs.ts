@@ -44,6 +44,22 @@ export interface BillRun {
   finishedAt?: string;
   /** Who or what started it (the schedule, an operator, the CLI). */
   startedBy: string;
+  /** The run's direct-debit collection, once every invoice is issued. */
+  collection?: CollectionSummary;
+}
+
+/** The SEPA direct-debit collection of a run: its file, then the bank's answers. */
+export interface CollectionSummary {
+  status: 'submitted' | 'applied';
+  /** Key of the pain.008 file in the invoice documents. */
+  file?: string;
+  collectionDate?: string;
+  debits: number;
+  total?: { amount: number; currency: string };
+  collected: number;
+  returned: number;
+  /** Direct-debit invoices the bank would refuse (an invalid IBAN or mandate), left out of the file. */
+  leftOut: number;
 }
 
 export interface RunGroup {

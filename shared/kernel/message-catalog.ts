@@ -216,6 +216,13 @@ export const CATALOG = {
     pt: 'Esta fatura não existe.',
     hr: 'Taj račun ne postoji.',
   },
+  'bill-run.no-direct-debit': {
+    en: 'This bill run has no direct-debit collection (yet).',
+    sl: 'Ta obračun (še) nima zbirnika direktnih bremenitev.',
+    sq: 'Ky faturim nuk ka (ende) mbledhje me debitim direkt.',
+    pt: 'Esta faturação (ainda) não tem cobrança por débito direto.',
+    hr: 'Ovaj obračun (još) nema naplatu izravnim terećenjem.',
+  },
   'bill-run.not-found': {
     en: 'No bill run for this period.',
     sl: 'Za to obdobje ni obračuna.',

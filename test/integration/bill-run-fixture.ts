@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { onInvoicing } from '../../functions/invoices/on-invoicing.ts';
-import { invoiceDeps } from '../../functions/wiring.ts';
+import { invoiceDeps } from '../../infra/local/wiring.ts';
 import { localContext } from '../../infra/local/api-event.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { chargeKeys } from '../../shared/groups/keys.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { onInvoiceIssued } from '../../functions/invoices/on-invoice-issued.ts';
 import { invoiceNoticeDeps } from '../../functions/wiring.ts';
+import { checkPain008 } from '../../shared/invoices/direct-debit.ts';
 import { invoiceNumberKeys } from '../../shared/invoices/keys.ts';
 import { numberInvoices } from '../../shared/invoices/use-cases/number-invoices.ts';
 import { claims, invoke } from '../support/invoke.ts';
@@ -236,5 +237,74 @@ describe('numbering', () => {
       .map((i) => i.groupId as string);
     expect(ordered).toEqual([...ordered].sort());
     expect((await outboxEvents(N)).filter((e) => e.detailType === 'InvoiceIssued')).toHaveLength(35);
+  });
+});
+
+describe('the direct-debit collection', () => {
+  const D = 'bill-run-dd';
+
+  it('puts every direct-debit invoice with an amount due in one pain.008 file; collected debits pay, returned ones stay due', async () => {
+    await usageTenant(D);
+    const debit = async (mandate: string) => {
+      const g = await usageGroup(D, []);
+      const res = await invoke('PUT', `/v1/groups/${g.groupId}/payment-settings`, {
+        claims: claims.admin(D, g.groupId, g.admin),
+        body: { method: 'direct-debit', mandate: { reference: mandate, signedOn: '2025-10-20' } },
+      });
+      expect(res.status, res.raw).toBe(200);
+      return g;
+    };
+    // The local bank returns the debit of one mandate in ten (by its hash): MND-DD-7 is one, MND-DD-0 not.
+    const collected = await debit('MND-DD-0');
+    const returned = await debit('MND-DD-7');
+    const transfer = await usageGroup(D, []);
+
+    const { q } = await runBill(D, PERIOD);
+    expect(q.messages).toEqual([]);
+
+    const run = await invoke('GET', `/v1/bill-runs/${PERIOD}`, { claims: claims.operator(D) });
+    expect(run.body.collection).toMatchObject({
+      status: 'applied',
+      debits: 2,
+      total: eur(2 * 2440),
+      collected: 1,
+      returned: 1,
+      leftOut: 0,
+    });
+    const file = await invoke('GET', `/v1/bill-runs/${PERIOD}/direct-debit`, { claims: claims.operator(D) });
+    expect(file.status, file.raw).toBe(200);
+    const xml = Buffer.from(file.raw, 'base64').toString('utf8').startsWith('<?xml')
+      ? Buffer.from(file.raw, 'base64').toString('utf8')
+      : file.raw;
+    expect(checkPain008(xml)).toEqual([]);
+    expect(xml).toContain('<MndtId>MND-DD-0</MndtId>');
+    expect(xml).toContain('<MndtId>MND-DD-7</MndtId>');
+    expect(xml).not.toContain(transfer.groupId);
+    expect(xml).toContain('<CtrlSum>48.80</CtrlSum>');
+
+    const state = async (g: { groupId: string; admin: string }) =>
+      (
+        await invoke('GET', `/v1/groups/${g.groupId}/invoices/${g.groupId}-${PERIOD.replace('-', '')}`, {
+          claims: claims.admin(D, g.groupId, g.admin),
+        })
+      ).body;
+    expect(await state(collected)).toMatchObject({
+      state: 'paid',
+      remainingAmount: eur(0),
+      paymentMethod: 'direct-debit',
+    });
+    expect(await state(returned)).toMatchObject({ state: 'issued', remainingAmount: eur(2440) });
+    expect(await state(transfer)).toMatchObject({ state: 'issued', paymentMethod: 'credit-transfer' });
+
+    // Collected again (a second delivery): nothing new is paid or returned.
+    const again = await runBill(D, PERIOD);
+    again.q.messages.push({ kind: 'collect', tenantId: D, period: PERIOD });
+    await again.q.drain();
+    const payments = (await outboxEvents(D)).filter((e) => e.detailType === 'PaymentReceived');
+    expect(payments).toHaveLength(1);
+    expect(payments[0]!.data).toMatchObject({
+      paymentId: expect.stringMatching(/^DD-TST-/),
+      status: 'matched',
+    });
   });
 });

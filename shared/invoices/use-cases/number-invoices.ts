@@ -91,5 +91,7 @@ export async function numberInvoices(
     }
   }
   await deps.invoices.advanceRun(run, 'completed', { finishedAt: deps.clock.now().toISOString() });
+  // Then the direct debits of the run's invoices (a second message is harmless).
+  await deps.queue.send([{ kind: 'collect', tenantId, period }]);
   return { issued };
 }

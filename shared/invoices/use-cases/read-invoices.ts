@@ -141,3 +141,15 @@ export async function listBillRunFailures(
   await runOf(deps, actor, runId);
   return deps.invoices.listFailures(actor.tenant.tenantId, runId, limit, cursor);
 }
+
+/** The run's SEPA direct-debit collection file (pain.008.001.02), for the operator to send to its bank. */
+export async function getDirectDebitFile(
+  deps: Pick<InvoiceDeps, 'invoices' | 'files'>,
+  actor: Actor,
+  runId: string,
+): Promise<Buffer> {
+  const run = await runOf(deps, actor, runId);
+  const file = run.collection?.file ? await deps.files.get(run.collection.file) : undefined;
+  if (!file) throw new NotFound(message('bill-run.no-direct-debit'));
+  return file;
+}
