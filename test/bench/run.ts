@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- lambda|api|groups|money|rating|usage ...]`: Lambda bundle sizes and init times, the local API under load,
- * groups, money, the rating engine in-process, and usage ingest and authorization. Starts its own DynamoDB Local (in memory) when a section needs
+ * `npm run bench [-- lambda|api|groups|money|rating|usage|bill-run ...]`: Lambda bundle sizes and init times, the local API under load,
+ * groups, money, the rating engine in-process, usage ingest and authorization, and the monthly bill run. Starts its own DynamoDB Local (in memory) when a section needs
  * one, prints a report to stdout (progress goes to stderr) and writes `.bench/results.json`.
  * The aims are printed next to the figures; nothing here fails because a figure misses one.
  */
@@ -22,9 +22,9 @@ import {
   table,
 } from './support.ts';
 
-const SECTIONS = ['lambda', 'api', 'groups', 'money', 'rating', 'usage'] as const;
+const SECTIONS = ['lambda', 'api', 'groups', 'money', 'rating', 'usage', 'bill-run'] as const;
 type Section = (typeof SECTIONS)[number];
-const NEEDS_DATABASE: Section[] = ['api', 'groups', 'money', 'usage'];
+const NEEDS_DATABASE: Section[] = ['api', 'groups', 'money', 'usage', 'bill-run'];
 
 type MoneyRow = { name: string; value: number; unit: string };
 /** The money section; included when it exists. */
@@ -129,6 +129,19 @@ async function usageSection(): Promise<SectionResult> {
   };
 }
 
+async function billRunSection(databasePid: number | undefined): Promise<SectionResult> {
+  const { benchBillRun } = await import('./bill-run.ts');
+  progress('bill-run (test/bench/bill-run.ts)');
+  const report = await benchBillRun(databasePid ? { databasePid } : {});
+  return {
+    title: 'Bill run (test/bench/bill-run.ts)',
+    method: report.method,
+    lines: report.lines,
+    figures: report.figures,
+    data: report.data,
+  };
+}
+
 async function main(): Promise<number> {
   const sections = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
@@ -199,6 +212,7 @@ async function main(): Promise<number> {
     }
     if (sections.includes('money')) await attempt('money', moneySection);
     if (sections.includes('usage')) await attempt('usage', usageSection);
+    if (sections.includes('bill-run')) await attempt('bill-run', () => billRunSection(db?.ddb.pid));
   } finally {
     await stop();
   }
