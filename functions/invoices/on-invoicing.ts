@@ -1,13 +1,14 @@
 import * as z from 'zod';
 import { GroupIdSchema } from '#shared/groups/domain.ts';
 import { queueHandler } from '#shared/handlers/queue-handler.ts';
+import { RUN_SHARDS } from '#shared/invoices/keys.ts';
 import {
   type CollectionDeps,
   collectDirectDebits,
 } from '#shared/invoices/use-cases/collect-direct-debits.ts';
 import { invoiceGroup } from '#shared/invoices/use-cases/invoice-group.ts';
 import { numberInvoices } from '#shared/invoices/use-cases/number-invoices.ts';
-import { startBillRun } from '#shared/invoices/use-cases/start-bill-run.ts';
+import { queueShard, startBillRun } from '#shared/invoices/use-cases/start-bill-run.ts';
 import { logger } from '#shared/kernel/observability.ts';
 import { TenantIdSchema } from '#shared/kernel/tenant.ts';
 import { invoiceDeps } from '#wiring';
@@ -33,6 +34,16 @@ export const InvoicingMessageSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('number'), tenantId: TenantIdSchema, period: PeriodSchema }),
   z.object({ kind: z.literal('collect'), tenantId: TenantIdSchema, period: PeriodSchema }),
+  z.object({
+    kind: z.literal('queue'),
+    tenantId: TenantIdSchema,
+    period: PeriodSchema,
+    shard: z
+      .number()
+      .int()
+      .min(0)
+      .max(RUN_SHARDS - 1),
+  }),
 ]);
 
 /**
@@ -51,6 +62,9 @@ export const onInvoicing = (deps: CollectionDeps) =>
       if (message.kind === 'group') {
         const outcome = await invoiceGroup(deps, actor, message.period, message.groupId);
         return { groupId: message.groupId, outcome };
+      }
+      if (message.kind === 'queue') {
+        return { shard: message.shard, queued: await queueShard(deps, actor, message.period, message.shard) };
       }
       if (message.kind === 'collect') {
         const summary = await collectDirectDebits(deps, actor, message.period);

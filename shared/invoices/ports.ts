@@ -157,6 +157,7 @@ export class NumberingConflict extends Error {
 export type InvoicingMessage =
   | { kind: 'start'; tenantId: string; period: string; startedBy: string }
   | { kind: 'collect'; tenantId: string; period: string }
+  | { kind: 'queue'; tenantId: string; period: string; shard: number }
   | { kind: 'group'; tenantId: string; period: string; groupId: string }
   | { kind: 'number'; tenantId: string; period: string };
 

@@ -215,12 +215,20 @@ describe('numbering', () => {
     const { startBillRun } = await import('../../shared/invoices/use-cases/start-bill-run.ts');
     const { loadSystemActor } = await import('../../shared/handlers/system-actor.ts');
     const actor = await loadSystemActor(N, 'bill-run', 'numbering-test');
-    await startBillRun(q.deps, actor, PERIOD, 'test');
-    // Every group message delivered twice; the numbering pass kept back, then run three times at once.
+    // Collected in the next invocation (a large tenant is collected over several).
+    const started = await startBillRun(q.deps, actor, PERIOD, 'test', { pages: 0 });
+    expect(started.status).toBe('collecting');
+    expect(q.messages).toEqual([{ kind: 'start', tenantId: N, period: PERIOD, startedBy: 'test' }]);
+    // Every message delivered twice; the numbering pass kept back.
     await q.drain({ duplicate: true });
     expect(q.held.length).toBeGreaterThan(0);
+    // One batch of 24 in this invocation, and the next one queued for the rest ...
+    q.held.length = 0;
+    expect(await numberInvoices(q.deps, actor, PERIOD, 1)).toEqual({ issued: 24, more: true });
+    expect(q.held).toEqual([{ kind: 'number', tenantId: N, period: PERIOD }]);
+    // ... which three passes at once finish.
     const results = await Promise.all([1, 2, 3].map(() => numberInvoices(q.deps, actor, PERIOD)));
-    expect(results.reduce((s, r) => s + r.issued, 0)).toBe(35);
+    expect(results.reduce((s, r) => s + r.issued, 0)).toBe(11);
 
     const items = await partition(invoiceNumberKeys.counter(N, 'TST-', NEXT_YEAR).pk);
     const sequences = items

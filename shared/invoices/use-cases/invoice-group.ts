@@ -1,5 +1,6 @@
 import type { CatalogVersion } from '../../catalog/domain.ts';
 import type { DepositRecord } from '../../credit-limits/domain.ts';
+import { containerCache } from '../../db/container-cache.ts';
 import type { OneTimeCharge } from '../../groups/charges.ts';
 import type { Member } from '../../groups/domain.ts';
 import { subscriptionHistory } from '../../groups/history.ts';
@@ -51,16 +52,33 @@ async function auditSince(
   return out;
 }
 
-/** The catalog version in force at the end of the period (the last one created before it). */
-async function catalogAt(deps: InvoiceDeps, tenantId: string, end: string): Promise<CatalogVersion> {
+/**
+ * The catalog version in force at the end of the period (the last one created before it). Versions
+ * never change once written, so a worker reads it once per container for all its groups.
+ */
+let catalogsOf: InvoiceDeps['catalogs'] | undefined;
+const versionAt = containerCache((key) => {
+  const [tenantId, end] = key.split('|') as [string, string];
+  return findCatalogAt(catalogsOf!, tenantId, end);
+});
+function catalogAt(deps: InvoiceDeps, tenantId: string, end: string): Promise<CatalogVersion> {
+  catalogsOf = deps.catalogs;
+  return versionAt(`${tenantId}|${end}`);
+}
+
+async function findCatalogAt(
+  catalogs: InvoiceDeps['catalogs'],
+  tenantId: string,
+  end: string,
+): Promise<CatalogVersion> {
   let cursor: string | undefined;
   do {
-    const p = await deps.catalogs.listVersions(tenantId, 20, cursor);
+    const p = await catalogs.listVersions(tenantId, 20, cursor);
     const v = p.items.find((c) => c.createdAt < end);
     if (v) return v;
     cursor = p.nextCursor;
   } while (cursor);
-  const current = await deps.catalogs.current(tenantId);
+  const current = await catalogs.current(tenantId);
   if (!current) throw new InconsistentInvoiceData('the tenant has no catalog');
   return current;
 }

@@ -3,6 +3,12 @@ import { RUN_SHARDS } from '../keys.ts';
 import { type InvoiceDeps, type Issue, NumberingConflict } from '../ports.ts';
 import { allFinished, type BillRun, INVOICE_PURPOSE, legalNumber, NUMBERING_BATCH } from '../runs.ts';
 
+/**
+ * Batches issued per invocation (24 invoices each): a large run is numbered over several
+ * invocations, each ending by queueing the next, so none outlives its function's timeout.
+ */
+export const NUMBERING_BATCHES_PER_MESSAGE = 150;
+
 /** Conflicting numbering passes (two deliveries of the message at once) retry; one wins each batch. */
 const CONFLICT_ATTEMPTS = 20;
 
@@ -46,13 +52,15 @@ export async function numberInvoices(
   deps: InvoiceDeps,
   actor: Actor,
   period: string,
-): Promise<{ issued: number }> {
+  batches = NUMBERING_BATCHES_PER_MESSAGE,
+): Promise<{ issued: number; more?: true }> {
   const tenantId = actor.tenant.tenantId;
   const run = await deps.invoices.getRun(tenantId, period);
   if (run?.status !== 'numbering') return { issued: 0 };
   const prefix = actor.tenant.invoiceSeriesPrefix;
   const groups = await doneGroups(deps, run);
   let issued = 0;
+  let budget = batches;
   for (let i = 0; i < groups.length; i += NUMBERING_BATCH) {
     const batch = groups.slice(i, i + NUMBERING_BATCH);
     for (let attempt = 1; ; attempt++) {
@@ -62,6 +70,11 @@ export async function numberInvoices(
         return h?.status === 'draft' ? [h] : [];
       });
       if (!drafts.length) break;
+      if (attempt === 1 && budget-- <= 0) {
+        // The rest in the next invocation, from here (issued invoices are passed over).
+        await deps.queue.send([{ kind: 'number', tenantId, period }]);
+        return { issued, more: true };
+      }
       // Every invoice of a run has the same issue date, so one series year.
       const year = Number(drafts[0]!.issueDate.slice(0, 4));
       const last = await deps.invoices.lastNumber(tenantId, prefix, year);
