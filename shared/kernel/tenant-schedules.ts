@@ -41,6 +41,15 @@ export interface DueRun {
   schedule: string;
 }
 
+/**
+ * On AWS the dispatcher puts each due run on the stage's bus under this source and detail-type, its
+ * detail the run itself; one rule per schedule (matching `detail.schedule`) passes the detail to
+ * that schedule's function as its input. Domain subscribers never match it: their rules name
+ * their contracts' sources.
+ */
+export const SCHEDULED_RUN_SOURCE = 'switchboard.scheduler';
+export const SCHEDULED_RUN_DETAIL_TYPE = 'ScheduledRunDue';
+
 /** The croner options both runtimes use (`infra/local/scheduler.ts` passes the same mode). */
 const CRON_MODE = '5-or-6-parts' as const;
 
