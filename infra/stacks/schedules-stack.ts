@@ -110,7 +110,7 @@ export class SchedulesStack extends Stack {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
         conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
       }),
-      description: `EventBridge Scheduler: the tenant schedules tick → its dispatcher (${settings.stage})`,
+      description: `EventBridge Scheduler: the tenant schedules tick invokes its dispatcher (${settings.stage})`,
     });
     Validations.of(tickRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.dispatcher.node.defaultChild as CfnElement)}.Arn>:*]`,
