@@ -37,8 +37,9 @@ export interface DataStackProps extends StackProps {
  * The stateful stack: everything that holds data we cannot recreate. It changes rarely and is
  * never replaced: the table, the event bus (its name is part of every producer's and rule's
  * configuration) and the user pool (users, their passwords and MFA enrolment cannot be exported
- * and re-imported, so a replaced pool means every user resets). Stateless stacks receive these as
- * constructs (same app), CDK wires the exports.
+ * and re-imported, so a replaced pool means every user resets), and the invoice documents as the
+ * customers received them. Stateless stacks receive these as constructs (same app), CDK wires the
+ * exports.
  */
 export class DataStack extends Stack {
   readonly table: Table;
