@@ -142,23 +142,27 @@ describe('the invoice documents bucket', () => {
 });
 
 describe('functions that use the invoice bucket', () => {
-  it('are exactly the routes that declare it (the invoice PDF): its name in the environment, get and put on its objects only', () => {
+  it('are exactly those that declare it: the invoice PDF route and the invoicing worker (the direct-debit file); its name in the environment, get and put on its objects only', () => {
     const declared = routes.filter((r) => r.uses?.includes('invoice-files')).map((r) => r.operationId);
     expect(declared).toEqual(['getInvoicePdf']);
     const users = everyFunction().filter((f) => 'INVOICE_BUCKET' in f.env);
-    expect(users.map((f) => f.description)).toEqual(['GET /v1/groups/{groupId}/invoices/{invoiceId}/pdf']);
-    const [pdf] = users;
-    expect(pdf!.env.INVOICE_BUCKET).toEqual(refIn(pdf!.t, sb.data, { Ref: ids.bucket }));
-    const s3 = pdf!.statements.filter((s) => asArray(s.Action).some((a) => a.startsWith('s3:')));
-    expect(s3).toEqual([
-      {
-        Effect: 'Allow',
-        Action: ['s3:GetObject', 's3:PutObject'],
-        Resource: {
-          'Fn::Join': ['', [refIn(pdf!.t, sb.data, { 'Fn::GetAtt': [ids.bucket, 'Arn'] }), '/*']],
-        },
-      },
+    expect(users.map((f) => f.description).sort()).toEqual([
+      'GET /v1/groups/{groupId}/invoices/{invoiceId}/pdf',
+      'Queue consumer invoicing',
     ]);
+    for (const user of users) {
+      expect(user.env.INVOICE_BUCKET, user.description).toEqual(refIn(user.t, sb.data, { Ref: ids.bucket }));
+      const s3 = user.statements.filter((s) => asArray(s.Action).some((a) => a.startsWith('s3:')));
+      expect(s3, user.description).toEqual([
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetObject', 's3:PutObject'],
+          Resource: {
+            'Fn::Join': ['', [refIn(user.t, sb.data, { 'Fn::GetAtt': [ids.bucket, 'Arn'] }), '/*']],
+          },
+        },
+      ]);
+    }
   });
 
   it('no other function holds any S3 action', () => {
@@ -174,7 +178,7 @@ describe('functions that use the invoice bucket', () => {
 });
 
 describe('functions that send to the invoicing queue', () => {
-  it('are the bill run’s start (its schedule’s function) and the queue’s own consumer (it queues the numbering pass)', () => {
+  it('are the bill run’s start (its schedule’s function) and the queue’s own consumer (a start by hand, the numbering pass)', () => {
     const senders = everyFunction().filter((f) => 'INVOICING_QUEUE_URL' in f.env);
     expect(senders.map((f) => f.description).sort()).toEqual([
       'Queue consumer invoicing',
