@@ -2,6 +2,26 @@ import type { EventContract } from '#events/contract.ts';
 import type { RouteDefinition } from '#shared/handlers/route.ts';
 
 /**
+ * Stage resources a function reads or writes besides the table and the bus. Each one declared gives
+ * the function its address in the environment and exactly the actions it needs on that resource,
+ * nothing else (`infra/constructs/uses.ts`):
+ * - `invoice-files`: the invoice documents bucket (`INVOICE_BUCKET`; `s3:GetObject`, `s3:PutObject`);
+ * - `invoicing-queue`: the bill run's work queue, the registry's queue `invoicing`
+ *   (`INVOICING_QUEUE_URL`; `sqs:SendMessage`).
+ * Locally neither is set and the local adapters stand in (the data folder, the in-process queue).
+ */
+export type StageResource = 'invoice-files' | 'invoicing-queue';
+
+declare module '#shared/handlers/route.ts' {
+  // The deployment's part of a route lives here, with the rest of what an area deploys; the route
+  // definition itself describes the HTTP contract.
+  interface RouteDefinition<TBody, TQuery, TParams> {
+    /** Stage resources its function uses (see `StageResource`). */
+    uses?: readonly StageResource[];
+  }
+}
+
+/**
  * What one area of the product deploys: its HTTP routes, its event subscribers, its scheduled
  * jobs, its stream consumers and its queue consumers. Each area's `functions/<area>/manifest.ts`
  * lists its own; `functions/registry.ts` gathers them, and both the CDK stacks and the local
@@ -30,14 +50,18 @@ export interface Subscription {
    * (never topics), `email` allows SES sending from the stage's sender (`-c notifyEmailFrom=...`).
    */
   sends?: readonly ('sms' | 'email')[];
+  /** Stage resources it uses (see `StageResource`). */
+  uses?: readonly StageResource[];
   /** Manages the stage's user pool (creates, resets, disables and signs out users: sign-in's provisioning). */
   managesUsers?: boolean;
 }
 
 /**
- * A scheduled job. On AWS each entry becomes one EventBridge Scheduler schedule per tenant (in the
- * tenant's time zone when `perTenantTimeZone`); locally `infra/local/scheduler.ts` runs the same
- * entries with croner. The target handler receives a `ScheduledEvent` (`scheduledHandler`).
+ * A scheduled job. On AWS each entry becomes one function; one schedule every 15 minutes (UTC)
+ * runs a dispatcher that starts each job for each tenant whose time came in the last quarter of an
+ * hour (in the tenant's time zone when `perTenantTimeZone`; `infra/stacks/schedules-stack.ts`,
+ * `shared/kernel/tenant-schedules.ts`); locally `infra/local/scheduler.ts` runs the same entries
+ * with croner. The target handler receives a `ScheduledEvent` (`scheduledHandler`).
  */
 export interface Schedule {
   name: string;
@@ -47,6 +71,8 @@ export interface Schedule {
   perTenantTimeZone: boolean;
   /** Handler module, from the repo root, without extension. */
   handler: string;
+  /** Stage resources it uses (see `StageResource`). */
+  uses?: readonly StageResource[];
 }
 
 /** A consumer of the table's stream (the transactional outbox's publisher). */
@@ -62,8 +88,8 @@ export interface StreamConsumer {
  * `infra/local/queue.ts` runs the same entry in process. The handler module exports a `handler`
  * built with `queueHandler` (`shared/handlers/queue-handler.ts`), under the entry's name.
  *
- * The function's timeout is `FUNCTION_TIMEOUT_SECONDS.queue` and the queue's visibility timeout six
- * times that (`infra/constructs/queue-settings.ts`, read by CDK and the local runtime).
+ * The function's timeout is `timeoutSeconds` (default `FUNCTION_TIMEOUT_SECONDS.queue`) and the
+ * queue's visibility timeout six times that (`infra/constructs/queue-settings.ts`, read by CDK and the local runtime).
  */
 export interface QueueConsumerEntry {
   /**
@@ -81,6 +107,14 @@ export interface QueueConsumerEntry {
   maxConcurrency?: number;
   /** Who sends to the queue and what, for the exported outputs and the reader, e.g. `network mediation: rated-usage batches`. */
   producers?: string;
+  /**
+   * The consumer function's timeout, 1–900 s; default `FUNCTION_TIMEOUT_SECONDS.queue` (30 s). The
+   * queue's visibility timeout stays six times it, so a longer timeout also delays a failed
+   * message's next delivery.
+   */
+  timeoutSeconds?: number;
+  /** Stage resources it uses (see `StageResource`); its own queue included, when it sends to it. */
+  uses?: readonly StageResource[];
 }
 
 const isRoute = (v: unknown): v is RouteDefinition =>

@@ -11,4 +11,13 @@ export const FUNCTION_TIMEOUT_SECONDS = {
   events: 30,
   /** SQS queue consumers (a batch of up to 10 messages); their queues' visibility timeout is six times this. */
   queue: 30,
+  /**
+   * The targets of schedules (Lambda's maximum). A bill run's start collects a tenant's whole group
+   * index and queues one message per group: for 100,000 groups about 2,000 collect transactions and
+   * 10,000 SendMessageBatch calls, minutes of work. It is resumable, so a start cut short by the
+   * timeout carries on where it stopped when Lambda retries it.
+   */
+  schedule: 900,
+  /** The dispatcher of the schedules: lists the tenants and puts the due runs on the bus. */
+  dispatcher: 60,
 } as const;

@@ -12,7 +12,7 @@ export interface QueueSettings {
   maxReceiveCount: number;
   maxConcurrency?: number;
   producers?: string;
-  /** The consumer function's timeout. */
+  /** The consumer function's timeout: the entry's `timeoutSeconds`, else `FUNCTION_TIMEOUT_SECONDS.queue`. */
   timeoutSeconds: number;
   /**
    * How long a received message stays hidden before it is delivered again. AWS's guidance for a
@@ -47,7 +47,9 @@ export function queueSettings(entry: QueueConsumerEntry): QueueSettings {
   if (entry.maxConcurrency !== undefined && !integerIn(entry.maxConcurrency, 2, 1000)) {
     refuse(`maxConcurrency must be 2–1000, not ${entry.maxConcurrency}`);
   }
-  const timeoutSeconds = FUNCTION_TIMEOUT_SECONDS.queue;
+  const timeoutSeconds = entry.timeoutSeconds ?? FUNCTION_TIMEOUT_SECONDS.queue;
+  // Lambda's limit; the visibility timeout (six times it, at most 90 minutes) is far below SQS's 12 hours.
+  if (!integerIn(timeoutSeconds, 1, 900)) refuse(`timeoutSeconds must be 1–900, not ${timeoutSeconds}`);
   return {
     name: entry.name,
     handler: entry.handler,

@@ -7,6 +7,7 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
@@ -20,6 +21,8 @@ export interface ApiStackProps extends StackProps {
   payPalSecret: ISecret;
   userPool: IUserPool;
   userPoolClient: IUserPoolClient;
+  /** The invoice documents bucket (routes that declare `uses: ['invoice-files']`). */
+  invoiceFiles?: IBucket;
   /** Every route of the API (`functions/registry.ts`). */
   routes: readonly RouteDefinition[];
 }
@@ -104,6 +107,7 @@ export class ApiStack extends Stack {
           payPalSecret: props.payPalSecret,
           userPool: props.userPool,
           userPoolClient: props.userPoolClient,
+          ...(props.invoiceFiles ? { invoiceFiles: props.invoiceFiles } : {}),
           settings,
         }),
       );

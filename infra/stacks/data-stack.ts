@@ -21,6 +21,7 @@ import {
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { PRE_TOKEN_GENERATION_HANDLER } from '../../functions/auth/manifest.ts';
@@ -36,8 +37,9 @@ export interface DataStackProps extends StackProps {
  * The stateful stack: everything that holds data we cannot recreate. It changes rarely and is
  * never replaced: the table, the event bus (its name is part of every producer's and rule's
  * configuration) and the user pool (users, their passwords and MFA enrolment cannot be exported
- * and re-imported, so a replaced pool means every user resets). Stateless stacks receive these as
- * constructs (same app), CDK wires the exports.
+ * and re-imported, so a replaced pool means every user resets), and the invoice documents as the
+ * customers received them. Stateless stacks receive these as constructs (same app), CDK wires the
+ * exports.
  */
 export class DataStack extends Stack {
   readonly table: Table;
@@ -48,9 +50,16 @@ export class DataStack extends Stack {
   /** Scopes of the machine principals' client-credentials tokens (`switchboard/<role>`). */
   readonly resourceServer: UserPoolResourceServer;
   readonly preTokenGeneration: ProjectFunction;
+  /** The rendered invoice documents (PDF), `<tenant>/<group>/<invoiceId>.pdf`. */
+  readonly invoiceFiles: Bucket;
+  /** S3 server access logs of the invoice bucket. */
+  readonly accessLogs: Bucket;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
+    // S3 delivers server access logs under a bucket policy for its logging service, not the
+    // log-delivery ACL CDK otherwise sets (ACLs stay disabled on every bucket). Set before any bucket.
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     const { settings } = props;
 
     // Built from shared/db/table-definition.ts, the same description the local runtime uses.
@@ -175,6 +184,42 @@ export class DataStack extends Stack {
       authSessionValidity: Duration.minutes(15),
     });
 
+    // Invoice documents. An issued invoice never changes and its PDF is rendered from it once, on
+    // the first read, then served from here: the table stays the source of truth, and this bucket
+    // keeps the document as the customer first received it. Private (no public access, no ACLs,
+    // TLS only), SSE-S3 (for the same reasons as the table's AWS managed key: an account key, every
+    // use in CloudTrail, no key policy to keep in step with the function roles), versioned so an
+    // overwrite or a delete can be undone; older versions are kept 90 days. Functions get
+    // s3:GetObject/s3:PutObject on it only when they declare `uses: ['invoice-files']`.
+    const removalPolicy = settings.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    this.accessLogs = new Bucket(this, 'AccessLogs', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      lifecycleRules: [{ expiration: Duration.days(settings.production ? 365 : 30) }],
+      removalPolicy,
+    });
+    this.invoiceFiles = new Bucket(this, 'InvoiceFiles', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'invoice-files/',
+      lifecycleRules: [
+        {
+          noncurrentVersionExpiration: Duration.days(90),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      // Production keeps its documents when the stack is deleted; other stages clean up (deleting
+      // such a stage's data stack needs its bucket emptied first: CloudFormation removes only empty buckets).
+      removalPolicy,
+    });
+
+    new CfnOutput(this, 'InvoiceBucketName', { value: this.invoiceFiles.bucketName });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

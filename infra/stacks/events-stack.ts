@@ -8,6 +8,7 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { majorOf } from '../../events/contract.ts';
@@ -19,6 +20,7 @@ import { FUNCTION_TIMEOUT_SECONDS } from '../constructs/function-timeouts.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import { QueueConsumer } from '../constructs/queue-consumer.ts';
 import { queueSettingsOf } from '../constructs/queue-settings.ts';
+import { grantUses, type StageResources } from '../constructs/uses.ts';
 import { pascal } from './routes-stack.ts';
 import type { StageSettings } from './settings.ts';
 
@@ -49,6 +51,8 @@ export interface EventsStackProps extends StackProps {
   /** The user pool the subscribers that `managesUsers` provision (sign-in). */
   userPool?: IUserPool;
   userPoolClient?: IUserPoolClient;
+  /** The invoice documents bucket, for the consumers that declare `uses: ['invoice-files']`. */
+  invoiceFiles?: IBucket;
 }
 
 /**
@@ -137,6 +141,16 @@ export class EventsStack extends Stack {
         new QueueConsumer(this, `${pascal(entry.name)}Queue`, { entry, table, bus, settings }),
       );
     }
+    // What each subscriber and consumer declares it uses (a consumer may send to its own queue, as
+    // the bill run's workers queue the numbering pass), once every queue exists.
+    const resources = this.stageResources(props);
+    for (const entry of props.queues) {
+      grantUses(this.queueConsumers.get(entry.name)!.fn, `queue "${entry.name}"`, entry.uses, resources);
+    }
+    for (const subscription of props.subscriptions) {
+      const fn = this.subscribers.get(subscription.name)!;
+      grantUses(fn, `subscription "${subscription.name}"`, subscription.uses, resources);
+    }
 
     // Any message in a dead-letter queue is an event that did not reach its consumer.
     for (const [name, queue] of [
@@ -160,6 +174,14 @@ export class EventsStack extends Stack {
       evaluationPeriods: 2,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+  }
+
+  /** The resources this stack's functions and later stacks' may use: the bucket and every queue. */
+  stageResources(props: Pick<EventsStackProps, 'invoiceFiles'>): StageResources {
+    return {
+      ...(props.invoiceFiles ? { invoiceFiles: props.invoiceFiles } : {}),
+      queues: new Map([...this.queueConsumers].map(([name, c]) => [name, c.queue])),
+    };
   }
 
   private subscribe(subscription: Subscription, props: EventsStackProps): void {

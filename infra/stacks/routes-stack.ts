@@ -10,10 +10,12 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
+import { grantUses } from '../constructs/uses.ts';
 import type { StageSettings } from './settings.ts';
 
 /**
@@ -38,6 +40,8 @@ export interface RoutesStackProps extends NestedStackProps {
   /** The user pool the sign-in routes (tag `auth`) talk to. */
   userPool?: IUserPool;
   userPoolClient?: IUserPoolClient;
+  /** The invoice documents bucket, for the routes that declare `uses: ['invoice-files']`. */
+  invoiceFiles?: IBucket;
   settings: StageSettings;
 }
 
@@ -67,6 +71,13 @@ export class RoutesStack extends NestedStack {
           : {}),
       });
       if (route.secrets?.includes('paypal')) props.payPalSecret.grantRead(fn);
+      // The API has no queue consumers of its own: a route that declares a queue fails the synth here.
+      grantUses(
+        fn,
+        routeKey(route),
+        route.uses,
+        props.invoiceFiles ? { invoiceFiles: props.invoiceFiles } : {},
+      );
       // Sign-in talks to the user pool through its public client API (no IAM action needed).
       if (route.tag === 'auth' && props.userPool && props.userPoolClient) {
         fn.addEnvironment('USER_POOL_ID', props.userPool.userPoolId);

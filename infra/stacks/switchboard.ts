@@ -1,15 +1,17 @@
 import type { Environment } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { QueueConsumerEntry, Subscription } from '../../functions/manifest.ts';
+import type { QueueConsumerEntry, Schedule, Subscription } from '../../functions/manifest.ts';
 import {
   queues as allQueues,
   routes as allRoutes,
+  schedules as allSchedules,
   subscriptions as allSubscriptions,
 } from '../../functions/registry.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
 import { EventsStack } from './events-stack.ts';
+import { SchedulesStack } from './schedules-stack.ts';
 import { stageSettings } from './settings.ts';
 
 export interface SwitchboardOptions {
@@ -21,6 +23,8 @@ export interface SwitchboardOptions {
   subscriptions?: readonly Subscription[];
   /** Defaults to the queue consumers of `functions/registry.ts`. */
   queues?: readonly QueueConsumerEntry[];
+  /** Defaults to the schedules of `functions/registry.ts`. */
+  schedules?: readonly Schedule[];
   /** Sender of e-mail notifications (a verified SES identity). */
   notifyEmailFrom?: string;
   /** Each tenant's self-care host is `<tenant>.<domain>` (the tenant of a sign-in request). */
@@ -31,10 +35,11 @@ export interface Switchboard {
   data: DataStack;
   api: ApiStack;
   events: EventsStack;
+  schedules: SchedulesStack;
 }
 
 /**
- * The whole deployment of one stage: the stateful stack and the two stateless ones that depend on
+ * The whole deployment of one stage: the stateful stack and the three stateless ones that depend on
  * it. `infra/app.ts` calls this for `cdk synth`; the infra tests call it in-process.
  */
 export function createSwitchboard(scope: Construct, options: SwitchboardOptions): Switchboard {
@@ -58,6 +63,7 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
     payPalSecret: data.payPalSecret,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
+    invoiceFiles: data.invoiceFiles,
     routes: options.routes ?? allRoutes,
   });
   const events = new EventsStack(scope, `${base}-Events`, {
@@ -69,6 +75,15 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
     queues: options.queues ?? allQueues,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
+    invoiceFiles: data.invoiceFiles,
   });
-  return { data, api, events };
+  const schedules = new SchedulesStack(scope, `${base}-Schedules`, {
+    ...common,
+    description: `Switchboard ${options.stage}: the tenants' scheduled jobs (a 15-minute tick, its dispatcher and one function per schedule)`,
+    table: data.table,
+    bus: data.bus,
+    schedules: options.schedules ?? allSchedules,
+    resources: events.stageResources({ invoiceFiles: data.invoiceFiles }),
+  });
+  return { data, api, events, schedules };
 }

@@ -170,7 +170,8 @@ describe('every function', () => {
       ];
       // Only notifiers add their sender; nothing else leaks into a function's environment.
       // NOTIFY_EMAIL_FROM is per stage; PAYPAL_SECRET_ARN is only where a route declares PayPal (checked in IAM below);
-      // the user pool only where sign-in talks to it (test/infra/auth.test.ts).
+      // the user pool only where sign-in talks to it (test/infra/auth.test.ts); the invoice bucket and
+      // the invoicing queue only where a function declares it uses them (test/infra/invoices.test.ts).
       const keys = Object.keys(p.Environment.Variables).filter(
         (k) =>
           ![
@@ -179,6 +180,8 @@ describe('every function', () => {
             'USER_POOL_ID',
             'USER_POOL_CLIENT_ID',
             'TENANT_HOST_DOMAIN',
+            'INVOICE_BUCKET',
+            'INVOICING_QUEUE_URL',
           ].includes(k),
       );
       expect(keys.sort(), id).toEqual(environment.sort());

@@ -17,8 +17,8 @@ beforeAll(() => {
   app = testApp();
   // The real deployment...
   createSwitchboard(app, { stage: 'dev' });
-  // ...and one with a subscriber and a queue consumer, so that those paths are checked before the
-  // first of each exists.
+  // ...and one with a subscriber, a queue consumer and a schedule that uses the invoice bucket, so
+  // that those paths are checked whatever the registry lists.
   const Probe = defineEvent({
     detailType: 'ProbeHappened',
     source: 'switchboard.probe',
@@ -37,6 +37,15 @@ beforeAll(() => {
       },
     ],
     queues: [{ name: 'probe-queue', handler: 'test/support/queue-consumer', maxConcurrency: 2 }],
+    schedules: [
+      {
+        name: 'probe-schedule',
+        cron: '0 * * * *',
+        perTenantTimeZone: false,
+        handler: 'functions/usage/lift-period-bars',
+        uses: ['invoice-files'],
+      },
+    ],
   });
 });
 

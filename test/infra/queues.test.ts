@@ -25,6 +25,7 @@ const testQueues: QueueConsumerEntry[] = [
     batchSize: 5,
     maxReceiveCount: 3,
     maxConcurrency: 4,
+    timeoutSeconds: 300,
   },
 ];
 
@@ -33,7 +34,7 @@ let t: NamedTemplate;
 let ids: Map<string, { queue: string; dlq: string; fn: string }>;
 
 beforeAll(() => {
-  const { sb } = buildSwitchboard({ queues: testQueues });
+  const { sb } = buildSwitchboard({ queues: testQueues, schedules: [] });
   events = Template.fromStack(sb.events);
   t = allTemplates(sb).find((x) => x.stack === sb.events)!;
   const id = (c: { node: { defaultChild?: unknown } }) =>
@@ -71,6 +72,12 @@ describe('queue consumers', () => {
     expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
       expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
     );
+  });
+
+  it('take a longer function timeout per entry, the visibility timeout still six times it', () => {
+    const { queue, fn } = idsOf('bill-run-groups');
+    expect(t.resources[fn]!.Properties.Timeout).toBe(300);
+    expect(t.resources[queue]!.Properties.VisibilityTimeout).toBe(VISIBILITY_TIMEOUT_FACTOR * 300);
   });
 
   it('move a message to their own dead-letter queue after maxReceiveCount receives (default 5)', () => {
@@ -162,11 +169,13 @@ describe('queue consumers', () => {
 
   it('refuse at synth a name listed twice or a setting SQS or Lambda refuse, naming the entry', () => {
     const one = testQueues[0]!;
-    const refused = (queues: QueueConsumerEntry[]) => () => buildSwitchboard({ stage: 'refused', queues });
+    const refused = (queues: QueueConsumerEntry[]) => () =>
+      buildSwitchboard({ stage: 'refused', queues, schedules: [] });
     expect(refused([one, one])).toThrow(/queue "usage-records" is listed twice/);
     expect(refused([{ ...one, batchSize: 11 }])).toThrow(/queue "usage-records": batchSize must be 1–10/);
     expect(refused([{ ...one, maxReceiveCount: 0 }])).toThrow(/maxReceiveCount/);
     expect(refused([{ ...one, maxConcurrency: 1 }])).toThrow(/maxConcurrency must be 2–1000/);
+    expect(refused([{ ...one, timeoutSeconds: 901 }])).toThrow(/timeoutSeconds must be 1–900/);
     expect(refused([{ ...one, name: 'UsageRecords' }])).toThrow(/kebab-case/);
     expect(refused([{ ...one, handler: 'functions/usage/no-such-module' }])).toThrow(/does not exist/);
   });
@@ -189,7 +198,7 @@ describe("the events stack under CloudFormation's 500-resource limit", () => {
       name: `probe-queue-${i}`,
       handler: 'test/support/queue-consumer',
     }));
-    const { sb } = buildSwitchboard({ stage: 'full', subscriptions, queues });
+    const { sb } = buildSwitchboard({ stage: 'full', subscriptions, queues, schedules: [] });
     const count = Object.keys(Template.fromStack(sb.events).toJSON().Resources).length;
     expect(count).toBeLessThan(490);
 
@@ -197,6 +206,7 @@ describe("the events stack under CloudFormation's 500-resource limit", () => {
       buildSwitchboard({
         stage: 'over',
         queues: [...queues, { name: 'one-more', handler: 'test/support/queue-consumer' }],
+        schedules: [],
       }),
     ).toThrow(/split EventsStack/);
   });

@@ -14,6 +14,8 @@ export const getInvoicePdf = defineRoute({
   access: ['admin', 'member', 'operator'],
   allowed: ['admin'],
   params: InvoiceParams,
+  // The PDF is rendered once and kept in the invoice bucket.
+  uses: ['invoice-files'],
   responses: {
     200: {
       description: 'The PDF',

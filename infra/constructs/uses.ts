@@ -1,0 +1,76 @@
+import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { StageResource } from '../../functions/manifest.ts';
+
+/** The registry queue behind each queue resource. */
+export const QUEUE_OF = { 'invoicing-queue': 'invoicing' } as const satisfies Partial<
+  Record<StageResource, string>
+>;
+
+/** The stage resources a stack can hand to its functions; absent: not in this deployment. */
+export interface StageResources {
+  invoiceFiles?: IBucket;
+  /** Queues of the registry's queue consumers, by entry name. */
+  queues?: ReadonlyMap<string, IQueue>;
+}
+
+/** The function construct's `addEnvironment`, which `IFunction` does not have. */
+type FunctionWithEnvironment = IFunction & { addEnvironment(key: string, value: string): unknown };
+
+/**
+ * Gives `fn` what its declaration `uses` (`functions/manifest.ts` `StageResource`): the resource's
+ * address in its environment and only the actions it needs, on that resource only. Throws, naming
+ * `who`, when a declared resource is not part of the deployment, so a function never starts
+ * without what it needs.
+ */
+export function grantUses(
+  fn: FunctionWithEnvironment,
+  who: string,
+  uses: readonly StageResource[] | undefined,
+  resources: StageResources,
+): void {
+  for (const use of new Set(uses ?? [])) {
+    switch (use) {
+      case 'invoice-files': {
+        const bucket = resources.invoiceFiles;
+        if (!bucket) throw new Error(`${who} uses invoice-files but the deployment has no invoice bucket`);
+        fn.addEnvironment('INVOICE_BUCKET', bucket.bucketName);
+        // A document is read back, or rendered once and put: never listed, deleted or overwritten by
+        // another path (keys start with the tenant, `shared/invoices/files.ts`).
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['s3:GetObject', 's3:PutObject'],
+            resources: [bucket.arnForObjects('*')],
+          }),
+        );
+        const child = bucket.node.defaultChild as CfnElement | undefined;
+        if (fn.role && child) {
+          Validations.of(fn.role).acknowledge({
+            id: `AwsSolutions-IAM5[Resource::<${Stack.of(bucket).getLogicalId(child)}.Arn>/*]`,
+            reason:
+              "Invoice documents are keyed <tenant>/<group>/<invoice>.pdf, made at run time: the grant is s3:GetObject and s3:PutObject on this one bucket's objects, no listing, no deletion, no other bucket.",
+          });
+        }
+        break;
+      }
+      case 'invoicing-queue': {
+        const queue = resources.queues?.get(QUEUE_OF[use]);
+        if (!queue)
+          throw new Error(`${who} uses ${use} but the deployment has no queue consumer "${QUEUE_OF[use]}"`);
+        fn.addEnvironment('INVOICING_QUEUE_URL', queue.queueUrl);
+        // SendMessageBatch is authorized by sqs:SendMessage. The queue is SSE-SQS: no key to grant.
+        fn.addToRolePolicy(
+          new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
+        );
+        break;
+      }
+      default: {
+        const never: never = use;
+        throw new Error(`${who} uses an unknown resource "${String(never)}"`);
+      }
+    }
+  }
+}
