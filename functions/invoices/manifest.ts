@@ -19,10 +19,13 @@ export const manifest: AreaManifest = {
       handler: 'functions/invoices/on-invoicing',
       batchSize: 10,
       maxReceiveCount: 5,
+      // Each message is bounded work (a group, a shard to queue, 100 pages of collection, 150
+      // numbering transactions): two minutes leave room for a batch of ten 1,000-member groups.
+      timeoutSeconds: 120,
       producers:
-        'the bill run: JSON { kind: "group", tenantId, period, groupId } per group of the run, then { kind: "number", tenantId, period } for its numbering pass; an operator starting or resuming a run by hand: { kind: "start", tenantId, period, startedBy }',
-      // It queues the groups of a run it starts by hand and, after a run's last group, its numbering
-      // pass; it keeps the run's direct-debit collection file with the invoice documents.
+        'the bill run itself: JSON { kind: "start" | "queue" | "group" | "number" | "collect", tenantId, period, ... }; an operator starting or resuming a run by hand: { kind: "start", tenantId, period, startedBy }',
+      // It goes on with the runs it works on (continuations, the shards' groups, the numbering pass,
+      // the collection) and keeps the run's direct-debit collection file with the invoice documents.
       uses: ['invoicing-queue', 'invoice-files'],
     },
   ],

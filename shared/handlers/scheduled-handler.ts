@@ -10,9 +10,10 @@ import { loadSystemActor } from './system-actor.ts';
 import { issuesFromZod } from './validation.ts';
 
 /**
- * The schedule's input payload (every schedule of `functions/registry.ts` sends it). On AWS the schedule's target input fills
- * `scheduledTime` from `<aws.scheduler.scheduled-time>` (a scheduled rule from `<aws.events.event.time>`
- * through an input transformer); locally `infra/local/scheduler.ts` sends the same shape.
+ * The schedule's input payload (every schedule of `functions/registry.ts` sends it). On AWS the
+ * 15-minute dispatcher (`functions/system/run-tenant-schedules.ts`) puts each due run on the bus,
+ * and the schedule's rule passes the event's detail (this shape) to its function; locally
+ * `infra/local/scheduler.ts` sends the same shape.
  */
 export const ScheduledEventSchema = z.object({
   tenantId: TenantIdSchema,

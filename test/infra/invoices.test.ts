@@ -142,11 +142,12 @@ describe('the invoice documents bucket', () => {
 });
 
 describe('functions that use the invoice bucket', () => {
-  it('are exactly those that declare it: the invoice PDF route and the invoicing worker (the direct-debit file); its name in the environment, get and put on its objects only', () => {
+  it('are exactly those that declare it: the invoice PDF and direct-debit file routes and the invoicing worker; its name in the environment, get and put on its objects only', () => {
     const declared = routes.filter((r) => r.uses?.includes('invoice-files')).map((r) => r.operationId);
-    expect(declared).toEqual(['getInvoicePdf']);
+    expect(declared).toEqual(['getInvoicePdf', 'getDirectDebitFile']);
     const users = everyFunction().filter((f) => 'INVOICE_BUCKET' in f.env);
     expect(users.map((f) => f.description).sort()).toEqual([
+      'GET /v1/bill-runs/{runId}/direct-debit',
       'GET /v1/groups/{groupId}/invoices/{invoiceId}/pdf',
       'Queue consumer invoicing',
     ]);

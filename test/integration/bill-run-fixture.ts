@@ -1,8 +1,8 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { onInvoicing } from '../../functions/invoices/on-invoicing.ts';
-import { invoiceDeps } from '../../infra/local/wiring.ts';
 import { localContext } from '../../infra/local/api-event.ts';
+import { invoiceDeps } from '../../infra/local/wiring.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { chargeKeys } from '../../shared/groups/keys.ts';
 import { loadSystemActor } from '../../shared/handlers/system-actor.ts';

@@ -12,6 +12,7 @@ export const getDirectDebitFile = defineRoute({
     'ISO 20022 pain.008.001.02, SEPA Core: one debit per invoice paid by direct debit with an amount due, each with its mandate, the debtor IBAN and the invoice’s ISO 11649 reference. Made once every invoice of the run is issued. The operator only.',
   tag: TAG,
   access: ['operator'],
+  uses: ['invoice-files'],
   params: RunParams,
   responses: {
     200: {
