@@ -20,8 +20,8 @@ export const manifest: AreaManifest = {
       batchSize: 10,
       maxReceiveCount: 5,
       // Each message is bounded work (a group, a shard to queue, 100 pages of collection, 150
-      // numbering transactions): two minutes leave room for a batch of ten 1,000-member groups.
-      timeoutSeconds: 120,
+      // numbering transactions): a minute leaves room for a batch of ten 1,000-member groups.
+      timeoutSeconds: 60,
       producers:
         'the bill run itself: JSON { kind: "start" | "queue" | "group" | "number" | "collect", tenantId, period, ... }; an operator starting or resuming a run by hand: { kind: "start", tenantId, period, startedBy }',
       // It goes on with the runs it works on (continuations, the shards' groups, the numbering pass,

@@ -708,6 +708,7 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   listBillRuns: async () => ({ path: '/v1/bill-runs' }),
   getBillRun: async () => ({ path: `/v1/bill-runs/${PERIOD}` }),
   listBillRunFailures: async () => ({ path: `/v1/bill-runs/${PERIOD}/failures` }),
+  getDirectDebitFile: async () => ({ path: `/v1/bill-runs/${PERIOD}/direct-debit` }),
   putPaymentSettings: async () => ({
     path: `/v1/groups/${w.g.groupId}/payment-settings`,
     body: { method: 'manual' },
