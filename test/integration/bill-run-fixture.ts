@@ -8,6 +8,7 @@ import { chargeKeys } from '../../shared/groups/keys.ts';
 import { loadSystemActor } from '../../shared/handlers/system-actor.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
 import { startBillRun } from '../../shared/invoices/use-cases/start-bill-run.ts';
+import { localDate } from '../../shared/kernel/calendar.ts';
 import { sqs, sqsRecord } from '../support/sqs.ts';
 
 /**
@@ -100,3 +101,19 @@ export async function foreignCharge(
     }),
   );
 }
+
+/**
+ * The tests invoice the month under way (usage is accepted for it only), with groups registered
+ * today: a monthly fee is whole on the 1st and prorated by day otherwise (the domain's rule: the
+ * fee × days / days of the month, rounded half up, from today to the month's end).
+ */
+export function feeFromToday(monthlyFee: number, timeZone = 'Europe/Ljubljana'): number {
+  const today = localDate(new Date(), timeZone);
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const billed = days - d + 1;
+  return billed === days ? monthlyFee : Math.round((monthlyFee * billed) / days);
+}
+
+/** VAT at 22 % on a net amount, rounded once (half up). */
+export const vat22 = (net: number) => Math.round((net * 22) / 100);

@@ -6,7 +6,7 @@ import { invoiceNumberKeys } from '../../shared/invoices/keys.ts';
 import { numberInvoices } from '../../shared/invoices/use-cases/number-invoices.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
-import { foreignCharge, runBill, testQueue } from './bill-run-fixture.ts';
+import { feeFromToday, foreignCharge, runBill, testQueue, vat22 } from './bill-run-fixture.ts';
 import {
   busDelivery,
   outboxDetails,
@@ -52,7 +52,11 @@ describe('a bill run', () => {
     const { q } = await runBill(T, PERIOD);
     expect(q.messages).toEqual([]);
 
-    // A: 20.00 + 20.00 + 10 min × 0.49 + 200 MB × 0.02 = 48.90 net; VAT 22 % of 48.90 = 10.758 → 10.76.
+    // A: 20.00 + 20.00 (whole months on the 1st, else from today) + 10 min × 0.49 + 200 MB × 0.02;
+    // on the 1st: 48.90 net, VAT 22 % of 48.90 = 10.758 → 10.76, 59.66 in all.
+    const netA = 2 * feeFromToday(2000) + 490 + 400;
+    const grossA = netA + vat22(netA);
+    const grossB = feeFromToday(2000) + vat22(feeFromToday(2000));
     const listA = await invoicesOf(T, a);
     expect(listA.status, listA.raw).toBe(200);
     expect(listA.body.items).toHaveLength(1);
@@ -63,10 +67,10 @@ describe('a bill run', () => {
     expect(invA.body).toMatchObject({
       billNo: `TST-${NEXT_YEAR}-000001`,
       state: 'issued',
-      taxExcludedAmount: eur(4890),
-      taxIncludedAmount: eur(5966),
-      amountDue: eur(5966),
-      taxItem: [{ taxRate: 22, taxableAmount: eur(4890), taxAmount: eur(1076) }],
+      taxExcludedAmount: eur(netA),
+      taxIncludedAmount: eur(grossA),
+      amountDue: eur(grossA),
+      taxItem: [{ taxRate: 22, taxableAmount: eur(netA), taxAmount: eur(vat22(netA)) }],
       paymentMethod: 'credit-transfer',
     });
     const lines = invA.body.appliedCustomerBillingRate as {
@@ -87,7 +91,7 @@ describe('a bill run', () => {
     // B: 20.00 net, 4.40 VAT; the next number.
     const listB = await invoicesOf(T, b);
     expect(listB.body.items).toEqual([
-      expect.objectContaining({ billNo: `TST-${NEXT_YEAR}-000002`, taxIncludedAmount: eur(2440) }),
+      expect.objectContaining({ billNo: `TST-${NEXT_YEAR}-000002`, taxIncludedAmount: eur(grossB) }),
     ]);
     // C failed alone, with its reason, and has no invoice.
     expect((await invoicesOf(T, c)).body.items).toEqual([]);
@@ -129,7 +133,7 @@ describe('a bill run', () => {
     const [mail, sms] = notifier.sent as { text: string; subject?: string; locale: string }[];
     expect(mail!.locale).toBe('sl');
     expect(mail!.subject).toContain(`TST-${NEXT_YEAR}-000001`);
-    expect(mail!.text).toContain('59,66');
+    expect(mail!.text).toContain(`${Math.floor(grossA / 100)},${String(grossA % 100).padStart(2, '0')}`);
     expect(mail!.text).toContain(invA.body.paymentReference);
     expect(mail!.text).toContain(`https://x/${a.groupId}/${invA.body.id}`);
     expect(sms!.text).toContain(invA.body.paymentDueDate);
@@ -143,7 +147,7 @@ describe('a bill run', () => {
         headers: { 'idempotency-key': `k-${paymentId}` },
       });
     for (let i = 0; i < 2; i++)
-      expect((await pay('BANK-A', 5966, invA.body.paymentReference)).status).toBe(201);
+      expect((await pay('BANK-A', grossA, invA.body.paymentReference)).status).toBe(201);
     const invB = await invoke('GET', listB.body.items[0].href, {
       claims: claims.admin(T, b.groupId, b.admin),
     });
@@ -153,11 +157,11 @@ describe('a bill run', () => {
     const paidA = await invoke('GET', listA.body.items[0].href, {
       claims: claims.admin(T, a.groupId, a.admin),
     });
-    expect(paidA.body).toMatchObject({ state: 'paid', remainingAmount: eur(0), amountDue: eur(5966) });
+    expect(paidA.body).toMatchObject({ state: 'paid', remainingAmount: eur(0), amountDue: eur(grossA) });
     const dueB = await invoke('GET', listB.body.items[0].href, {
       claims: claims.admin(T, b.groupId, b.admin),
     });
-    expect(dueB.body).toMatchObject({ state: 'issued', remainingAmount: eur(1440) });
+    expect(dueB.body).toMatchObject({ state: 'issued', remainingAmount: eur(grossB - 1000) });
     const received = (await outboxEvents(T)).filter((e) => e.detailType === 'PaymentReceived');
     expect(received.map((e) => e.data.purpose)).toEqual([
       { type: 'invoice', id: invA.body.id },
@@ -267,6 +271,7 @@ describe('the direct-debit collection', () => {
     const returned = await debit('MND-DD-7');
     const transfer = await usageGroup(D, []);
 
+    const grossOne = feeFromToday(2000) + vat22(feeFromToday(2000));
     const { q } = await runBill(D, PERIOD);
     expect(q.messages).toEqual([]);
 
@@ -274,7 +279,7 @@ describe('the direct-debit collection', () => {
     expect(run.body.collection).toMatchObject({
       status: 'applied',
       debits: 2,
-      total: eur(2 * 2440),
+      total: eur(2 * grossOne),
       collected: 1,
       returned: 1,
       leftOut: 0,
@@ -288,7 +293,7 @@ describe('the direct-debit collection', () => {
     expect(xml).toContain('<MndtId>MND-DD-0</MndtId>');
     expect(xml).toContain('<MndtId>MND-DD-7</MndtId>');
     expect(xml).not.toContain(transfer.groupId);
-    expect(xml).toContain('<CtrlSum>48.80</CtrlSum>');
+    expect(xml).toContain(`<CtrlSum>${((2 * grossOne) / 100).toFixed(2)}</CtrlSum>`);
 
     const state = async (g: { groupId: string; admin: string }) =>
       (
@@ -301,7 +306,7 @@ describe('the direct-debit collection', () => {
       remainingAmount: eur(0),
       paymentMethod: 'direct-debit',
     });
-    expect(await state(returned)).toMatchObject({ state: 'issued', remainingAmount: eur(2440) });
+    expect(await state(returned)).toMatchObject({ state: 'issued', remainingAmount: eur(grossOne) });
     expect(await state(transfer)).toMatchObject({ state: 'issued', paymentMethod: 'credit-transfer' });
 
     // Collected again (a second delivery): nothing new is paid or returned.
