@@ -224,6 +224,18 @@ export const invoiceDeps: InvoiceDeps = {
   clock: systemClock,
 };
 
+/** The invoice and bill-run reads: storage only (no queue, no documents bucket). */
+export const invoiceReadDeps: Pick<InvoiceDeps, 'invoices' | 'groups'> = {
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
+};
+
+/** The reads that serve a document (the PDF, the direct-debit file) from the documents bucket. */
+export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files'> = {
+  ...invoiceReadDeps,
+  files: s3InvoiceFiles,
+};
+
 /** The administrator's e-mail and SMS when an invoice is issued; the PDF link under the stage's public API URL. */
 export const invoiceNoticeDeps: InvoiceNoticeDeps = {
   groups: dynamoGroupRepository,

@@ -1,11 +1,11 @@
 import { apiHandler } from '#shared/handlers/api-handler.ts';
 import { getInvoicePdf } from '#shared/invoices/use-cases/read-invoices.ts';
-import { invoiceDeps } from '#wiring';
+import { invoiceFileDeps } from '#wiring';
 import { getInvoicePdf as route } from './routes/get-invoice-pdf.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, params }) => {
   const { number, pdf } = await getInvoicePdf(
-    invoiceDeps,
+    invoiceFileDeps,
     { principal, tenant },
     params.groupId,
     params.invoiceId,

@@ -1,12 +1,12 @@
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { listBillRunFailures } from '#shared/invoices/use-cases/read-invoices.ts';
-import { invoiceDeps } from '#wiring';
+import { invoiceReadDeps } from '#wiring';
 import { listBillRunFailures as route } from './routes/list-bill-run-failures.ts';
 import { runFailureView } from './views.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, params, query }) => {
   const page = await listBillRunFailures(
-    invoiceDeps,
+    invoiceReadDeps,
     { principal, tenant },
     params.runId,
     query.limit,

@@ -1,12 +1,12 @@
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
 import { listInvoices } from '#shared/invoices/use-cases/read-invoices.ts';
-import { invoiceDeps } from '#wiring';
+import { invoiceReadDeps } from '#wiring';
 import { listInvoices as route } from './routes/list-invoices.ts';
 import { invoiceSummary } from './views.ts';
 
 export const handler = apiHandler(route, async ({ principal, tenant, params, query }) => {
   const page = await listInvoices(
-    invoiceDeps,
+    invoiceReadDeps,
     { principal, tenant },
     params.groupId,
     query.limit,

@@ -67,6 +67,11 @@ export const invoiceDeps: InvoiceDeps = {
   bank: localDirectDebitBank(),
 };
 
+export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files'> = {
+  ...production.invoiceFileDeps,
+  files: localInvoiceFiles(),
+};
+
 /** The invoice notices go to the outbox; the PDF link points at the local API. */
 export const invoiceNoticeDeps: InvoiceNoticeDeps = {
   ...production.invoiceNoticeDeps,
