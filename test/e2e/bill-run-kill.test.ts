@@ -1,20 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../infra/local/dynamodb.ts';
+import { describe, expect, it } from 'vitest';
 import type { RuntimeInfo } from '../../infra/local/settings.ts';
 import { existingLocalKeys, signToken } from '../../infra/local/tokens.ts';
-import {
-  killAllStarted,
-  killJavaOn,
-  killSystem,
-  type Running,
-  runtimeInfo,
-  startSystem,
-} from './local-system.ts';
+import { killSystem, type Running, runtimeInfo, startSystem, useCrashSystem } from './local-system.ts';
 
 /**
  * A crash test of the monthly bill run: the whole system (npm, node, DynamoDB Local) is SIGKILLed
@@ -25,24 +14,10 @@ import {
 const T = 'alpina';
 const GROUPS = 40;
 
-let dataDir: string;
-let port: number;
-let base: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'sb-bill-kill-'));
-  port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-});
-
-afterAll(async () => {
-  await killAllStarted();
-  await killJavaOn(dataDir);
-  await rm(dataDir, { recursive: true, force: true });
-});
+const sys = useCrashSystem('sb-bill-kill-');
 
 async function call(method: string, path: string, token: string | undefined, body?: unknown, key?: string) {
-  const res = await fetch(`${base}${path}`, {
+  const res = await fetch(`${sys.base}${path}`, {
     method,
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -110,8 +85,8 @@ describe('the bill run, killed half-way', () => {
   it('completes after the restart with one invoice per group and gapless numbers', {
     timeout: 300_000,
   }, async () => {
-    let system: Running = await startSystem(dataDir, port);
-    const keys = await existingLocalKeys(dataDir);
+    let system: Running = await startSystem(sys.dataDir, sys.port);
+    const keys = await existingLocalKeys(sys.dataDir);
     const op = await signToken({ role: 'operator', tenant: T }, keys);
     for (let i = 0; i < GROUPS; i++) {
       const res = await call(
@@ -157,10 +132,10 @@ describe('the bill run, killed half-way', () => {
       }
       await sleep(10);
     }
-    await killSystem(system, await runtimeInfo(dataDir));
+    await killSystem(system, await runtimeInfo(sys.dataDir));
     expect(before?.status, 'the kill came before the run was done').not.toBe('completed');
 
-    system = await startSystem(dataDir, port);
+    system = await startSystem(sys.dataDir, sys.port);
     let after = (await call('GET', `/v1/bill-runs/${period}`, op)).json;
     for (let i = 0; i < 240 && after?.status !== 'completed'; i++) {
       await sleep(500);
@@ -169,10 +144,10 @@ describe('the bill run, killed half-way', () => {
     expect(after).toMatchObject({ status: 'completed', expected: GROUPS, issued: GROUPS });
 
     // Notifications of invoices issued just before the kill are sent once their lease runs out.
-    let state = await tableState(await runtimeInfo(dataDir));
+    let state = await tableState(await runtimeInfo(sys.dataDir));
     for (let i = 0; i < 120 && state.mails.length < GROUPS; i++) {
       await sleep(500);
-      state = await tableState(await runtimeInfo(dataDir));
+      state = await tableState(await runtimeInfo(sys.dataDir));
     }
     process.stdout.write(
       `bill-run kill test: ${before?.counts.done ?? 0} of ${GROUPS} groups done at the kill (${before?.status}); after the restart ${after.issued} issued\n`,
@@ -187,6 +162,6 @@ describe('the bill run, killed half-way', () => {
     expect(state.issuedEvents).toHaveLength(GROUPS);
     expect(new Set(state.mails).size).toBe(GROUPS);
     expect(state.mails).toHaveLength(GROUPS);
-    await killSystem(system, await runtimeInfo(dataDir));
+    await killSystem(system, await runtimeInfo(sys.dataDir));
   });
 });

@@ -1,7 +1,10 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
+import { freePort } from '../../infra/local/dynamodb.ts';
 import type { RuntimeInfo } from '../../infra/local/settings.ts';
 
 /** The real `npm start` as a user runs it, for the end-to-end tests. */
@@ -134,4 +137,23 @@ export async function killJavaOn(dataDir: string): Promise<void> {
       // already gone
     }
   }
+}
+
+/**
+ * A crash test's own data folder and port, made before its tests; after them, whatever it started
+ * is killed and the folder removed.
+ */
+export function useCrashSystem(prefix: string): { dataDir: string; port: number; base: string } {
+  const sys = { dataDir: '', port: 0, base: '' };
+  beforeAll(async () => {
+    sys.dataDir = await mkdtemp(join(tmpdir(), prefix));
+    sys.port = await freePort();
+    sys.base = `http://127.0.0.1:${sys.port}`;
+  });
+  afterAll(async () => {
+    await killAllStarted();
+    await killJavaOn(sys.dataDir);
+    await rm(sys.dataDir, { recursive: true, force: true });
+  });
+  return sys;
 }

@@ -1,17 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../infra/local/dynamodb.ts';
+import { describe, expect, it } from 'vitest';
 import { existingLocalKeys, signToken } from '../../infra/local/tokens.ts';
 import {
   javaOnDataDir,
-  killAllStarted,
-  killJavaOn,
   killSystem,
   type Running,
   runtimeInfo,
   startSystem,
+  useCrashSystem,
 } from './local-system.ts';
 
 /**
@@ -28,24 +23,10 @@ const MB = 1_048_576;
 /** alpina's domestic data price beyond the plan, in cents per MB. */
 const DATA_PER_MB = 2;
 
-let dataDir: string;
-let port: number;
-let base: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'sb-usage-kill-'));
-  port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-});
-
-afterAll(async () => {
-  await killAllStarted();
-  await killJavaOn(dataDir);
-  await rm(dataDir, { recursive: true, force: true });
-});
+const sys = useCrashSystem('sb-usage-kill-');
 
 async function call(method: string, path: string, token: string | undefined, body?: string, type?: string) {
-  const res = await fetch(`${base}${path}`, {
+  const res = await fetch(`${sys.base}${path}`, {
     method,
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -65,8 +46,8 @@ describe('usage ingest, killed mid-batch', () => {
   it('rates every record of the queue exactly once across a SIGKILL and a restart', {
     timeout: 240_000,
   }, async () => {
-    let system: Running = await startSystem(dataDir, port);
-    const keys = await existingLocalKeys(dataDir);
+    let system: Running = await startSystem(sys.dataDir, sys.port);
+    const keys = await existingLocalKeys(sys.dataDir);
     const op = await signToken({ role: 'operator', tenant: T }, keys);
     const registered = await call(
       'POST',
@@ -128,10 +109,10 @@ describe('usage ingest, killed mid-batch', () => {
       before = (await usage()).records;
       if (before < 200) await sleep(25);
     }
-    await killSystem(system, await runtimeInfo(dataDir));
-    expect(await javaOnDataDir(dataDir)).toEqual([]);
+    await killSystem(system, await runtimeInfo(sys.dataDir));
+    expect(await javaOnDataDir(sys.dataDir)).toEqual([]);
 
-    system = await startSystem(dataDir, port);
+    system = await startSystem(sys.dataDir, sys.port);
     const total = MESSAGES * RECORDS_PER_MESSAGE;
     let after = await usage();
     for (let i = 0; i < 240 && after.records < total; i++) {
@@ -145,6 +126,6 @@ describe('usage ingest, killed mid-batch', () => {
     expect(before, 'the kill came before the queue was done').toBeLessThan(total);
     expect(after.records).toBe(total);
     expect(after.spend.amount).toBe((total - 1) * DATA_PER_MB);
-    await killSystem(system, await runtimeInfo(dataDir));
+    await killSystem(system, await runtimeInfo(sys.dataDir));
   });
 });
