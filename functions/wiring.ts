@@ -231,9 +231,10 @@ export const invoiceReadDeps: Pick<InvoiceDeps, 'invoices' | 'groups'> = {
 };
 
 /** The reads that serve a document (the PDF, the direct-debit file) from the documents bucket. */
-export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files'> = {
+export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files' | 'usage'> = {
   ...invoiceReadDeps,
   files: s3InvoiceFiles,
+  usage: dynamoUsageRepository,
 };
 
 /** The administrator's e-mail and SMS when an invoice is issued; the PDF link under the stage's public API URL. */

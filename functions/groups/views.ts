@@ -102,6 +102,7 @@ export const GroupView = z.object({
   iban: z.string().describe('masked for the operator'),
   billingEmail: z.string().optional(),
   language: z.string(),
+  itemizedBill: z.boolean().describe('the invoice comes with the itemized specification (a monthly fee)'),
   adminMsisdn: z.string(),
   memberCount: z.number().int(),
   planCounts: z.record(z.string(), z.number().int()),

@@ -67,7 +67,7 @@ export const invoiceDeps: InvoiceDeps = {
   bank: localDirectDebitBank(),
 };
 
-export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files'> = {
+export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files' | 'usage'> = {
   ...production.invoiceFileDeps,
   files: localInvoiceFiles(),
 };

@@ -127,6 +127,8 @@ export const GroupPatchSchema = z.strictObject({
   language: LocaleSchema.optional(),
   address: AddressSchema.optional(),
   iban: z.string().trim().min(5).max(50).optional(),
+  /** The monthly invoice comes with the itemized specification (every call, message and session), for the catalog's fee. */
+  itemizedBill: z.boolean().optional(),
 });
 export type GroupPatch = z.infer<typeof GroupPatchSchema>;
 
@@ -176,6 +178,8 @@ export interface Group {
   iban: string;
   billingEmail: string;
   language: string;
+  /** The group asked for the itemized specification with its invoice (a monthly fee of the catalog). */
+  itemizedBill?: boolean;
   /** E.164. */
   adminMsisdn: string;
   memberCount: number;
@@ -459,6 +463,7 @@ export function groupView(g: Group, viewer: Exclude<Viewer, 'member'>) {
     memberCount: g.memberCount,
     planCounts: Object.fromEntries(Object.entries(g.planCounts).filter(([, n]) => n > 0)),
     language: g.language,
+    itemizedBill: g.itemizedBill ?? false,
     createdAt: g.createdAt,
   };
   if (viewer === 'operator') {

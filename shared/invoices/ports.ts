@@ -168,7 +168,7 @@ export interface WorkQueue {
 export interface InvoiceDeps {
   invoices: InvoiceRepository;
   groups: GroupRepository;
-  usage: Pick<UsageRepository, 'periodUsageRead'>;
+  usage: Pick<UsageRepository, 'periodUsageRead' | 'listRecords'>;
   creditLimits: Pick<CreditLimitRepository, 'depositsOfPeriod'>;
   payments: Pick<PaymentRepository, 'getSettings'>;
   catalogs: Pick<CatalogRepository, 'current' | 'listVersions'>;

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupDeps } from '../../functions/wiring.ts';
 import { changePlan } from '../../shared/groups/use-cases/change-plan.ts';
@@ -43,6 +47,13 @@ const catalog = {
       name: { en: 'Clawback' },
       explanation: { en: 'The benefit of the months left in the commitment.' },
       amount: eur(0),
+    },
+    {
+      code: 'ITEMIZED',
+      kind: 'itemized-bill',
+      name: { en: 'Itemized bill' },
+      explanation: { en: 'Every call, message and data session of the month, listed.' },
+      amount: eur(150),
     },
   ],
 };
@@ -98,6 +109,13 @@ describe('a month of a group, invoiced', () => {
         record({ msisdn: `+${p}`, type: 'sms', counterpart: `+${g.admin}`, quantity: 1 }),
       ),
     ]);
+    // The admin asks for the itemized bill: its fee on the invoice, and every record in the PDF.
+    const itemized = await invoke('PATCH', `/v1/groups/${g.groupId}`, {
+      claims: admin,
+      body: { itemizedBill: true },
+    });
+    expect(itemized.status, itemized.raw).toBe(200);
+    expect(itemized.body.itemizedBill).toBe(true);
     // A 300.00 € credit-limit deposit paid at the shop this month.
     const deposit = await shopDeposit({ ...g, tenantId: T, members: [x, p] }, g.admin, 30_000);
     expect(deposit.status, deposit.raw).toBe(201);
@@ -133,7 +151,8 @@ describe('a month of a group, invoiced', () => {
     ]);
 
     // The admin's M and P's PRE: whole months on the 1st, else from today.
-    const net = feeFromToday(2000) + mPart + unlPart + 24 * 500 + 10 * 199 + feeFromToday(2000) + 90;
+    expect(line(lines, 'ITEMIZED')).toEqual([expect.objectContaining({ taxExcludedAmount: eur(150) })]);
+    const net = feeFromToday(2000) + mPart + unlPart + 24 * 500 + 10 * 199 + feeFromToday(2000) + 90 + 150;
     const vat = vat22(net);
     const gross = net + vat;
     // Prepaid usage was paid from the balance; the deposit covers the rest; what it leaves is carried over.
@@ -147,6 +166,17 @@ describe('a month of a group, invoiced', () => {
       depositsCarriedOver: [{ msisdn: `+${g.admin}`, remaining: eur(30_000 - beforeDeposit) }],
     });
 
+    // The PDF carries every line and, asked for, the itemized specification: each rated record.
+    const pdf = await invoke('GET', `${list.body.items[0].href}/pdf`, { claims: admin });
+    expect(pdf.status).toBe(200);
+    const dir = await mkdtemp(join(tmpdir(), 'sb-scenario-pdf-'));
+    await writeFile(join(dir, 'invoice.pdf'), Buffer.from(pdf.raw, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'invoice.pdf'), '-']).toString();
+    await rm(dir, { recursive: true, force: true });
+    expect(text).toContain(inv.billNo);
+    expect(text.split('ROAMING-DATA-ROAM-Z2').length - 1).toBeGreaterThanOrEqual(2);
+    expect(text.split('SMS-OVER-ALLOWANCE').length - 1).toBeGreaterThanOrEqual(11);
+
     // The next month: M for the admin, UNL for X, PRE for P, whole months; the carried deposit credited.
     await runBill(T, NEXT);
     const next = await invoke(
@@ -157,7 +187,7 @@ describe('a month of a group, invoiced', () => {
       },
     );
     expect(next.status, next.raw).toBe(200);
-    const nextNet = 2000 + 4000 + 2000;
+    const nextNet = 2000 + 4000 + 2000 + 150;
     const nextGross = nextNet + Math.round((nextNet * 22) / 100);
     const carried = 30_000 - beforeDeposit;
     expect(next.body).toMatchObject({

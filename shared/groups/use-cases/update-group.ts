@@ -7,7 +7,10 @@ import type { Group, GroupPatch } from '../domain.ts';
 import { type GroupDeps, GroupPreconditionFailed } from '../ports.ts';
 import { auditEntry, changeRecord } from '../records.ts';
 
-/** The admin updates the billing e-mail, language, address or bank account (legal data is changed by the operator on proof). */
+/**
+ * The admin updates the billing e-mail, language, address or bank account (legal data is changed
+ * by the operator on proof), and asks for the itemized bill or stops it.
+ */
 export async function updateGroup(deps: GroupDeps, actor: Actor, groupId: string, patch: GroupPatch) {
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
@@ -45,16 +48,19 @@ export async function updateGroup(deps: GroupDeps, actor: Actor, groupId: string
       changed.push('address');
     }
   }
-  if (changed.length === 0) return group;
+  const itemized = patch.itemizedBill !== undefined && patch.itemizedBill !== (group.itemizedBill ?? false);
+  if (itemized) set.itemizedBill = patch.itemizedBill;
+  if (changed.length === 0 && !itemized) return group;
 
   const at = deps.clock.now();
   const rec = changeRecord(actor, at);
   const pick = (g: Partial<Group>) =>
     Object.fromEntries(changed.map((f) => [f, f === 'address' ? g.company?.address : g[f]]));
-  rec.audit.push(
-    auditEntry(actor, at, groupId, 'group.updated', 'group', pick(group), pick({ ...group, ...set })),
-  );
-  rec.events.push({ contract: GroupProfileChanged, data: { groupId, fields: changed } });
+  const before = { ...pick(group), ...(itemized ? { itemizedBill: group.itemizedBill ?? false } : {}) };
+  const after = { ...pick({ ...group, ...set }), ...(itemized ? { itemizedBill: set.itemizedBill } : {}) };
+  rec.audit.push(auditEntry(actor, at, groupId, 'group.updated', 'group', before, after));
+  // The itemized bill is a billing preference, not the profile the event's consumers follow.
+  if (changed.length) rec.events.push({ contract: GroupProfileChanged, data: { groupId, fields: changed } });
   try {
     await deps.groups.updateGroup(access.msisdn, groupId, set, rec);
   } catch (e) {

@@ -3,7 +3,8 @@ import { accessGroup, requireAdmin, requireNotOperator } from '../../groups/acce
 import type { Actor } from '../../kernel/actor.ts';
 import { Forbidden, NotFound } from '../../kernel/errors.ts';
 import { message } from '../../kernel/messages.ts';
-import type { InvoiceDocument } from '../document.ts';
+import type { RatedRecord } from '../../usage/ports.ts';
+import type { InvoiceDocument, ItemizedNumber } from '../document.ts';
 import { invoiceFileKey } from '../files.ts';
 import { renderInvoicePdf } from '../pdf.ts';
 import type { InvoiceDeps, InvoiceHeader } from '../ports.ts';
@@ -43,7 +44,7 @@ export async function listInvoices(
 const NO_SUCH_INVOICE = message('invoice.not-found');
 
 /** An issued invoice whole, with where it stands: issued (something still due), paid or void. */
-export type IssuedInvoice = InvoiceDocument & Pick<IssuedHeader, 'status' | 'outstanding'>;
+export type IssuedInvoice = InvoiceDocument & Pick<IssuedHeader, 'status' | 'outstanding' | 'itemizedBill'>;
 
 /** One issued invoice of the group, whole (its lines included). */
 export async function getInvoice(
@@ -57,15 +58,7 @@ export async function getInvoice(
   if (!id || id.groupId !== groupId) throw new NotFound(NO_SUCH_INVOICE);
   const stored = await deps.invoices.getInvoice(actor.tenant.tenantId, groupId, id.period);
   if (!stored || !isIssued(stored.header)) throw new NotFound(NO_SUCH_INVOICE);
-  const {
-    itemizedBill: _i,
-    lineCount: _l,
-    chunks: _c,
-    draftedAt: _d,
-    payments: _p,
-    adminMsisdn: _a,
-    ...doc
-  } = stored.header;
+  const { lineCount: _l, chunks: _c, draftedAt: _d, payments: _p, adminMsisdn: _a, ...doc } = stored.header;
   return { ...doc, lines: stored.lines };
 }
 
@@ -74,7 +67,7 @@ export async function getInvoice(
  * invoice never changes, and the same invoice renders to the same bytes), read back after that.
  */
 export async function getInvoicePdf(
-  deps: ReadDeps & Pick<InvoiceDeps, 'files'>,
+  deps: ReadDeps & Pick<InvoiceDeps, 'files' | 'usage'>,
   actor: Actor,
   groupId: string,
   invoiceId: string,
@@ -83,9 +76,26 @@ export async function getInvoicePdf(
   const key = invoiceFileKey(actor.tenant.tenantId, groupId, invoiceId, 'pdf');
   const kept = await deps.files.get(key);
   if (kept) return { number: doc.number, pdf: kept };
-  const pdf = await renderInvoicePdf(doc);
+  const pdf = await renderInvoicePdf(doc, doc.itemizedBill ? { itemized: await itemized(deps, doc) } : {});
   await deps.files.put(key, pdf, 'application/pdf');
   return { number: doc.number, pdf };
+}
+
+/** The itemized specification: every rated record of the invoice's numbers in the period, in this group. */
+async function itemized(deps: Pick<InvoiceDeps, 'usage'>, doc: IssuedInvoice): Promise<ItemizedNumber[]> {
+  const numbers = [...new Set(doc.lines.flatMap((l) => (l.msisdn ? [l.msisdn] : [])))];
+  const out: ItemizedNumber[] = [];
+  for (const msisdn of numbers) {
+    const records: RatedRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await deps.usage.listRecords(doc.tenantId, msisdn, doc.period, 200, cursor);
+      records.push(...p.items.filter((r) => r.groupId === doc.groupId));
+      cursor = p.nextCursor;
+    } while (cursor);
+    if (records.length) out.push({ msisdn, records });
+  }
+  return out;
 }
 
 /** The operator's: bill runs and their progress. */
