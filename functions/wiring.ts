@@ -230,6 +230,12 @@ export const invoiceReadDeps: Pick<InvoiceDeps, 'invoices' | 'groups'> = {
   groups: dynamoGroupRepository,
 };
 
+/** Voiding an invoice: its storage and the clock. */
+export const invoiceVoidDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'clock'> = {
+  ...invoiceReadDeps,
+  clock: systemClock,
+};
+
 /** The reads that serve a document (the PDF, the direct-debit file) from the documents bucket. */
 export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files' | 'usage'> = {
   ...invoiceReadDeps,

@@ -6,6 +6,7 @@ import { getInvoiceXml } from './routes/get-invoice-xml.ts';
 import { listBillRunFailures } from './routes/list-bill-run-failures.ts';
 import { listBillRuns } from './routes/list-bill-runs.ts';
 import { listInvoices } from './routes/list-invoices.ts';
+import { voidInvoice } from './routes/void-invoice.ts';
 
 /** Invoices and bill runs: every route of the area, in the order of the contract (one module each). */
 export const routes = [
@@ -13,6 +14,7 @@ export const routes = [
   getInvoice,
   getInvoicePdf,
   getInvoiceXml,
+  voidInvoice,
   listBillRuns,
   getBillRun,
   listBillRunFailures,

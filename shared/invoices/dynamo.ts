@@ -1,5 +1,6 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { InvoiceIssued } from '../../events/invoice-issued.ts';
+import { InvoiceVoided } from '../../events/invoice-voided.ts';
 import { db, tableName } from '../db/client.ts';
 import { getItem, getItems, itemPart, keyId, queryPage, strip } from '../db/items.ts';
 import { outboxPut } from '../db/outbox.ts';
@@ -350,6 +351,44 @@ export const dynamoInvoiceRepository: InvoiceRepository = {
         ExpressionAttributeValues: { ':r': r },
       }),
     );
+  },
+
+  async voidInvoice(h, reason, at, correlationId) {
+    try {
+      await runTransaction([
+        {
+          item: {
+            Update: {
+              TableName: tableName(),
+              Key: invoiceKeys.header(h.tenantId, h.groupId, h.period),
+              UpdateExpression: 'SET #status = :void, voided = :voided, outstanding = :zero',
+              // Only an issued invoice nothing was paid on: a paid one is refunded or credited instead.
+              ConditionExpression: '#status = :issued AND outstanding.amount = totals.amountDue.amount',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':void': 'void',
+                ':issued': 'issued',
+                ':voided': { reason, at: at.toISOString(), by: 'operator' },
+                ':zero': { amount: 0, currency: h.outstanding.currency },
+              },
+            },
+          },
+        },
+        {
+          item: outboxPut(
+            InvoiceVoided,
+            h.tenantId,
+            { invoiceId: h.invoiceId, groupId: h.groupId, number: h.number ?? '', reason },
+            at,
+            correlationId,
+          ),
+        },
+      ]);
+      return true;
+    } catch (e) {
+      if (isConditionalFailure(e)) return false;
+      throw e;
+    }
   },
 
   async lastNumber(tenantId, prefix, year) {

@@ -29,6 +29,8 @@ export type InvoiceHeader = Omit<InvoiceDocument, 'lines' | 'number' | 'series' 
   issuedAt?: string;
   /** What is still unpaid of `totals.amountDue`. */
   outstanding: Money;
+  /** Why the operator voided it, and when (the number stays in the series). */
+  voided?: { reason: string; at: string; by: string };
   /** A direct debit the bank returned, with its ISO reason code. */
   directDebitReturn?: { reasonCode: string; at: string };
   /** Payments applied to it, oldest first. */
@@ -127,6 +129,11 @@ export interface InvoiceRepository {
   recordCollection(run: BillRun, summary: CollectionSummary): Promise<void>;
   /** A direct debit the bank returned: kept on the invoice with the reason; it stays due. */
   recordReturn(header: InvoiceHeader, r: { reasonCode: string; at: string }): Promise<void>;
+  /**
+   * Voids an issued, unpaid invoice with the reason (its number stays; nothing is due) and writes
+   * `InvoiceVoided`, in one transaction; false when it is no longer `issued` or something was paid on it.
+   */
+  voidInvoice(header: InvoiceHeader, reason: string, at: Date, correlationId?: string): Promise<boolean>;
   /** The last number drawn in a series and year (0 when none). */
   lastNumber(tenantId: string, prefix: string, year: number): Promise<number>;
   /**

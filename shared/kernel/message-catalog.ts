@@ -209,6 +209,13 @@ export const CATALOG = {
   },
 
   // ----- groups, members, numbers -------------------------------------------------------------
+  'invoice.not-voidable': {
+    en: 'Only an issued invoice nothing was paid on can be voided (this one is {status}, or something was paid on it).',
+    sl: 'Razveljaviti je mogoče le izdan račun, na katerega ni bilo nič plačano (ta je {status} ali je bilo nanj že plačano).',
+    sq: 'Mund të anulohet vetëm një faturë e lëshuar pa asnjë pagesë (kjo është {status} ose është paguar diçka).',
+    pt: 'Só pode ser anulada uma fatura emitida sem pagamentos (esta está {status} ou já recebeu um pagamento).',
+    hr: 'Poništiti se može samo izdani račun na koji ništa nije plaćeno (ovaj je {status} ili je na njega već plaćeno).',
+  },
   'invoice.not-found': {
     en: 'No such invoice.',
     sl: 'Tega računa ni.',

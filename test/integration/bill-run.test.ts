@@ -321,3 +321,79 @@ describe('the direct-debit collection', () => {
     });
   });
 });
+
+describe('voiding an invoice', () => {
+  const V = 'bill-run-void';
+
+  it('keeps its number and the reason, leaves nothing due, and is refused once paid', async () => {
+    await usageTenant(V);
+    const g = await usageGroup(V, []);
+    const paid = await usageGroup(V, []);
+    await runBill(V, PERIOD);
+    const id = (x: { groupId: string }) => `${x.groupId}-${PERIOD.replace('-', '')}`;
+    const path = (x: { groupId: string }) => `/v1/groups/${x.groupId}/invoices/${id(x)}`;
+    const before = (await invoke('GET', path(g), { claims: claims.admin(V, g.groupId, g.admin) })).body;
+    const reason = 'Issued to the wrong legal entity; reissued under the right one.';
+
+    expect(
+      (
+        await invoke('POST', `${path(g)}/void`, {
+          claims: claims.admin(V, g.groupId, g.admin),
+          body: { reason },
+        })
+      ).status,
+    ).toBe(403);
+    const voided = await invoke('POST', `${path(g)}/void`, { claims: claims.operator(V), body: { reason } });
+    expect(voided.status, voided.raw).toBe(200);
+    expect(voided.body).toEqual({ invoiceId: id(g), number: before.billNo, status: 'void', reason });
+    // The same request again answers the same; another reason is refused.
+    expect(
+      (await invoke('POST', `${path(g)}/void`, { claims: claims.operator(V), body: { reason } })).body,
+    ).toEqual(voided.body);
+    expect(
+      (
+        await invoke('POST', `${path(g)}/void`, {
+          claims: claims.operator(V),
+          body: { reason: 'Another reason' },
+        })
+      ).status,
+    ).toBe(409);
+
+    const after = (await invoke('GET', path(g), { claims: claims.admin(V, g.groupId, g.admin) })).body;
+    expect(after).toMatchObject({ billNo: before.billNo, state: 'void', remainingAmount: eur(0) });
+    const guards = await partition(invoiceNumberKeys.counter(V, 'TST-', NEXT_YEAR).pk);
+    expect(
+      guards
+        .filter((x) => x.entity === 'InvoiceNumber')
+        .map((x) => x.invoiceId)
+        .sort(),
+    ).toEqual([id(g), id(paid)].sort());
+    const events = (await outboxEvents(V)).filter((e) => e.detailType === 'InvoiceVoided');
+    expect(events.map((e) => e.data)).toEqual([
+      { invoiceId: id(g), groupId: g.groupId, number: before.billNo, reason },
+    ]);
+
+    // A payment quoting the voided invoice's reference pays nothing on it: the admin's prepaid credit.
+    const late = await invoke('POST', '/v1/payments', {
+      claims: claims.psp(V),
+      body: { paymentId: 'LATE-1', amount: eur(500), reference: before.paymentReference },
+      headers: { 'idempotency-key': 'late-payment-1' },
+    });
+    expect(late.status, late.raw).toBe(201);
+    expect(late.body).toMatchObject({ status: 'matched', overpayment: eur(500) });
+
+    // A paid invoice is not voided.
+    const invPaid = (await invoke('GET', path(paid), { claims: claims.admin(V, paid.groupId, paid.admin) }))
+      .body;
+    await invoke('POST', '/v1/payments', {
+      claims: claims.psp(V),
+      body: { paymentId: 'PAID-1', amount: invPaid.amountDue, reference: invPaid.paymentReference },
+      headers: { 'idempotency-key': 'paid-payment-1' },
+    });
+    const refused = await invoke('POST', `${path(paid)}/void`, {
+      claims: claims.operator(V),
+      body: { reason },
+    });
+    expect(refused.status, refused.raw).toBe(409);
+  });
+});

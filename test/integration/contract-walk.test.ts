@@ -197,6 +197,7 @@ describe('the examples of the contract work against the demo data', () => {
     const reg = await invoke('POST', '/v1/groups', { claims: operator, body: example, headers: key() });
     succeeded(reg, 'registerGroup example');
     const g = reg.body.group.groupId as string;
+    exampleGroup = g;
     const admin = claims.admin(T, g, digits(reg.body.admin.msisdn));
     expect(reg.body.admin.msisdn).toBe('+38641234567');
 
@@ -371,6 +372,23 @@ describe('the examples of the contract work against the demo data', () => {
     expect(res.body).toMatchObject({ status: 'active', memberCount: 3, minMembers: 3 });
   });
 
+  it("voids the example group's invoice with the example reason", async () => {
+    // The next month's run (the x-roles walk below uses this month's), then the operator voids.
+    await runBill(T, NEXT_PERIOD);
+    for (const body of examplesOf('voidInvoice')) {
+      const res = await invoke(
+        'POST',
+        `/v1/groups/${exampleGroup}/invoices/${exampleGroup}-${NEXT_PERIOD.replace('-', '')}/void`,
+        {
+          claims: operator,
+          body,
+        },
+      );
+      succeeded(res, 'voidInvoice example');
+      expect(res.body).toMatchObject({ status: 'void', reason: body.reason });
+    }
+  });
+
   it('every example of the contract was sent', () => {
     const sent = new Set([
       'registerGroup',
@@ -395,6 +413,7 @@ describe('the examples of the contract work against the demo data', () => {
       'ingestUsageRecords',
       'authorizeUsage',
       'createClub',
+      'voidInvoice',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
@@ -418,6 +437,11 @@ interface World {
 }
 let w: World;
 const PERIOD = new Date().toISOString().slice(0, 7);
+const NEXT_PERIOD = new Date(Date.UTC(Number(PERIOD.slice(0, 4)), Number(PERIOD.slice(5, 7)), 1))
+  .toISOString()
+  .slice(0, 7);
+/** The group the examples register (its invoice is voided with the example). */
+let exampleGroup = '';
 
 /** The dardania group the club routes are walked on (its first member is the member's token). */
 let club: Promise<{ groupId: string; admin: string; members: string[] }> | undefined;
@@ -709,6 +733,10 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   getBillRun: async () => ({ path: `/v1/bill-runs/${PERIOD}` }),
   listBillRunFailures: async () => ({ path: `/v1/bill-runs/${PERIOD}/failures` }),
   getDirectDebitFile: async () => ({ path: `/v1/bill-runs/${PERIOD}/direct-debit` }),
+  voidInvoice: async () => ({
+    path: `/v1/groups/${w.g.groupId}/invoices/${w.invoiceId}/void`,
+    body: { reason: 'Voided by the walk: issued to the wrong legal entity.' },
+  }),
   putPaymentSettings: async () => ({
     path: `/v1/groups/${w.g.groupId}/payment-settings`,
     body: { method: 'manual' },
