@@ -214,6 +214,7 @@ export const invoiceDeps: InvoiceDeps = {
   usage: dynamoUsageRepository,
   creditLimits: dynamoCreditLimitRepository,
   payments: dynamoPaymentRepository,
+  ledger: dynamoMoneyRepository,
   catalogs: dynamoCatalogRepository,
   readTogether: readParts,
   queue: sqsWorkQueue,

@@ -93,6 +93,18 @@ export const InvoiceView = z.object({
   depositsCarriedOver: z.array(
     z.object({ depositId: z.string(), msisdn: z.string(), remaining: MoneySchema }),
   ),
+  prepaidAccounts: z
+    .array(
+      z.object({
+        msisdn: z.string(),
+        topUps: z.array(
+          z.object({ kind: z.string(), amount: MoneySchema, at: z.string(), date: z.string() }),
+        ),
+        toppedUp: MoneySchema,
+        usagePaid: MoneySchema.describe('usage the balance paid: already paid, shown on its line'),
+      }),
+    )
+    .describe('the prepaid balances of the period, for information: not part of the amount due'),
   appliedCustomerBillingRate: z.array(InvoiceLineView),
   documents: z.object({ pdf: z.string(), eInvoice: z.string() }),
 });
@@ -169,6 +181,7 @@ export function invoiceView(
       overpaid: doc.totals.overpaid,
     },
     depositsCarriedOver: doc.depositsCarriedOver,
+    prepaidAccounts: doc.prepaidAccounts ?? [],
     appliedCustomerBillingRate: doc.lines.map((l) => ({
       code: l.code,
       type: l.kind,

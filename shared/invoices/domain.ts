@@ -97,6 +97,15 @@ export interface NumberInput {
   addOns: readonly AddOnSpan[];
   charges: readonly InvoiceCharge[];
   usage?: InvoiceUsage;
+  /** Top-ups of its prepaid balance in the period (bank transfer, PayPal, voucher), oldest first. */
+  topUps?: readonly TopUpInput[];
+}
+
+export interface TopUpInput {
+  /** `top-up` (bank transfer, PayPal) or `voucher`. */
+  kind: string;
+  amount: Money;
+  at: string;
 }
 
 export interface PaymentReceived {
@@ -180,6 +189,19 @@ export interface InvoiceResult {
     overpaid: Money;
   };
   depositsCarriedOver: { depositId: string; msisdn: string; remaining: Money }[];
+  /**
+   * The prepaid balances of the period, shown for information (they are not part of the amount
+   * due): per number with top-ups or usage paid from its balance, what was topped up and what the
+   * balance paid.
+   */
+  prepaidAccounts: PrepaidAccount[];
+}
+
+export interface PrepaidAccount {
+  msisdn: string;
+  topUps: { kind: string; amount: Money; at: string; date: string }[];
+  toppedUp: Money;
+  usagePaid: Money;
 }
 
 /** Data that cannot make an invoice (an unknown plan, another currency): the group fails alone. */
@@ -696,6 +718,27 @@ export function computeInvoice(input: InvoiceInput): InvoiceResult {
   }
   const afterDeposits = subtract(beforeDeposits, depositCredit);
 
+  const prepaidAccounts: PrepaidAccount[] = [];
+  for (const n of input.numbers) {
+    const topUps = (n.topUps ?? []).map((t) => ({
+      kind: t.kind,
+      amount: inCurrency(t.amount, `top-up of ${n.msisdn}`),
+      at: t.at,
+      date: local(t.at),
+    }));
+    const usagePaid = n.usage?.paidFromBalance ?? 0;
+    if (!topUps.length && usagePaid === 0) continue;
+    prepaidAccounts.push({
+      msisdn: n.msisdn,
+      topUps,
+      toppedUp: sum(
+        topUps.map((t) => t.amount),
+        currency,
+      ),
+      usagePaid: money(usagePaid, currency),
+    });
+  }
+
   const issueDate = periodEnd;
   return {
     period,
@@ -718,5 +761,6 @@ export function computeInvoice(input: InvoiceInput): InvoiceResult {
       overpaid: money(Math.max(-beforeDeposits.amount, 0), currency),
     },
     depositsCarriedOver,
+    prepaidAccounts,
   };
 }

@@ -480,6 +480,35 @@ function settlement(w: Writer, doc: InvoiceDocument, fmt: Formatter): void {
   w.text({ text: `${fmt.label('dueDate')}: ${doc.dueDate}` });
   w.y += 10;
 
+  const accounts = doc.prepaidAccounts ?? [];
+  if (accounts.length > 0) {
+    heading(w, fmt.label('prepaidAccounts'), SIZE.heading, 20);
+    for (const a of accounts) {
+      for (const t of a.topUps)
+        w.row(
+          [
+            cell(
+              fmt.label(t.kind === 'voucher' ? 'prepaidVoucher' : 'prepaidTopUp', {
+                date: t.date,
+                msisdn: a.msisdn,
+              }),
+            ),
+            cell(fmt.money(t.amount)),
+          ],
+          SETTLEMENT_COLUMNS,
+        );
+      w.row(
+        [cell(fmt.label('prepaidToppedUp', { msisdn: a.msisdn }), BOLD), cell(fmt.money(a.toppedUp), BOLD)],
+        SETTLEMENT_COLUMNS,
+      );
+      w.row(
+        [cell(fmt.label('prepaidUsagePaid', { msisdn: a.msisdn })), cell(fmt.money(a.usagePaid))],
+        SETTLEMENT_COLUMNS,
+      );
+    }
+    w.y += 10;
+  }
+
   if (doc.depositsCarriedOver.length > 0) {
     heading(w, fmt.label('depositsCarriedOver'), SIZE.heading, 20);
     for (const d of doc.depositsCarriedOver)

@@ -8,7 +8,7 @@ import type { Actor } from '../kernel/actor.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
 import type { PaymentBody } from '../money/payments.ts';
-import type { PaymentReferences, PaymentRepository } from '../money/ports.ts';
+import type { MoneyRepository, PaymentReferences, PaymentRepository } from '../money/ports.ts';
 import type { UsageRepository } from '../usage/ports.ts';
 import type { DirectDebitBank } from './bank.ts';
 import type { InvoiceDocument, InvoiceStatus } from './document.ts';
@@ -178,6 +178,8 @@ export interface InvoiceDeps {
   usage: Pick<UsageRepository, 'periodUsageRead' | 'listRecords'>;
   creditLimits: Pick<CreditLimitRepository, 'depositsOfPeriod'>;
   payments: Pick<PaymentRepository, 'getSettings'>;
+  /** The prepaid balances' movements of the period (the top-ups shown on the invoice). */
+  ledger: Pick<MoneyRepository, 'statement'>;
   catalogs: Pick<CatalogRepository, 'current' | 'listVersions'>;
   readTogether: <const P extends readonly ReadPart<unknown>[]>(parts: P) => Promise<ReadResults<P>>;
   queue: WorkQueue;

@@ -164,6 +164,15 @@ describe('a month of a group, invoiced', () => {
       settlement: { prepaidPaid: eur(90), depositCredit: eur(beforeDeposit), previousDue: eur(0) },
       amountDue: eur(0),
       depositsCarriedOver: [{ msisdn: `+${g.admin}`, remaining: eur(30_000 - beforeDeposit) }],
+      // P's prepaid balance: the 10.00 € top-up, and the 0.90 € of usage it paid (for information).
+      prepaidAccounts: [
+        {
+          msisdn: `+${p}`,
+          topUps: [expect.objectContaining({ kind: 'top-up', amount: eur(1000) })],
+          toppedUp: eur(1000),
+          usagePaid: eur(90),
+        },
+      ],
     });
 
     // The PDF carries every line and, asked for, the itemized specification: each rated record.

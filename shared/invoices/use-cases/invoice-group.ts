@@ -7,6 +7,7 @@ import { subscriptionHistory } from '../../groups/history.ts';
 import type { AuditEntry } from '../../groups/ports.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { zero } from '../../kernel/money.ts';
+import type { LedgerEntry } from '../../money/domain.ts';
 import type { PeriodUsage } from '../../usage/ports.ts';
 import type { PaymentMeans } from '../document.ts';
 import {
@@ -133,7 +134,7 @@ async function draftOf(
     throw new InconsistentInvoiceData('the operator has no seller details (tenant settings: seller)');
   const window = periodWindow(period, tenant.timeZone);
 
-  const [members, audit, charges, deposits, previous, catalog, settings] = await Promise.all([
+  const [members, audit, charges, deposits, previous, catalog, settings, ledger] = await Promise.all([
     all<Member>((c) => deps.groups.listMembers(tenantId, groupId, PAGE, c)),
     auditSince(deps, tenantId, groupId, window.from),
     all<OneTimeCharge>((c) => deps.groups.listCharges(tenantId, groupId, period, PAGE, c)),
@@ -141,6 +142,7 @@ async function draftOf(
     deps.invoices.getHeader(tenantId, groupId, previousPeriod(period)),
     catalogAt(deps, tenantId, window.to),
     deps.payments.getSettings(tenantId, groupId),
+    all<LedgerEntry>((c) => deps.ledger.statement(tenantId, groupId, period, PAGE, c)),
   ]);
   const history = subscriptionHistory(groupId, members, audit, window.from, window.to);
 
@@ -156,6 +158,15 @@ async function draftOf(
   for (const c of charges) {
     const n = numbers.get(c.msisdn) ?? { msisdn: c.msisdn, plans: [], addOns: [], charges: [] };
     numbers.set(c.msisdn, { ...n, charges: [...n.charges, c] });
+  }
+  // Top-ups of prepaid balances in the period (shown for information beside the usage they paid).
+  for (const e of ledger) {
+    if ((e.kind !== 'top-up' && e.kind !== 'voucher') || e.amount.amount <= 0) continue;
+    const n = numbers.get(e.msisdn) ?? { msisdn: e.msisdn, plans: [], addOns: [], charges: [] };
+    numbers.set(e.msisdn, {
+      ...n,
+      topUps: [...(n.topUps ?? []), { kind: e.kind, amount: e.amount, at: e.at }],
+    });
   }
   const previousDue = previous && previous.status !== 'draft' ? previous.outstanding : zero(tenant.currency);
   const carried: DepositToCredit[] =
