@@ -181,6 +181,28 @@ describe('a bill run', () => {
     await registerGroup(T, registrationBody({}, { number: { kind: 'new' }, plan: 'M' }));
     const third = await runBill(T, PERIOD);
     expect(third.started).toMatchObject({ expected: 3, issued: 2 });
+
+    // The next month: B's invoice shows what the previous one asked for and the payment received on
+    // it, and asks for the rest with the new month (20.00 € + VAT).
+    const NEXT = new Date(Date.UTC(Number(PERIOD.slice(0, 4)), Number(PERIOD.slice(5, 7)), 1))
+      .toISOString()
+      .slice(0, 7);
+    await runBill(T, NEXT);
+    const nextB = await invoke(
+      'GET',
+      `/v1/groups/${b.groupId}/invoices/${b.groupId}-${NEXT.replace('-', '')}`,
+      {
+        claims: claims.admin(T, b.groupId, b.admin),
+      },
+    );
+    expect(nextB.status, nextB.raw).toBe(200);
+    expect(nextB.body).toMatchObject({
+      taxIncludedAmount: eur(2440),
+      settlement: { previousDue: eur(grossB), payments: eur(1000) },
+      amountDue: eur(2440 + grossB - 1000),
+    });
+    const codes = (nextB.body.appliedCustomerBillingRate as { code: string }[]).map((l) => l.code);
+    expect(codes).toEqual(expect.arrayContaining(['PREVIOUS-UNPAID', 'PAYMENT']));
   });
 
   it('hides invoices from members, the operator and other groups', async () => {

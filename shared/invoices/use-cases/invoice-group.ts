@@ -168,7 +168,13 @@ async function draftOf(
       topUps: [...(n.topUps ?? []), { kind: e.kind, amount: e.amount, at: e.at }],
     });
   }
-  const previousDue = previous && previous.status !== 'draft' ? previous.outstanding : zero(tenant.currency);
+  // The previous invoice: what it asked for and the payments received on it since (a voided one
+  // asked for nothing).
+  const billed = previous && (previous.status === 'issued' || previous.status === 'paid');
+  const previousDue = billed ? previous.totals.amountDue : zero(tenant.currency);
+  const paymentsReceived = billed
+    ? (previous.payments ?? []).map((p) => ({ paymentId: p.paymentId, amount: p.amount, receivedAt: p.receivedAt }))
+    : [];
   const carried: DepositToCredit[] =
     previous && previous.status !== 'draft'
       ? previous.depositsCarriedOver.map((d) => ({ ...d, paidAt: previous.issueDate }))
@@ -201,7 +207,7 @@ async function draftOf(
     numbers: [...numbers.values()],
     deposits: [...carried, ...deposits.filter((d) => d.remaining.amount > 0)],
     previousDue,
-    payments: [],
+    payments: paymentsReceived,
   });
   const paymentMeans: PaymentMeans =
     settings?.method === 'direct-debit'
