@@ -173,7 +173,11 @@ async function draftOf(
   const billed = previous && (previous.status === 'issued' || previous.status === 'paid');
   const previousDue = billed ? previous.totals.amountDue : zero(tenant.currency);
   const paymentsReceived = billed
-    ? (previous.payments ?? []).map((p) => ({ paymentId: p.paymentId, amount: p.amount, receivedAt: p.receivedAt }))
+    ? (previous.payments ?? []).map((p) => ({
+        paymentId: p.paymentId,
+        amount: p.amount,
+        receivedAt: p.receivedAt,
+      }))
     : [];
   const carried: DepositToCredit[] =
     previous && previous.status !== 'draft'
