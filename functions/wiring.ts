@@ -233,13 +233,17 @@ export const invoiceReadDeps: Pick<InvoiceDeps, 'invoices' | 'groups'> = {
 
 /** Voiding an invoice: its storage and the clock. */
 export const invoiceVoidDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'clock'> = {
-  ...invoiceReadDeps,
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
   clock: systemClock,
 };
 
 /** The reads that serve a document (the PDF, the direct-debit file) from the documents bucket. */
+// No spread in this module: an object spread is not free of side effects to the bundler, so it
+// would keep every set's clients (the S3 client here) in every function's bundle.
 export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files' | 'usage'> = {
-  ...invoiceReadDeps,
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
   files: s3InvoiceFiles,
   usage: dynamoUsageRepository,
 };
