@@ -239,6 +239,12 @@ export const invoiceVoidDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'clock'>
 };
 
 /** The reads that serve a document (the PDF, the direct-debit file) from the documents bucket. */
+/** The run's direct-debit file: the run's storage and the documents bucket. */
+export const invoiceRunFileDeps: Pick<InvoiceDeps, 'invoices' | 'files'> = {
+  invoices: dynamoInvoiceRepository,
+  files: s3InvoiceFiles,
+};
+
 // No spread in this module: an object spread is not free of side effects to the bundler, so it
 // would keep every set's clients (the S3 client here) in every function's bundle.
 export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files' | 'usage'> = {

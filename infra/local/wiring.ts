@@ -67,6 +67,11 @@ export const invoiceDeps: InvoiceDeps = {
   bank: localDirectDebitBank(),
 };
 
+export const invoiceRunFileDeps: Pick<InvoiceDeps, 'invoices' | 'files'> = {
+  ...production.invoiceRunFileDeps,
+  files: localInvoiceFiles(),
+};
+
 export const invoiceFileDeps: Pick<InvoiceDeps, 'invoices' | 'groups' | 'files' | 'usage'> = {
   ...production.invoiceFileDeps,
   files: localInvoiceFiles(),
