@@ -1,6 +1,7 @@
 import { cognitoDirectory } from '#shared/auth/cognito.ts';
 import { dynamoSignInRepository } from '#shared/auth/dynamo.ts';
 import type { ProvisionDeps, SignInDeps, TokenClaimsDeps } from '#shared/auth/ports.ts';
+import type { SimChangeDeps } from '#shared/auth/use-cases/report-sim-change.ts';
 import { cachedCatalogs, dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
 import type { CatalogDeps } from '#shared/catalog/ports.ts';
 import { DEPOSIT_PURPOSE } from '#shared/credit-limits/domain.ts';
@@ -291,5 +292,12 @@ export const tokenClaimsDeps: TokenClaimsDeps = {
   signIn: dynamoSignInRepository,
   groups: dynamoGroupRepository,
   tenant: cachedTenant,
+  clock: systemClock,
+};
+
+/** The operator's report of a new SIM: the number's sign-in account. */
+export const simChangeDeps: SimChangeDeps = {
+  signIn: dynamoSignInRepository,
+  groups: dynamoGroupRepository,
   clock: systemClock,
 };

@@ -209,6 +209,13 @@ export const CATALOG = {
   },
 
   // ----- groups, members, numbers -------------------------------------------------------------
+  'sign-in.no-account-yet': {
+    en: 'The number has no sign-in account yet; try again in a moment.',
+    sl: 'Številka še nima računa za prijavo; poskusite znova čez trenutek.',
+    sq: 'Numri nuk ka ende llogari hyrjeje; provoni përsëri pas pak.',
+    pt: 'O número ainda não tem conta de acesso; tente de novo dentro de momentos.',
+    hr: 'Broj još nema račun za prijavu; pokušajte ponovno za trenutak.',
+  },
   'invoice.not-voidable': {
     en: 'Only an issued invoice nothing was paid on can be voided (this one is {status}, or something was paid on it).',
     sl: 'Razveljaviti je mogoče le izdan račun, na katerega ni bilo nič plačano (ta je {status} ali je bilo nanj že plačano).',

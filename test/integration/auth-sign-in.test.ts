@@ -25,7 +25,7 @@ import { fixedClock } from '../../shared/kernel/clock.ts';
 import { resetConfigForTests } from '../../shared/kernel/config.ts';
 import { Unauthenticated } from '../../shared/kernel/errors.ts';
 import { listOutbox } from '../../shared/notifications/local-outbox.ts';
-import { invoke } from '../support/invoke.ts';
+import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 import {
   addMember,
@@ -405,6 +405,26 @@ describe('the PIN rules', () => {
       password: 'Xx2x-Xx2x-Xx2x',
     });
     expect(wrong.body.code).toBe('sign-in.failed');
+  });
+});
+
+describe('a new SIM reported by the operator', () => {
+  it('holds the SMS PIN of that number; nobody but the operator can report it', async () => {
+    const path = `/v1/groups/${g.groupId}/members/${m2}/sim-change`;
+    const byAdmin = await invoke('POST', path, { claims: claims.admin(PIN, g.groupId, g.admin) });
+    expect(byAdmin.status, byAdmin.raw).toBe(403);
+    const reported = await invoke('POST', path, { claims: claims.operator(PIN) });
+    expect(reported.status, reported.raw).toBe(200);
+    expect(reported.body.msisdn).toBe(`+${m2}`);
+    const before = (await sms(PIN, m2, 'login-pin')).length;
+    const r = await post('/v1/auth/login', {
+      tenant: PIN,
+      username: `+${m2}`,
+      password: await initialPasswordOf(PIN, m2),
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(403);
+    expect(r.body.code).toBe('sign-in.sms-pin-held');
+    expect(await sms(PIN, m2, 'login-pin')).toHaveLength(before);
   });
 });
 

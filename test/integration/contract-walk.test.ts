@@ -733,6 +733,7 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   getBillRun: async () => ({ path: `/v1/bill-runs/${PERIOD}` }),
   listBillRunFailures: async () => ({ path: `/v1/bill-runs/${PERIOD}/failures` }),
   getDirectDebitFile: async () => ({ path: `/v1/bill-runs/${PERIOD}/direct-debit` }),
+  reportSimChange: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/sim-change` }),
   voidInvoice: async () => ({
     path: `/v1/groups/${w.g.groupId}/invoices/${w.invoiceId}/void`,
     body: { reason: 'Voided by the walk: issued to the wrong legal entity.' },

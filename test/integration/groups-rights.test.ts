@@ -165,7 +165,10 @@ describe('every group route, as every hostile principal', () => {
       });
       if (/\/(usage|balance)(\/|$)/.test(route.path) && res.status !== 403)
         failures.push(`${route.method} ${route.path}: ${res.status}`);
-      if (route.method !== 'GET' && ![403, 404].includes(res.status))
+      // Commands that are the operator's own (voiding an invoice, reporting a new SIM) are walked
+      // as the operator in the contract walk; every other command is refused to it.
+      const operatorCommand = (route.allowed ?? []).includes('operator');
+      if (route.method !== 'GET' && !operatorCommand && ![403, 404].includes(res.status))
         failures.push(`${route.method} ${route.path} changed something: ${res.status}`);
       if (res.status >= 500) failures.push(`${route.method} ${route.path}: ${res.status}`);
     }
