@@ -2,10 +2,8 @@ import * as z from 'zod';
 import { GroupIdSchema } from '#shared/groups/domain.ts';
 import { queueHandler } from '#shared/handlers/queue-handler.ts';
 import { RUN_SHARDS } from '#shared/invoices/keys.ts';
-import {
-  type CollectionDeps,
-  collectDirectDebits,
-} from '#shared/invoices/use-cases/collect-direct-debits.ts';
+import type { InvoiceDeps } from '#shared/invoices/ports.ts';
+import { collectDirectDebits } from '#shared/invoices/use-cases/collect-direct-debits.ts';
 import { invoiceGroup } from '#shared/invoices/use-cases/invoice-group.ts';
 import { numberInvoices } from '#shared/invoices/use-cases/number-invoices.ts';
 import { queueShard, startBillRun } from '#shared/invoices/use-cases/start-bill-run.ts';
@@ -51,7 +49,7 @@ export const InvoicingMessageSchema = z.discriminatedUnion('kind', [
  * with the reason); the numbering message issues the drafts with their legal numbers. Both are
  * safe to receive again: a group with an outcome is passed over, an issued invoice keeps its number.
  */
-export const onInvoicing = (deps: CollectionDeps) =>
+export const onInvoicing = (deps: InvoiceDeps) =>
   queueHandler(
     { name: 'invoicing', schema: InvoicingMessageSchema, actor: 'bill-run' },
     async (message, actor) => {

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { GroupIdSchema } from '#shared/groups/domain.ts';
 import type { InvoiceDocument } from '#shared/invoices/document.ts';
+import type { IssuedHeader } from '#shared/invoices/ports.ts';
 import type { BillRun, RunGroup } from '#shared/invoices/runs.ts';
-import type { IssuedHeader } from '#shared/invoices/use-cases/read-invoices.ts';
 import { MoneySchema } from '#shared/kernel/money.ts';
 
 /**

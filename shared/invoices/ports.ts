@@ -43,6 +43,15 @@ export type InvoiceHeader = Omit<InvoiceDocument, 'lines' | 'number' | 'series' 
   draftedAt: string;
 };
 
+/** An issued invoice's header (a draft of a run in progress is nobody's yet). */
+export type IssuedHeader = InvoiceHeader & {
+  number: string;
+  series: InvoiceDocument['series'];
+  issuedAt: string;
+};
+export const isIssued = (h: InvoiceHeader): h is IssuedHeader =>
+  h.status !== 'draft' && h.number !== undefined;
+
 /** A whole stored invoice. */
 export interface StoredInvoice {
   header: InvoiceHeader;

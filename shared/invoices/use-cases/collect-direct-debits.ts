@@ -2,13 +2,11 @@ import type { Actor } from '../../kernel/actor.ts';
 import { collectionOf, pain008Xml } from '../direct-debit.ts';
 import { invoiceRunFileKey } from '../files.ts';
 import { RUN_SHARDS } from '../keys.ts';
-import type { InvoiceDeps, InvoiceHeader } from '../ports.ts';
+import { type InvoiceDeps, type IssuedHeader, isIssued } from '../ports.ts';
 import type { BillRun, CollectionSummary } from '../runs.ts';
 
-export type CollectionDeps = InvoiceDeps;
-
-async function directDebitInvoices(deps: InvoiceDeps, run: BillRun): Promise<InvoiceHeader[]> {
-  const out: InvoiceHeader[] = [];
+async function directDebitInvoices(deps: InvoiceDeps, run: BillRun): Promise<IssuedHeader[]> {
+  const out: IssuedHeader[] = [];
   for (let shard = 0; shard < RUN_SHARDS; shard++) {
     let cursor: string | undefined;
     do {
@@ -17,7 +15,7 @@ async function directDebitInvoices(deps: InvoiceDeps, run: BillRun): Promise<Inv
       for (let i = 0; i < done.length; i += 100) {
         const headers = await deps.invoices.headersOf(run.tenantId, run.period, done.slice(i, i + 100));
         for (const h of headers.values())
-          if (h.status !== 'draft' && h.paymentMeans.kind === 'direct-debit' && h.totals.amountDue.amount > 0)
+          if (isIssued(h) && h.paymentMeans.kind === 'direct-debit' && h.totals.amountDue.amount > 0)
             out.push(h);
       }
       cursor = p.nextCursor;
@@ -39,7 +37,7 @@ async function directDebitInvoices(deps: InvoiceDeps, run: BillRun): Promise<Inv
  * a run whose answers were applied is not collected again.
  */
 export async function collectDirectDebits(
-  deps: CollectionDeps,
+  deps: InvoiceDeps,
   actor: Actor,
   period: string,
 ): Promise<CollectionSummary | undefined> {
@@ -54,10 +52,7 @@ export async function collectDirectDebits(
     return none;
   }
   const collection = collectionOf(
-    invoices.map((h) => ({
-      ...(h as InvoiceHeader & { number: string; series: never; issuedAt: string }),
-      lines: [],
-    })),
+    invoices.map((h) => ({ ...h, lines: [] })),
     { messageId: `${tenantId}-${period}-DD`.slice(0, 35), createdAt: run.finishedAt ?? run.startedAt },
   );
   const xml = pain008Xml(collection);

@@ -57,13 +57,16 @@ async function auditSince(
  * The catalog version in force at the end of the period (the last one created before it). Versions
  * never change once written, so a worker reads it once per container for all its groups.
  */
-let catalogsOf: InvoiceDeps['catalogs'] | undefined;
-const versionAt = containerCache((key) => {
-  const [tenantId, end] = key.split('|') as [string, string];
-  return findCatalogAt(catalogsOf!, tenantId, end);
-});
+const versionCaches = new WeakMap<InvoiceDeps['catalogs'], (key: string) => Promise<CatalogVersion>>();
 function catalogAt(deps: InvoiceDeps, tenantId: string, end: string): Promise<CatalogVersion> {
-  catalogsOf = deps.catalogs;
+  let versionAt = versionCaches.get(deps.catalogs);
+  if (!versionAt) {
+    versionAt = containerCache((key) => {
+      const [t, e] = key.split('|') as [string, string];
+      return findCatalogAt(deps.catalogs, t, e);
+    });
+    versionCaches.set(deps.catalogs, versionAt);
+  }
   return versionAt(`${tenantId}|${end}`);
 }
 

@@ -7,16 +7,8 @@ import type { RatedRecord } from '../../usage/ports.ts';
 import type { InvoiceDocument, ItemizedNumber } from '../document.ts';
 import { invoiceFileKey } from '../files.ts';
 import { renderInvoicePdf } from '../pdf.ts';
-import type { InvoiceDeps, InvoiceHeader } from '../ports.ts';
+import { type InvoiceDeps, type IssuedHeader, isIssued } from '../ports.ts';
 import { type BillRun, parseInvoiceId, type RunCounts, type RunGroup } from '../runs.ts';
-
-/** An issued invoice (drafts of a run in progress are nobody's yet). */
-export type IssuedHeader = InvoiceHeader & {
-  number: string;
-  series: InvoiceDocument['series'];
-  issuedAt: string;
-};
-const isIssued = (h: InvoiceHeader): h is IssuedHeader => h.status !== 'draft' && h.number !== undefined;
 
 type ReadDeps = Pick<InvoiceDeps, 'invoices' | 'groups'>;
 
