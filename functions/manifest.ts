@@ -7,10 +7,14 @@ import type { RouteDefinition } from '#shared/handlers/route.ts';
  * nothing else (`infra/constructs/uses.ts`):
  * - `invoice-files`: the invoice documents bucket (`INVOICE_BUCKET`; `s3:GetObject`, `s3:PutObject`);
  * - `invoicing-queue`: the bill run's work queue, the registry's queue `invoicing`
- *   (`INVOICING_QUEUE_URL`; `sqs:SendMessage`).
+ *   (`INVOICING_QUEUE_URL`; `sqs:SendMessage`);
+ * - `dunning-workflow`: the dunning state machine (`DUNNING_STATE_MACHINE_ARN`;
+ *   `states:StartExecution`, `states:SendTaskSuccess`);
+ * - `proof-files`: the payment-proof documents, in the invoice documents bucket under `proofs/`
+ *   (`INVOICE_BUCKET`; `s3:GetObject`, `s3:PutObject` on that prefix: the presigned upload and the look at it).
  * Locally neither is set and the local adapters stand in (the data folder, the in-process queue).
  */
-export type StageResource = 'invoice-files' | 'invoicing-queue';
+export type StageResource = 'invoice-files' | 'invoicing-queue' | 'dunning-workflow' | 'proof-files';
 
 declare module '#shared/handlers/route.ts' {
   // The deployment's part of a route lives here, with the rest of what an area deploys; the route
@@ -25,8 +29,7 @@ declare module '#shared/handlers/route.ts' {
  * What one area of the product deploys: its HTTP routes, its event subscribers, its scheduled
  * jobs, its stream consumers and its queue consumers. Each area's `functions/<area>/manifest.ts`
  * lists its own; `functions/registry.ts` gathers them, and both the CDK stacks and the local
- * runtime build every function from there, so nothing is listed twice. (Workflow tasks join as
- * their first handlers do, with CDK and local support in the same change.)
+ * runtime build every function from there, so nothing is listed twice.
  */
 export interface AreaManifest {
   area: string;
@@ -35,6 +38,27 @@ export interface AreaManifest {
   schedules?: readonly Schedule[];
   streams?: readonly StreamConsumer[];
   queues?: readonly QueueConsumerEntry[];
+  workflows?: readonly WorkflowEntry[];
+}
+
+/**
+ * A Step Functions state machine and its tasks. Its states are defined in CDK
+ * (`infra/constructs/<name>-workflow.ts`), each Task state invoking one of `tasks`; the local
+ * runtime runs the definition CDK synthesizes (`infra/local/workflows.ts`), each Task state's
+ * function replaced by the task's handler in process.
+ */
+export interface WorkflowEntry {
+  /** Unique, kebab-case: names the state machine, e.g. `dunning`. */
+  name: string;
+  tasks: readonly WorkflowTaskEntry[];
+}
+
+/** One task function of a workflow: a Lambda handler built with `taskHandler`. */
+export interface WorkflowTaskEntry {
+  /** Unique in the workflow, kebab-case, e.g. `remind`; the function is `<workflow>-<name>`. */
+  name: string;
+  /** Handler module from the repo root, without extension. */
+  handler: string;
 }
 
 /** One consumer of domain events: a Lambda handler and the event contracts it receives. */

@@ -16,6 +16,9 @@ import type {
   CreditLimitReader,
 } from '#shared/credit-limits/ports.ts';
 import { readParts } from '#shared/db/items.ts';
+import { createDunningRepository } from '#shared/dunning/dynamo.ts';
+import type { DunningDeps, DunningEventDeps, DunningNoticeDeps } from '#shared/dunning/ports.ts';
+import { stepFunctionsWorkflow } from '#shared/dunning/sfn-workflow.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-minimum.ts';
@@ -264,6 +267,47 @@ export const invoiceNoticeDeps: InvoiceNoticeDeps = {
   clock: systemClock,
   pdfLink: (groupId, invoiceId) =>
     `${config().PUBLIC_API_URL ?? ''}/v1/groups/${groupId}/invoices/${invoiceId}/pdf`,
+};
+
+/**
+ * Dunning: its own items, and the invoice's and group's views of it and the reconnection fee
+ * written in its transactions (their areas' writes).
+ */
+const dunnings = /* @__PURE__ */ createDunningRepository({
+  invoiceView: (tenantId, groupId, period, view) =>
+    dynamoInvoiceRepository.dunningWrite(tenantId, groupId, period, view),
+  groupView: (tenantId, groupId, view) => dynamoGroupRepository.dunningWrite(tenantId, groupId, view),
+  charge: (tenantId, charge) => dynamoGroupRepository.chargeWrite(tenantId, charge),
+});
+
+/** The dunning workflow's tasks: the dunning, the invoice, the group, the policy in force. */
+export const dunningDeps: DunningDeps = {
+  dunnings,
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
+  catalogs: dynamoCatalogRepository,
+  tenant: cachedTenant,
+  clock: systemClock,
+};
+
+/** What starts and wakes the dunning workflow (Step Functions). */
+export const dunningEventDeps: DunningEventDeps = {
+  dunnings,
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
+  catalogs: dynamoCatalogRepository,
+  tenant: cachedTenant,
+  clock: systemClock,
+  workflow: stepFunctionsWorkflow,
+};
+
+/** The dunning's SMS and e-mail. */
+export const dunningNoticeDeps: DunningNoticeDeps = {
+  groups: dynamoGroupRepository,
+  tenant: cachedTenant,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
 };
 
 /** Self-care sign-in: the user pool, the number's membership, the tenant's policy; the PIN by SMS. */

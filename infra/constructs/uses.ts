@@ -3,6 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { StageResource } from '../../functions/manifest.ts';
 
 /** The registry queue behind each queue resource. */
@@ -15,6 +16,8 @@ export interface StageResources {
   invoiceFiles?: IBucket;
   /** Queues of the registry's queue consumers, by entry name. */
   queues?: ReadonlyMap<string, IQueue>;
+  /** The dunning state machine. */
+  dunningWorkflow?: IStateMachine;
 }
 
 /** The function construct's `addEnvironment`, which `IFunction` does not have. */
@@ -65,6 +68,40 @@ export function grantUses(
         fn.addToRolePolicy(
           new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
         );
+        break;
+      }
+      case 'proof-files': {
+        const bucket = resources.invoiceFiles;
+        if (!bucket) throw new Error(`${who} uses proof-files but the deployment has no documents bucket`);
+        fn.addEnvironment('INVOICE_BUCKET', bucket.bucketName);
+        // The client uploads through a URL this function presigns (s3:PutObject), and the function
+        // looks at what arrived and lets staff download it (s3:GetObject): under proofs/ only.
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['s3:GetObject', 's3:PutObject'],
+            resources: [bucket.arnForObjects('proofs/*')],
+          }),
+        );
+        const child = bucket.node.defaultChild as CfnElement | undefined;
+        if (fn.role && child) {
+          Validations.of(fn.role).acknowledge({
+            id: `AwsSolutions-IAM5[Resource::<${Stack.of(bucket).getLogicalId(child)}.Arn>/proofs/*]`,
+            reason:
+              'Payment-proof documents are keyed proofs/<tenant>/<group>/<proof>, made at run time: s3:GetObject and s3:PutObject on that prefix of this one bucket, no listing, no deletion.',
+          });
+        }
+        break;
+      }
+      case 'dunning-workflow': {
+        const machine = resources.dunningWorkflow;
+        if (!machine)
+          throw new Error(`${who} uses dunning-workflow but the deployment has no dunning state machine`);
+        fn.addEnvironment('DUNNING_STATE_MACHINE_ARN', machine.stateMachineArn);
+        // Start an invoice's execution, and complete the wait whose token the dunning keeps.
+        fn.addToRolePolicy(
+          new PolicyStatement({ actions: ['states:StartExecution'], resources: [machine.stateMachineArn] }),
+        );
+        machine.grantTaskResponse(fn);
         break;
       }
       default: {

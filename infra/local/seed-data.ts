@@ -421,7 +421,17 @@ export const demoTenants: DemoTenant[] = [
       numberRanges: [{ from: '+38349100000', to: '+38349199999' }],
       policies: {
         smsPinAtLogin: true,
-        dunning: { reminderAfterDays: 3, suspendAfterDays: 10, paymentDueDays: 15 },
+        // A demonstration tenant: a dunning day lasts 4 seconds, so an unpaid invoice walks from
+        // reminder to suspension in under two minutes (`README.md`'s tour).
+        dunning: {
+          reminderAfterDays: 3,
+          suspendAfterDays: 10,
+          paymentDueDays: 15,
+          collectionsAfterDays: 45,
+          provisionalOnProof: true,
+          provisionalDays: 2,
+          dayLengthSeconds: 4,
+        },
         businessClubs: { enabled: true, minMembers: 3 },
       },
     },

@@ -1,6 +1,7 @@
 import * as production from '../../functions/wiring.ts';
 import type { ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
+import type { DunningEventDeps, DunningNoticeDeps } from '../../shared/dunning/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
 import { localDirectDebitBank } from '../../shared/invoices/bank.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
@@ -16,6 +17,7 @@ import { localBus } from './event-bus.ts';
 import { localInvoiceFiles } from './invoice-files.ts';
 import { localQueueSender } from './queue.ts';
 import { localSettings } from './settings.ts';
+import { localDunningWorkflow } from './workflows.ts';
 
 /**
  * The local composition root: `#wiring` under the `switchboard-local` import condition (`npm
@@ -91,3 +93,14 @@ export const invoiceNoticeDeps: InvoiceNoticeDeps = {
 export const signInDeps: SignInDeps = { ...production.signInDeps, notifier: createLocalNotifier() };
 
 export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notifier: createLocalNotifier() };
+
+/** The dunning workflow runs in this process (`infra/local/workflows.ts`); its notices go to the outbox. */
+export const dunningEventDeps: DunningEventDeps = {
+  ...production.dunningEventDeps,
+  workflow: localDunningWorkflow,
+};
+
+export const dunningNoticeDeps: DunningNoticeDeps = {
+  ...production.dunningNoticeDeps,
+  notifier: createLocalNotifier(),
+};

@@ -10,6 +10,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { majorOf } from '../../events/contract.ts';
 import type { QueueConsumerEntry, Subscription } from '../../functions/manifest.ts';
@@ -53,6 +54,8 @@ export interface EventsStackProps extends StackProps {
   userPoolClient?: IUserPoolClient;
   /** The invoice documents bucket, for the consumers that declare `uses: ['invoice-files']`. */
   invoiceFiles?: IBucket;
+  /** The dunning state machine, for the subscribers that declare `uses: ['dunning-workflow']`. */
+  dunningWorkflow?: IStateMachine;
 }
 
 /**
@@ -176,10 +179,11 @@ export class EventsStack extends Stack {
     });
   }
 
-  /** The resources this stack's functions and later stacks' may use: the bucket and every queue. */
-  stageResources(props: Pick<EventsStackProps, 'invoiceFiles'>): StageResources {
+  /** The resources this stack's functions and later stacks' may use: the bucket, the workflow, every queue. */
+  stageResources(props: Pick<EventsStackProps, 'invoiceFiles' | 'dunningWorkflow'>): StageResources {
     return {
       ...(props.invoiceFiles ? { invoiceFiles: props.invoiceFiles } : {}),
+      ...(props.dunningWorkflow ? { dunningWorkflow: props.dunningWorkflow } : {}),
       queues: new Map([...this.queueConsumers].map(([name, c]) => [name, c.queue])),
     };
   }

@@ -1,11 +1,12 @@
 import type { Environment } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { QueueConsumerEntry, Schedule, Subscription } from '../../functions/manifest.ts';
+import type { QueueConsumerEntry, Schedule, Subscription, WorkflowEntry } from '../../functions/manifest.ts';
 import {
   queues as allQueues,
   routes as allRoutes,
   schedules as allSchedules,
   subscriptions as allSubscriptions,
+  workflows as allWorkflows,
 } from '../../functions/registry.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { ApiStack } from './api-stack.ts';
@@ -13,6 +14,7 @@ import { DataStack } from './data-stack.ts';
 import { EventsStack } from './events-stack.ts';
 import { SchedulesStack } from './schedules-stack.ts';
 import { stageSettings } from './settings.ts';
+import { WorkflowsStack } from './workflows-stack.ts';
 
 export interface SwitchboardOptions {
   stage: string;
@@ -25,6 +27,8 @@ export interface SwitchboardOptions {
   queues?: readonly QueueConsumerEntry[];
   /** Defaults to the schedules of `functions/registry.ts`. */
   schedules?: readonly Schedule[];
+  /** Defaults to the workflows of `functions/registry.ts`. */
+  workflows?: readonly WorkflowEntry[];
   /** Sender of e-mail notifications (a verified SES identity). */
   notifyEmailFrom?: string;
   /** Each tenant's self-care host is `<tenant>.<domain>` (the tenant of a sign-in request). */
@@ -36,11 +40,12 @@ export interface Switchboard {
   api: ApiStack;
   events: EventsStack;
   schedules: SchedulesStack;
+  workflows: WorkflowsStack;
 }
 
 /**
- * The whole deployment of one stage: the stateful stack and the three stateless ones that depend on
- * it. `infra/app.ts` calls this for `cdk synth`; the infra tests call it in-process.
+ * The whole deployment of one stage: the stateful stack and the four stateless ones that depend on
+ * it (the workflows before the API and the events, whose functions start and wake them). `infra/app.ts` calls this for `cdk synth`; the infra tests call it in-process.
  */
 export function createSwitchboard(scope: Construct, options: SwitchboardOptions): Switchboard {
   const settings = stageSettings(options.stage, {
@@ -54,6 +59,13 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
     ...common,
     description: `Switchboard ${options.stage}: table, event bus, user pool (stateful)`,
     terminationProtection: settings.production,
+  });
+  const workflows = new WorkflowsStack(scope, `${base}-Workflows`, {
+    ...common,
+    description: `Switchboard ${options.stage}: Step Functions workflows (dunning) and their task functions`,
+    table: data.table,
+    bus: data.bus,
+    workflows: options.workflows ?? allWorkflows,
   });
   const api = new ApiStack(scope, `${base}-Api`, {
     ...common,
@@ -76,6 +88,7 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
     invoiceFiles: data.invoiceFiles,
+    dunningWorkflow: workflows.dunning?.stateMachine,
   });
   const schedules = new SchedulesStack(scope, `${base}-Schedules`, {
     ...common,
@@ -83,7 +96,10 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
     table: data.table,
     bus: data.bus,
     schedules: options.schedules ?? allSchedules,
-    resources: events.stageResources({ invoiceFiles: data.invoiceFiles }),
+    resources: events.stageResources({
+      invoiceFiles: data.invoiceFiles,
+      dunningWorkflow: workflows.dunning?.stateMachine,
+    }),
   });
-  return { data, api, events, schedules };
+  return { data, api, events, schedules, workflows };
 }

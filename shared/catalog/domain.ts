@@ -150,13 +150,49 @@ export const PoliciesSchema = z.strictObject({
   smsPinHoldDays: z.number().int().min(0).max(90).default(7),
   /** Support tickets by e-mail only from addresses authorised on the customer record. */
   ticketEmail: z.enum(['authorised-only', 'any']).default('authorised-only'),
+  /**
+   * Dunning of an unpaid invoice (days count from the invoice's due date): a reminder, then the
+   * suspension of outgoing services, then the wait for a payment or a proof of payment until the
+   * debt goes to collections.
+   */
   dunning: z
     .strictObject({
       reminderAfterDays: z.number().int().min(0).max(60).default(3),
       suspendAfterDays: z.number().int().min(1).max(120).default(14),
       paymentDueDays: z.number().int().min(1).max(60).default(15),
+      /** Still unpaid this many days after the due date: the debt goes to collections. */
+      collectionsAfterDays: z.number().int().min(2).max(330).default(60),
+      /** Suspend every number of the group, or only the administrator's (the invoice's debtor). */
+      suspend: z.enum(['group', 'debtor']).default('group'),
+      /** A proof of payment restores service at once, before staff review it. */
+      provisionalOnProof: z.boolean().default(false),
+      /** A provisional reactivation is reverted when neither the payment nor staff approval came in this many days. */
+      provisionalDays: z.number().int().min(1).max(30).default(3),
+      /**
+       * How long a dunning day lasts, in seconds: 86400 (calendar days, steps at 09:00 in the
+       * tenant's time zone) except in a demonstration or test tenant, whose dunning then walks its
+       * whole path in minutes.
+       */
+      dayLengthSeconds: z.number().min(0.01).max(86_400).default(86_400),
     })
-    .default({ reminderAfterDays: 3, suspendAfterDays: 14, paymentDueDays: 15 }),
+    .refine((d) => d.reminderAfterDays < d.suspendAfterDays, {
+      message: 'the reminder must come before the suspension',
+      path: ['reminderAfterDays'],
+    })
+    .refine((d) => d.suspendAfterDays < d.collectionsAfterDays, {
+      message: 'collections must come after the suspension',
+      path: ['collectionsAfterDays'],
+    })
+    .default({
+      reminderAfterDays: 3,
+      suspendAfterDays: 14,
+      paymentDueDays: 15,
+      collectionsAfterDays: 60,
+      suspend: 'group',
+      provisionalOnProof: false,
+      provisionalDays: 3,
+      dayLengthSeconds: 86_400,
+    }),
   /** A downgrade is allowed only when no commitment is active. */
   downgradeNeedsNoCommitment: z.boolean().default(true),
   /** A catalog change that raises a plan's price while it has subscribers is refused. */

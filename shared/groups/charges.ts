@@ -17,6 +17,7 @@ export const CHARGE_REASONS = [
   'termination',
   'port-out',
   'club-member',
+  'reconnection',
 ] as const;
 export type ChargeReason = (typeof CHARGE_REASONS)[number];
 

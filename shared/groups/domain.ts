@@ -163,6 +163,14 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
 
 export type GroupStatus = 'active' | 'suspended';
 
+/** A group's latest dunning change, as the group shows it. */
+export interface GroupDunningView {
+  invoiceId: string;
+  stage: string;
+  since: string;
+  suspended: boolean;
+}
+
 export interface Group {
   tenantId: string;
   groupId: string;
@@ -180,6 +188,11 @@ export interface Group {
   language: string;
   /** The group asked for the itemized specification with its invoice (a monthly fee of the catalog). */
   itemizedBill?: boolean;
+  /**
+   * Its latest dunning change (`shared/dunning`): the invoice, the stage, and whether outgoing
+   * services of its numbers are suspended for non-payment.
+   */
+  dunning?: GroupDunningView;
   /** E.164. */
   adminMsisdn: string;
   memberCount: number;

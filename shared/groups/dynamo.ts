@@ -208,6 +208,24 @@ async function transact(items: TransactItem[]): Promise<number | undefined> {
 // ----- the repository --------------------------------------------------------------------------
 
 export const dynamoGroupRepository: GroupRepository = {
+  dunningWrite: (tenantId, groupId, view) => [
+    {
+      tag: 'group',
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: groupKeys.profile(tenantId, groupId),
+          UpdateExpression: 'SET dunning = :view',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':view': view },
+        },
+      },
+    },
+  ],
+  chargeWrite: (tenantId, charge) =>
+    untagged(
+      recordItems({ tenantId, at: new Date(charge.createdAt), charges: [charge], audit: [], events: [] }),
+    ),
   getGroup: (tenantId, groupId) => getItem<Group>(groupKeys.profile(tenantId, groupId)),
   getMember: (tenantId, groupId, msisdn) =>
     getItem<Member>(memberKeys.member(tenantId, groupId, digitsOf(msisdn))),

@@ -8,7 +8,7 @@ import type { Clock } from '../kernel/clock.ts';
 import type { Money } from '../kernel/money.ts';
 import type { OneTimeCharge } from './charges.ts';
 import type { Club } from './clubs.ts';
-import type { Group, Member } from './domain.ts';
+import type { Group, GroupDunningView, Member } from './domain.ts';
 
 /**
  * What the groups use cases need from storage and from the areas around them. The DynamoDB
@@ -91,6 +91,10 @@ export interface PlanMove {
 export const memberRef = (groupId: string, msisdn: string): string => `${groupId}|${msisdn}`;
 
 export interface GroupRepository {
+  /** The write that shows the group's latest dunning change, for the dunning's transaction. */
+  dunningWrite(tenantId: string, groupId: string, view: GroupDunningView): TransactionPart;
+  /** The write that records a one-time charge for the group's next invoice, for another area's transaction. */
+  chargeWrite(tenantId: string, charge: OneTimeCharge): TransactionPart;
   getGroup(tenantId: string, groupId: string): Promise<Group | undefined>;
   getMember(tenantId: string, groupId: string, msisdn: string): Promise<Member | undefined>;
   getNumber(tenantId: string, msisdn: string): Promise<NumberOwnership | undefined>;

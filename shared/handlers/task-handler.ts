@@ -17,6 +17,8 @@ export const TASK_ERRORS = {
   rejected: 'TaskRejected',
   /** Anything else (a dependency down, a concurrent write, a bug): the same input may succeed later. */
   retryable: 'TaskRetryable',
+  /** What the step waits for already happened (`Superseded`): the workflow catches it and goes on. */
+  superseded: 'TaskSuperseded',
 } as const;
 
 /** Domain errors that the same input would meet again. Conflicts and rate limits may pass later. */
@@ -37,6 +39,7 @@ export class TaskError extends Error {
 export function toTaskError(error: unknown): TaskError {
   if (error instanceof TaskError) return error;
   if (error instanceof DomainError) {
+    if (error.kind === 'superseded') return new TaskError(TASK_ERRORS.superseded, error.message, error.kind);
     const name = FINAL_KINDS.has(error.kind) ? TASK_ERRORS.rejected : TASK_ERRORS.retryable;
     return new TaskError(name, error.message, error.kind);
   }
@@ -102,10 +105,16 @@ export function taskHandler<S extends TaskInputSchema, R = unknown>(
   }).use({
     onError: (request) => {
       const error = toTaskError(request.error);
-      countMetric(error.name === TASK_ERRORS.rejected ? 'TaskRejected' : 'TaskFailed');
-      if (error.name === TASK_ERRORS.rejected)
+      if (error.name === TASK_ERRORS.superseded) {
+        countMetric('TaskSuperseded');
+        logger.info('task superseded', { detail: error.message });
+      } else if (error.name === TASK_ERRORS.rejected) {
+        countMetric('TaskRejected');
         logger.warn('task rejected', { kind: error.kind, detail: error.message });
-      else logger.error('task failed', { error: request.error as Error });
+      } else {
+        countMetric('TaskFailed');
+        logger.error('task failed', { error: request.error as Error });
+      }
       request.error = error;
     },
   });

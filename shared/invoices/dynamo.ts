@@ -61,6 +61,20 @@ const draftWrites = (draft: StoredInvoice): Write[] => {
 };
 
 export const dynamoInvoiceRepository: InvoiceRepository = {
+  dunningWrite: (tenantId, groupId, period, view) => [
+    {
+      tag: 'invoice',
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: invoiceKeys.header(tenantId, groupId, period),
+          UpdateExpression: 'SET dunning = :view',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':view': view },
+        },
+      },
+    },
+  ],
   getHeader: (tenantId, groupId, period) =>
     getItem<InvoiceHeader>(invoiceKeys.header(tenantId, groupId, period)),
   headerRead: (tenantId, groupId, period) =>

@@ -35,6 +35,8 @@ export type InvoiceHeader = Omit<InvoiceDocument, 'lines' | 'number' | 'series' 
   directDebitReturn?: { reasonCode: string; at: string };
   /** Payments applied to it, oldest first. */
   payments?: { paymentId: string; amount: Money; receivedAt: string }[];
+  /** Its dunning's stage (the dunning area keeps it current). */
+  dunning?: InvoiceDunningView;
   /** The administrator's number: a payment beyond what is due becomes its prepaid credit. */
   adminMsisdn: string;
   itemizedBill: boolean;
@@ -42,6 +44,12 @@ export type InvoiceHeader = Omit<InvoiceDocument, 'lines' | 'number' | 'series' 
   chunks: number;
   draftedAt: string;
 };
+
+/** The stage of an invoice's dunning as the invoice shows it (stages: `shared/dunning/domain.ts`). */
+export interface InvoiceDunningView {
+  stage: string;
+  since: string;
+}
 
 /** An issued invoice's header (a draft of a run in progress is nobody's yet). */
 export type IssuedHeader = InvoiceHeader & {
@@ -74,6 +82,8 @@ export interface Issue {
 }
 
 export interface InvoiceRepository {
+  /** The write that shows the invoice's dunning stage, for the dunning's transaction. */
+  dunningWrite(tenantId: string, groupId: string, period: string, view: InvoiceDunningView): TransactionPart;
   // ----- invoices
   getHeader(tenantId: string, groupId: string, period: string): Promise<InvoiceHeader | undefined>;
   headerRead(tenantId: string, groupId: string, period: string): ReadPart<InvoiceHeader | undefined>;

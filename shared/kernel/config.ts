@@ -29,6 +29,8 @@ const schema = z
     INVOICING_QUEUE_URL: z.url().optional(),
     /** The bucket of rendered invoice documents (PDF). Unset locally (the data folder keeps them). */
     INVOICE_BUCKET: z.string().min(3).optional(),
+    /** The dunning state machine, for the functions that start and wake it. */
+    DUNNING_STATE_MACHINE_ARN: z.string().min(20).optional(),
     /** The API's public base URL (links in notifications), e.g. `https://api.operator.example`. */
     PUBLIC_API_URL: z.url().optional(),
     /** Secrets Manager secret with the PayPal credentials (AWS); unset: PayPal is not configured. */

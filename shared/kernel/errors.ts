@@ -111,6 +111,14 @@ export class Conflict extends DomainError {
   readonly kind = 'conflict';
 }
 
+/**
+ * What a workflow's step was to wait for has already happened (a payment arrived before the wait
+ * began): the workflow goes on instead of waiting. Never an answer to a request.
+ */
+export class Superseded extends DomainError {
+  readonly kind = 'superseded';
+}
+
 /** The request body is larger than allowed. */
 export class PayloadTooLarge extends DomainError {
   readonly kind = 'payload-too-large';

@@ -40,7 +40,14 @@ export interface NamedTemplate {
 
 /** Every template of a deployment: the top-level stacks and their nested stacks. */
 export function allTemplates(sb: Switchboard): NamedTemplate[] {
-  const stacks: Stack[] = [sb.data, sb.api, ...sb.api.routeStacks.values(), sb.events, sb.schedules];
+  const stacks: Stack[] = [
+    sb.data,
+    sb.workflows,
+    sb.api,
+    ...sb.api.routeStacks.values(),
+    sb.events,
+    sb.schedules,
+  ];
   return stacks.map((stack) => {
     const template = Template.fromStack(stack);
     const json = template.toJSON() as { Resources: Record<string, Resource> };
