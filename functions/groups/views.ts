@@ -103,6 +103,15 @@ export const GroupView = z.object({
   billingEmail: z.string().optional(),
   language: z.string(),
   itemizedBill: z.boolean().describe('the invoice comes with the itemized specification (a monthly fee)'),
+  dunning: z
+    .object({
+      invoiceId: z.string(),
+      stage: z.string(),
+      since: z.string(),
+      suspended: z.boolean().describe('outgoing services of its numbers are suspended for non-payment'),
+    })
+    .optional()
+    .describe('its latest dunning change (an unpaid invoice: reminded, suspended, reactivated…)'),
   adminMsisdn: z.string(),
   memberCount: z.number().int(),
   planCounts: z.record(z.string(), z.number().int()),

@@ -53,6 +53,12 @@ const InvoiceSummaryShape = {
   remainingAmount: MoneySchema.describe('what is still unpaid of amountDue'),
   paymentMethod: z.enum(['credit-transfer', 'direct-debit']),
   paymentReference: z.string().describe('ISO 11649 structured creditor reference'),
+  dunning: z
+    .object({ stage: z.string(), since: z.string() })
+    .optional()
+    .describe(
+      'the dunning of an unpaid invoice: scheduled, reminded, suspended, provisional, collections; ended: paid, proof-accepted, reactivated, closed',
+    ),
 };
 export const InvoiceSummary = z.object(InvoiceSummaryShape);
 
@@ -128,7 +134,7 @@ type Summarised = Pick<
   | 'totals'
   | 'paymentMeans'
   | 'paymentReference'
-> & { status?: string; outstanding?: IssuedHeader['outstanding'] };
+> & { status?: string; outstanding?: IssuedHeader['outstanding']; dunning?: IssuedHeader['dunning'] };
 
 export function invoiceSummary(h: Summarised): z.infer<typeof InvoiceSummary> {
   return {
@@ -146,6 +152,7 @@ export function invoiceSummary(h: Summarised): z.infer<typeof InvoiceSummary> {
     remainingAmount: h.outstanding ?? h.totals.amountDue,
     paymentMethod: h.paymentMeans.kind,
     paymentReference: h.paymentReference,
+    ...(h.dunning ? { dunning: h.dunning } : {}),
   };
 }
 

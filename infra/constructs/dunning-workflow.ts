@@ -10,6 +10,7 @@ import {
   IntegrationPattern,
   JsonPath,
   LogLevel,
+  Pass,
   StateMachine,
   StateMachineType,
   Succeed,
@@ -124,6 +125,8 @@ export class DunningWorkflow extends Construct {
         payload: TaskInput.fromObject({ ...common, ...extra }),
         payloadResponseOnly: true,
         resultPath,
+        // Twice the function's timeout: a task never hangs the workflow.
+        taskTimeout: Timeout.duration(Duration.seconds(60)),
       });
       t.addRetry({
         errors: [TASK_ERRORS.retryable],
@@ -158,7 +161,7 @@ export class DunningWorkflow extends Construct {
 
     // ----- suspended: wait for a payment or a proof --------------------------------------------
     const checkSuspended = task('Check the suspension', '$.settlement');
-    const awaitOutcome = this.waitTask(
+    const { timed: timeOutcome, wait: awaitOutcome } = this.waitTask(
       'Wait for a payment or a proof',
       fn(DUNNING_STATES['Wait for a payment or a proof']),
       common,
@@ -171,7 +174,7 @@ export class DunningWorkflow extends Construct {
 
     // ----- provisional: wait for the confirmation ----------------------------------------------
     const checkProvisional = task('Check the provisional reactivation', '$.provisional');
-    const awaitConfirmation = this.waitTask(
+    const { timed: timeConfirmation, wait: awaitConfirmation } = this.waitTask(
       'Wait for a confirmation',
       fn(DUNNING_STATES['Wait for a confirmation']),
       common,
@@ -238,7 +241,7 @@ export class DunningWorkflow extends Construct {
         .when(Condition.stringEquals('$.settlement.next', 'provisional'), provisional)
         .when(Condition.stringEquals('$.settlement.next', 'collections'), collections)
         .when(Condition.stringEquals('$.settlement.next', 'close'), close)
-        .otherwise(awaitOutcome),
+        .otherwise(timeOutcome),
     );
     awaitOutcome.next(checkSuspended);
     reactivate.next(done);
@@ -250,7 +253,7 @@ export class DunningWorkflow extends Construct {
         .when(Condition.stringEquals('$.provisional.next', 'confirm'), confirm)
         .when(Condition.stringEquals('$.provisional.next', 'revert'), suspendAgain)
         .when(Condition.stringEquals('$.provisional.next', 'close'), close)
-        .otherwise(awaitConfirmation),
+        .otherwise(timeConfirmation),
     );
     awaitConfirmation.next(checkProvisional);
     confirm.next(done);
@@ -299,19 +302,36 @@ export class DunningWorkflow extends Construct {
     });
   }
 
-  /** A wait that keeps its task token on the dunning and lasts at most `timeoutPath` seconds. */
+  /**
+   * A wait that keeps its task token on the dunning and lasts at most the seconds its check
+   * answered at `timeoutPath`. The timeout is first copied to `$.Payload.timeoutSeconds`, where
+   * it is found both in the state's input and in its `Parameters` (the lambda:invoke `Payload`
+   * carries it too): Step Functions reads `TimeoutSecondsPath` from the former, the local runner
+   * from the latter.
+   */
   private waitTask(
     state: DunningState,
     lambdaFunction: IFunction,
     common: Record<string, string>,
     timeoutPath: string,
   ) {
-    return new LambdaInvoke(this, state, {
+    const timed = new Pass(this, `Time: ${state}`, {
+      parameters: { 'timeoutSeconds.$': timeoutPath },
+      resultPath: '$.Payload',
+    });
+    const wait = new LambdaInvoke(this, state, {
       lambdaFunction,
       integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-      payload: TaskInput.fromObject({ ...common, taskToken: JsonPath.taskToken }),
-      taskTimeout: Timeout.at(timeoutPath),
+      payload: TaskInput.fromObject({
+        ...common,
+        taskToken: JsonPath.taskToken,
+        'timeoutSeconds.$': '$.Payload.timeoutSeconds',
+      }),
+      taskTimeout: Timeout.at('$.Payload.timeoutSeconds'),
       resultPath: JsonPath.DISCARD,
     });
+    timed.next(wait);
+    return { timed, wait };
   }
+
 }

@@ -2,7 +2,8 @@
  * `npm start`: the whole system on one machine. DynamoDB Local (data under DATA_DIR, kept across
  * restarts), the API handlers behind a small HTTP server, the table stream feeding the outbox
  * publisher and the in-process event bus, the scheduler, the queues and their consumers (messages
- * kept under DATA_DIR), and SMS/e-mail written to a local outbox.
+ * kept under DATA_DIR), the workflows CDK synthesizes (resumed from the table after a restart),
+ * and SMS/e-mail written to a local outbox.
  *
  * The environment the functions read (`shared/kernel/config.ts`) is set before any of them is imported:
  * everything that reads configuration is loaded with `import()` below.
@@ -147,6 +148,12 @@ async function main() {
   stoppers.push(() => cognito.stop());
   Object.assign(process.env, cognitoEnvironment(cognito));
 
+  // The workflows CDK synthesizes, run in process; ready before any event can start one.
+  say('Starting the workflows (the synthesized dunning state machine)…');
+  const { startLocalWorkflows } = await import('./workflows.ts');
+  const workflows = await startLocalWorkflows();
+  stoppers.push(() => workflows.stop());
+
   const { startLocalEventBus } = await import('./event-bus.ts');
   const { startScheduler } = await import('./scheduler.ts');
   const { startLocalQueues } = await import('./queue.ts');
@@ -177,6 +184,11 @@ async function main() {
     const seeded = await seedDemoTenants();
     say(`Created ${seeded.join(', ')}.`);
   }
+
+  // Executions live in this process: every dunning still under way resumes at its recorded stage.
+  const { dunningEventDeps } = await import('./wiring.ts');
+  const resumed = await workflows.resume(dunningEventDeps);
+  if (resumed > 0) say(`Resumed ${resumed} dunning${resumed === 1 ? '' : 's'} at their recorded stage.`);
 
   const scheduler = await startScheduler();
   stoppers.push(() => scheduler.stop());

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { WorkflowEntry } from '../../functions/manifest.ts';
-import type { DunningInput, DunningWorkflow } from '../../shared/dunning/ports.ts';
+import type { DunningEventDeps, DunningInput, DunningWorkflow } from '../../shared/dunning/ports.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import { localContext } from './api-event.ts';
 import { loadModuleHandler } from './event-bus.ts';
@@ -20,6 +20,23 @@ import { REPO_ROOT } from './settings.ts';
  * Executions live in this process only: what a workflow has reached is recorded by its tasks in
  * the table, and a restart starts each unfinished one again from there (`resumeDunnings`).
  */
+
+// aws-local-stepfunctions uses `Promise.withResolvers` (Node 22); Node 20 does not have it.
+if (!('withResolvers' in Promise)) {
+  Object.defineProperty(Promise, 'withResolvers', {
+    configurable: true,
+    writable: true,
+    value<T>() {
+      let resolve!: (value: T | PromiseLike<T>) => void;
+      let reject!: (reason?: unknown) => void;
+      const promise = new Promise<T>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { promise, resolve, reject };
+    },
+  });
+}
 
 type Json = Record<string, unknown>;
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
@@ -66,7 +83,7 @@ function resolveIntrinsics(value: unknown): string {
 export async function synthesizeWorkflows(
   entries?: readonly WorkflowEntry[],
 ): Promise<SynthesizedWorkflow[]> {
-  const [{ App, CfnElement, Stack }, { Table }, { EventBus }, { WorkflowsStack }, { stageSettings }] =
+  const [{ App, CfnElement, CfnWaitConditionHandle, Stack }, { Table }, { EventBus }, { WorkflowsStack }, { stageSettings }] =
     await Promise.all([
       import('aws-cdk-lib'),
       import('aws-cdk-lib/aws-dynamodb'),
@@ -77,7 +94,9 @@ export async function synthesizeWorkflows(
   const workflows = entries ?? (await import('../../functions/registry.ts')).workflows;
   const cdkJson = JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Json };
   const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] }, outdir: undefined });
+  // The table and the bus, by name: a stack of their own holds only a placeholder resource.
   const refs = new Stack(app, 'LocalRefs');
+  new CfnWaitConditionHandle(refs, 'Placeholder');
   const stack = new WorkflowsStack(app, 'Local-Workflows', {
     settings: stageSettings('local'),
     table: Table.fromTableName(refs, 'Table', 'local'),
@@ -275,3 +294,34 @@ export const localDunningWorkflow: DunningWorkflow = {
     return current.wake(token, output);
   },
 };
+
+/** `npm start`'s workflows: the dunning state machine, its runner installed for the local adapter. */
+export async function startLocalWorkflows(): Promise<{
+  resume(deps: DunningEventDeps): Promise<number>;
+  stop(): Promise<void>;
+}> {
+  const [dunning] = (await synthesizeWorkflows()).filter((w) => w.name === 'dunning');
+  if (!dunning) throw new Error('the synthesized workflows hold no dunning state machine');
+  const runner = await createWorkflowRunner({ workflow: dunning });
+  useLocalWorkflowRunner(runner);
+  return {
+    async resume(deps) {
+      const [{ dynamoTenantRepository }, { resumeDunnings }] = await Promise.all([
+        import('../../shared/tenants/dynamo.ts'),
+        import('../../shared/dunning/use-cases/workflow-events.ts'),
+      ]);
+      let resumed = 0;
+      let cursor: string | undefined;
+      do {
+        const page = await dynamoTenantRepository.list(100, cursor);
+        for (const t of page.items) resumed += await resumeDunnings(deps, t.tenantId);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return resumed;
+    },
+    async stop() {
+      await runner.stop();
+      useLocalWorkflowRunner(undefined);
+    },
+  };
+}

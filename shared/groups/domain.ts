@@ -477,6 +477,7 @@ export function groupView(g: Group, viewer: Exclude<Viewer, 'member'>) {
     planCounts: Object.fromEntries(Object.entries(g.planCounts).filter(([, n]) => n > 0)),
     language: g.language,
     itemizedBill: g.itemizedBill ?? false,
+    ...(g.dunning ? { dunning: g.dunning } : {}),
     createdAt: g.createdAt,
   };
   if (viewer === 'operator') {
