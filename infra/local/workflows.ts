@@ -83,14 +83,19 @@ function resolveIntrinsics(value: unknown): string {
 export async function synthesizeWorkflows(
   entries?: readonly WorkflowEntry[],
 ): Promise<SynthesizedWorkflow[]> {
-  const [{ App, CfnElement, CfnWaitConditionHandle, Stack }, { Table }, { EventBus }, { WorkflowsStack }, { stageSettings }] =
-    await Promise.all([
-      import('aws-cdk-lib'),
-      import('aws-cdk-lib/aws-dynamodb'),
-      import('aws-cdk-lib/aws-events'),
-      import('../stacks/workflows-stack.ts'),
-      import('../stacks/settings.ts'),
-    ]);
+  const [
+    { App, CfnElement, CfnWaitConditionHandle, Stack },
+    { Table },
+    { EventBus },
+    { WorkflowsStack },
+    { stageSettings },
+  ] = await Promise.all([
+    import('aws-cdk-lib'),
+    import('aws-cdk-lib/aws-dynamodb'),
+    import('aws-cdk-lib/aws-events'),
+    import('../stacks/workflows-stack.ts'),
+    import('../stacks/settings.ts'),
+  ]);
   const workflows = entries ?? (await import('../../functions/registry.ts')).workflows;
   const cdkJson = JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Json };
   const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] }, outdir: undefined });

@@ -15,6 +15,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['credit-limits'],
   ['usage'],
   ['invoices', 'support'],
+  // Dunning follows issued invoices: it reads them, and shows its stage on the invoice and the group.
+  ['dunning'],
   ['handlers'],
   // Sign-in builds the claims the handlers read (their `CLAIMS`), so it sits above them.
   ['auth'],

@@ -170,8 +170,9 @@ describe('every function', () => {
       ];
       // Only notifiers add their sender; nothing else leaks into a function's environment.
       // NOTIFY_EMAIL_FROM is per stage; PAYPAL_SECRET_ARN is only where a route declares PayPal (checked in IAM below);
-      // the user pool only where sign-in talks to it (test/infra/auth.test.ts); the invoice bucket and
-      // the invoicing queue only where a function declares it uses them (test/infra/invoices.test.ts).
+      // the user pool only where sign-in talks to it (test/infra/auth.test.ts); the invoice bucket,
+      // the invoicing queue and the dunning state machine only where a function declares it uses them
+      // (test/infra/invoices.test.ts, test/infra/workflows.test.ts).
       const keys = Object.keys(p.Environment.Variables).filter(
         (k) =>
           ![
@@ -182,6 +183,7 @@ describe('every function', () => {
             'TENANT_HOST_DOMAIN',
             'INVOICE_BUCKET',
             'INVOICING_QUEUE_URL',
+            'DUNNING_STATE_MACHINE_ARN',
           ].includes(k),
       );
       expect(keys.sort(), id).toEqual(environment.sort());

@@ -163,7 +163,10 @@ let tenants = 0;
  * dunning policy `policy`, and a group with its admin and one member, invoiced: its dunning starts
  * from `InvoiceIssued`. `before` runs once the tenant exists, before the run (to hold a task).
  */
-async function invoiced(policy: Record<string, unknown> = {}, before?: (tenantId: string) => void): Promise<Case> {
+async function invoiced(
+  policy: Record<string, unknown> = {},
+  before?: (tenantId: string) => void,
+): Promise<Case> {
   const tenantId = `dun-${++tenants}-${Date.now().toString(36)}`;
   await dunningTenant(tenantId, policy);
   before?.(tenantId);
@@ -173,7 +176,9 @@ async function invoiced(policy: Record<string, unknown> = {}, before?: (tenantId
     claims: claims.admin(tenantId, g.groupId, g.admin),
   });
   expect(list.status, list.raw).toBe(200);
-  const inv = await invoke('GET', list.body.items[0].href, { claims: claims.admin(tenantId, g.groupId, g.admin) });
+  const inv = await invoke('GET', list.body.items[0].href, {
+    claims: claims.admin(tenantId, g.groupId, g.admin),
+  });
   expect(inv.status, inv.raw).toBe(200);
   return {
     tenantId,
@@ -197,7 +202,9 @@ const atStage = (c: Case, stage: string) =>
 /** The execution, once it has started. */
 const execution = (c: Case) =>
   until('the execution', async () =>
-    runner.running().includes(executionName(c.tenantId, c.invoiceId)) ? executionName(c.tenantId, c.invoiceId) : undefined,
+    runner.running().includes(executionName(c.tenantId, c.invoiceId))
+      ? executionName(c.tenantId, c.invoiceId)
+      : undefined,
   );
 
 let payments = 0;
@@ -259,7 +266,11 @@ async function reconnectionCharges(c: Case) {
 
 /** The workflow's proof outcome, as the payment-proof decision records it. */
 const proof = (c: Case, kind: 'proof-submitted' | 'proof-approved' | 'proof-rejected') =>
-  recordAndWake(dunningEventDeps, c.tenantId, c.invoiceId, { kind, at: new Date().toISOString(), proofId: 'P-1' });
+  recordAndWake(dunningEventDeps, c.tenantId, c.invoiceId, {
+    kind,
+    at: new Date().toISOString(),
+    proofId: 'P-1',
+  });
 
 // ----- the scenarios ------------------------------------------------------------------------------
 
@@ -274,8 +285,12 @@ describe('the dunning workflow (the synthesized definition, run locally)', () =>
     const states = workflow.definition.States as Record<string, { Type: string }>;
     const tasks = Object.entries(states).filter(([, s]) => s.Type === 'Task');
     expect(tasks.length).toBeGreaterThanOrEqual(14);
-    for (const [name] of tasks) expect(workflow.handlers.get(name), name).toMatch(/^functions\/dunning\/tasks\//);
-    expect([...workflow.callbacks].sort()).toEqual(['Wait for a confirmation', 'Wait for a payment or a proof']);
+    for (const [name] of tasks)
+      expect(workflow.handlers.get(name), name).toMatch(/^functions\/dunning\/tasks\//);
+    expect([...workflow.callbacks].sort()).toEqual([
+      'Wait for a confirmation',
+      'Wait for a payment or a proof',
+    ]);
     // JSONPath only: the local runner ignores JSONata silently.
     expect(JSON.stringify(workflow.definition)).not.toMatch(/JSONata|\{%/);
   });
@@ -409,7 +424,13 @@ describe('the dunning workflow (the synthesized definition, run locally)', () =>
     expect(await reconnectionCharges(c)).toEqual([]);
     await proof(c, 'proof-rejected');
     const again = await atStage(c, 'suspended');
-    expect(again.history.map((s) => s.stage)).toEqual(['scheduled', 'reminded', 'suspended', 'provisional', 'suspended']);
+    expect(again.history.map((s) => s.stage)).toEqual([
+      'scheduled',
+      'reminded',
+      'suspended',
+      'provisional',
+      'suspended',
+    ]);
     await until('barred again', async () => (await lastAction(c, c.member)) === 'bar-outgoing');
     await pay(c, c.due);
     expect((await runner.settled(name)).status).toBe('succeeded');
@@ -461,9 +482,9 @@ describe('the dunning workflow (the synthesized definition, run locally)', () =>
       h = hold(t, 'Check before the reminder');
     });
     const name = await execution(c);
-    expect(await runner.start(name, { tenantId: c.tenantId, invoiceId: c.invoiceId, correlationId: 'again' })).toBe(
-      'exists',
-    );
+    expect(
+      await runner.start(name, { tenantId: c.tenantId, invoiceId: c.invoiceId, correlationId: 'again' }),
+    ).toBe('exists');
     await until('the check held', async () => h.reached);
     const v = await invoke('POST', `/v1/groups/${c.groupId}/invoices/${c.invoiceId}/void`, {
       claims: claims.operator(c.tenantId),
