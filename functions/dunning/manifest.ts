@@ -34,9 +34,21 @@ export const manifest: AreaManifest = {
       uses: ['dunning-workflow'],
     },
     {
-      name: 'wake-dunning',
-      handler: 'functions/dunning/wake-dunning',
-      events: [PaymentReceived, InvoiceVoided, DunningOutcomeRecorded],
+      name: 'wake-dunning-on-payment',
+      handler: 'functions/dunning/wake-on-payment',
+      events: [PaymentReceived],
+      uses: ['dunning-workflow'],
+    },
+    {
+      name: 'wake-dunning-on-void',
+      handler: 'functions/dunning/wake-on-void',
+      events: [InvoiceVoided],
+      uses: ['dunning-workflow'],
+    },
+    {
+      name: 'wake-dunning-on-outcome',
+      handler: 'functions/dunning/wake-on-outcome',
+      events: [DunningOutcomeRecorded],
       uses: ['dunning-workflow'],
     },
     {

@@ -421,8 +421,8 @@ export const demoTenants: DemoTenant[] = [
       numberRanges: [{ from: '+38349100000', to: '+38349199999' }],
       policies: {
         smsPinAtLogin: true,
-        // A demonstration tenant: a dunning day lasts 4 seconds, so an unpaid invoice walks from
-        // reminder to suspension in under two minutes (`README.md`'s tour).
+        // A demonstration tenant: a dunning day lasts 2 seconds, so an unpaid invoice is reminded
+        // after 36 s and suspended after 50 s (`README.md`'s tour).
         dunning: {
           reminderAfterDays: 3,
           suspendAfterDays: 10,
@@ -430,7 +430,7 @@ export const demoTenants: DemoTenant[] = [
           collectionsAfterDays: 45,
           provisionalOnProof: true,
           provisionalDays: 2,
-          dayLengthSeconds: 4,
+          dayLengthSeconds: 2,
         },
         businessClubs: { enabled: true, minMembers: 3 },
       },

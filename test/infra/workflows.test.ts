@@ -116,7 +116,12 @@ describe('the dunning state machine', () => {
 describe('starting and waking it', () => {
   it('is allowed to exactly the subscribers that declare the workflow, on this state machine only', () => {
     const users = subscriptions.filter((s) => s.uses?.includes('dunning-workflow')).map((s) => s.name);
-    expect(users.sort()).toEqual(['start-dunning', 'wake-dunning']);
+    expect(users.sort()).toEqual([
+      'start-dunning',
+      'wake-dunning-on-outcome',
+      'wake-dunning-on-payment',
+      'wake-dunning-on-void',
+    ]);
     const events = templates.find((t) => t.stack === sb.events)!;
     for (const s of subscriptions) {
       const [, fn] = resourcesOfType(events, 'AWS::Lambda::Function').find(([, f]) =>
@@ -152,9 +157,9 @@ describe('starting and waking it', () => {
       .map((r) => String((r as { Properties: { Description: string } }).Properties.Description))
       .filter((d) => d.startsWith('wake-dunning'));
     expect(wake.sort()).toEqual([
-      'wake-dunning ← switchboard.dunning 1.x: DunningOutcomeRecorded',
-      'wake-dunning ← switchboard.invoices 1.x: InvoiceVoided',
-      'wake-dunning ← switchboard.money 1.x: PaymentReceived',
+      'wake-dunning-on-outcome ← switchboard.dunning 1.x: DunningOutcomeRecorded',
+      'wake-dunning-on-payment ← switchboard.money 1.x: PaymentReceived',
+      'wake-dunning-on-void ← switchboard.invoices 1.x: InvoiceVoided',
     ]);
   });
 });

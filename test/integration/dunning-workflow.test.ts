@@ -120,10 +120,7 @@ beforeAll(async () => {
   bus = await startLocalEventBus({
     endpoint: process.env.DYNAMODB_ENDPOINT!,
     tableName: tableName(),
-    subscriptions: [
-      ...subscriptions.filter((s) => ['start-dunning', 'wake-dunning', 'notify-dunning'].includes(s.name)),
-      ...networkSubscriptions,
-    ],
+    subscriptions: [...subscriptions.filter((s) => s.name.includes('dunning')), ...networkSubscriptions],
     checkpointFile: join(dir, 'stream.json'),
     initialPosition: 'TRIM_HORIZON',
     intervalMs: 50,
