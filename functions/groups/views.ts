@@ -109,6 +109,10 @@ export const GroupView = z.object({
       stage: z.string(),
       since: z.string(),
       suspended: z.boolean().describe('outgoing services of its numbers are suspended for non-payment'),
+      scope: z
+        .enum(['group', 'debtor'])
+        .optional()
+        .describe("while suspended: every number of the group, or only the administrator's"),
     })
     .optional()
     .describe('its latest dunning change (an unpaid invoice: reminded, suspended, reactivated…)'),

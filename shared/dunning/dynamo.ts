@@ -147,6 +147,7 @@ export function createDunningRepository(parts: DunningParts): DunningRepository 
           stage: after.stage,
           since: after.since,
           suspended: isSuspended(after.stage),
+          ...(isSuspended(after.stage) && after.suspended ? { scope: after.suspended.scope } : {}),
         }),
         ...(w.charge ? parts.charge(after.tenantId, w.charge) : []),
         {

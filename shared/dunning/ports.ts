@@ -33,7 +33,7 @@ export interface Dunning {
   since: string;
   timeline: Timeline;
   /** The numbers this dunning barred (kept until it restores them). */
-  suspended?: { msisdns: string[]; at: string };
+  suspended?: { msisdns: string[]; at: string; scope: 'group' | 'debtor' };
   /** While provisionally reactivated: when that lapses. */
   provisionalUntil?: string;
   /** What ended the current wait (read and cleared by the workflow). */

@@ -169,6 +169,8 @@ export interface GroupDunningView {
   stage: string;
   since: string;
   suspended: boolean;
+  /** While suspended: every number of the group, or only the administrator's (the debtor). */
+  scope?: 'group' | 'debtor';
 }
 
 export interface Group {

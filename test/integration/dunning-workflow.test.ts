@@ -24,7 +24,7 @@ import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 import { runBill } from './bill-run-fixture.ts';
 import { setUpTenant } from './groups-fixture.ts';
-import { eur, usageCatalog, usageGroup } from './usage-fixture.ts';
+import { authorize, eur, usageCatalog, usageGroup } from './usage-fixture.ts';
 
 useTestTable();
 
@@ -261,6 +261,9 @@ async function reconnectionCharges(c: Case) {
   return (r.body.items as { code: string; amount: { amount: number } }[]).filter((x) => x.code === 'RECONN');
 }
 
+/** A one-minute domestic call to authorize. */
+const call = (msisdn: string) => ({ msisdn, type: 'voice', quantity: 60, counterpart: '+38640123456' });
+
 /** The workflow's proof outcome, as the payment-proof decision records it. */
 const proof = (c: Case, kind: 'proof-submitted' | 'proof-approved' | 'proof-rejected') =>
   recordAndWake(dunningEventDeps, c.tenantId, c.invoiceId, {
@@ -338,8 +341,13 @@ describe('the dunning workflow (the synthesized definition, run locally)', () =>
     await until('both barred', async () => (await network(c)).length === 2);
     expect(await lastAction(c, c.admin)).toBe('bar-outgoing');
     expect(await lastAction(c, c.member)).toBe('bar-outgoing');
-    expect(await groupView(c)).toMatchObject({ stage: 'suspended', suspended: true });
+    expect(await groupView(c)).toMatchObject({ stage: 'suspended', suspended: true, scope: 'group' });
     expect(await invoiceStage(c)).toBe('suspended');
+    // The network bars them; real-time authorization refuses them too.
+    expect(await authorize(c.tenantId, call(c.member))).toMatchObject({
+      decision: 'refused',
+      reason: 'suspended',
+    });
     const sms = await until('the suspension SMS', async () =>
       (await notices(c)).find((m) => m.template === 'dunning-suspended' && m.channel === 'sms'),
     );
@@ -353,6 +361,7 @@ describe('the dunning workflow (the synthesized definition, run locally)', () =>
     await until('both restored', async () => (await lastAction(c, c.member)) === 'restore-outgoing');
     expect(await lastAction(c, c.admin)).toBe('restore-outgoing');
     expect(await groupView(c)).toMatchObject({ stage: 'reactivated', suspended: false });
+    expect((await authorize(c.tenantId, call(c.member))).reason).not.toBe('suspended');
     expect(await reconnectionCharges(c)).toEqual([expect.objectContaining({ amount: eur(500) })]);
     const restored = await until('the reactivation SMS', async () =>
       (await notices(c)).find((m) => m.template === 'dunning-reactivated'),
@@ -459,6 +468,11 @@ describe('the dunning workflow (the synthesized definition, run locally)', () =>
     expect(d.suspended?.msisdns).toEqual([c.admin]);
     expect(await lastAction(c, c.member)).toBeUndefined();
     expect(await lastAction(c, c.admin)).toBe('bar-outgoing');
+    expect(await authorize(c.tenantId, call(c.admin))).toMatchObject({
+      decision: 'refused',
+      reason: 'suspended',
+    });
+    expect((await authorize(c.tenantId, call(c.member))).reason).not.toBe('suspended');
     const staff = await until('the staff e-mail', async () =>
       (await listOutbox({ tenantId: c.tenantId, to: 'racuni@operater.example', limit: 10 })).items.find(
         (m) => m.template === 'dunning-collections-staff',

@@ -220,7 +220,7 @@ export async function suspend(
     after: {
       ...moved(dunning, 'suspended', now, input.cause, { provisionalUntil: undefined }),
       amountDue: invoice.outstanding,
-      suspended: { msisdns, at: now.toISOString() },
+      suspended: { msisdns, at: now.toISOString(), scope: policy.suspend },
     },
     network: { action: 'suspend', msisdns },
     cause: input.cause,

@@ -98,6 +98,10 @@ export async function authorizeUsage(
   const context = member && catalog && contextOf(member, catalog);
   if (!context || !catalog) return refused(request, 'unknown-number');
   if (group?.status === 'suspended') return refused(request, 'suspended');
+  // Suspended for non-payment (dunning): the group's numbers, or only the administrator's.
+  const dunning = group?.dunning;
+  if (dunning?.suspended && (dunning.scope !== 'debtor' || member.msisdn === group?.adminMsisdn))
+    return refused(request, 'suspended');
   if (usage?.bar) return refused(request, 'barred');
 
   const tariff = tariffOf(catalog);
