@@ -47,13 +47,14 @@ export interface LambdaFigures {
 
 /**
  * Every Lambda entry point: one per API route, the outbox publisher, every event subscriber, every
- * scheduled job and every queue consumer (what the CDK stacks make functions of).
+ * scheduled job, every queue consumer and every workflow task (what the CDK stacks make functions of).
  */
 export async function lambdaEntries(): Promise<LambdaEntry[]> {
   const { routes } = await import('../../functions/registry.ts');
   const { subscriptions } = await import('../../functions/registry.ts');
   const { schedules } = await import('../../functions/registry.ts');
   const { queues } = await import('../../functions/registry.ts');
+  const { workflows } = await import('../../functions/registry.ts');
   const found = new Map<string, string[]>();
   const add = (handler: string, kind: string) => found.set(handler, [...(found.get(handler) ?? []), kind]);
   for (const r of routes) add(r.handler, `${r.method} ${r.path}`);
@@ -61,6 +62,7 @@ export async function lambdaEntries(): Promise<LambdaEntry[]> {
   for (const s of subscriptions) add(s.handler, `subscription ${s.name}`);
   for (const s of schedules) add(s.handler, `schedule ${s.name}`);
   for (const q of queues) add(q.handler, `queue ${q.name}`);
+  for (const w of workflows) for (const t of w.tasks) add(t.handler, `workflow ${w.name} task ${t.name}`);
   return [...found].map(([handler, kinds]) => ({ handler, kind: kinds.join(', ') }));
 }
 

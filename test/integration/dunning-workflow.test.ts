@@ -419,6 +419,22 @@ describe('the dunning workflow (the synthesized definition, run locally)', () =>
     expect(reminders).toHaveLength(2);
   });
 
+  it('a task that keeps failing leaves the dunning at its stage with the failure recorded, and fails the execution', async () => {
+    const c = await invoiced(LONG, (t) => {
+      failures.set(`${t}/Send the reminder`, 100);
+    });
+    const name = await execution(c);
+    const settled = await runner.settled(name);
+    expect(settled.status).toBe('failed');
+    // The first try and the definition's six retries, then the catch.
+    expect(runs.get(`${c.tenantId}/Send the reminder`)).toBe(7);
+    const d = (await dunningOf(c)) as Dunning;
+    expect(d.stage).toBe('scheduled');
+    expect(d.failure).toMatchObject({ state: 'scheduled', error: 'TaskRetryable' });
+    expect(d.failure?.cause).toContain('timed out');
+    expect(await notices(c)).toEqual([]);
+  });
+
   it('provisional reactivation on a proof, the proof rejected: suspended again, then paid', async () => {
     const c = await invoiced({ ...LONG, provisionalOnProof: true, provisionalDays: 30 });
     const name = await execution(c);
