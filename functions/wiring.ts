@@ -17,7 +17,14 @@ import type {
 } from '#shared/credit-limits/ports.ts';
 import { readParts } from '#shared/db/items.ts';
 import { createDunningRepository } from '#shared/dunning/dynamo.ts';
-import type { DunningDeps, DunningEventDeps, DunningNoticeDeps } from '#shared/dunning/ports.ts';
+import type {
+  DunningDeps,
+  DunningEventDeps,
+  DunningNoticeDeps,
+  ProofDeps,
+  ProofRecordDeps,
+} from '#shared/dunning/ports.ts';
+import { s3ProofDocuments } from '#shared/dunning/s3-proofs.ts';
 import { stepFunctionsWorkflow } from '#shared/dunning/sfn-workflow.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
@@ -301,7 +308,34 @@ export const dunningEventDeps: DunningEventDeps = {
   workflow: stepFunctionsWorkflow,
 };
 
-/** The dunning's SMS and e-mail. */
+/**
+ * Payment proofs: the dunning (its outcome is recorded in the proof's transaction), the invoice,
+ * the group (access), the policy in force and the documents bucket (presigned uploads and downloads).
+ */
+export const proofDeps: ProofDeps = {
+  dunnings,
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
+  catalogs: dynamoCatalogRepository,
+  tenant: cachedTenant,
+  clock: systemClock,
+  documents: s3ProofDocuments,
+};
+
+/** The proofs' decision and lists, which touch no document: no documents bucket in their bundles. */
+export const proofRecordDeps: ProofRecordDeps = {
+  dunnings,
+  invoices: dynamoInvoiceRepository,
+  groups: dynamoGroupRepository,
+  catalogs: dynamoCatalogRepository,
+  tenant: cachedTenant,
+  clock: systemClock,
+};
+
+/** The operator's list of dunnings: their storage only. */
+export const dunningListDeps: Pick<ProofDeps, 'dunnings'> = { dunnings };
+
+/** The dunning's SMS and e-mail (and the SMS of a rejected proof). */
 export const dunningNoticeDeps: DunningNoticeDeps = {
   groups: dynamoGroupRepository,
   tenant: cachedTenant,

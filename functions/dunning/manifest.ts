@@ -2,6 +2,7 @@ import { DunningOutcomeRecorded } from '#events/dunning-outcome-recorded.ts';
 import { DunningStageChanged } from '#events/dunning-stage-changed.ts';
 import { InvoiceIssued } from '#events/invoice-issued.ts';
 import { InvoiceVoided } from '#events/invoice-voided.ts';
+import { PaymentProofDecided } from '#events/payment-proof-decided.ts';
 import { PaymentReceived } from '#events/payment-received.ts';
 import type { AreaManifest } from '../manifest.ts';
 import { routes } from './routes.ts';
@@ -56,6 +57,12 @@ export const manifest: AreaManifest = {
       handler: 'functions/dunning/notify-dunning',
       events: [DunningStageChanged],
       sends: ['sms', 'email'],
+    },
+    {
+      name: 'notify-proof-decided',
+      handler: 'functions/dunning/notify-proof-decided',
+      events: [PaymentProofDecided],
+      sends: ['sms'],
     },
   ],
   workflows: [

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JWTPayload } from 'jose';
 import { routes as apiRoutes } from '../../functions/registry.ts';
+import { MAX_PROOF_BYTES } from '../../shared/dunning/ports.ts';
 import type { HttpResponse } from '../../shared/handlers/errors.ts';
 import { PROBLEM_CONTENT_TYPE, type Problem, problemType } from '../../shared/handlers/problem.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
@@ -12,6 +13,7 @@ import { config } from '../../shared/kernel/config.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import { localContext, matchPath, toApiEvent } from './api-event.ts';
 import { invoke } from './invocations.ts';
+import { LOCAL_UPLOADS_PATH, type LocalProofFiles, UploadRefused } from './proof-files.ts';
 import { type LocalQueues, MessageRefused, type OutgoingMessage } from './queue.ts';
 import { REPO_ROOT } from './settings.ts';
 import { TokenRejected, verifyToken } from './tokens.ts';
@@ -31,6 +33,12 @@ export interface LocalServerOptions {
    * send to the SQS queue itself.
    */
   queues?: LocalQueues;
+  /**
+   * The payment-proof documents clients upload and staff download through the signed URLs the API
+   * hands out, at `PUT` and `GET /_local/uploads/<key>` (`npm start` passes them). Local only: on
+   * AWS those URLs are the documents bucket's presigned ones.
+   */
+  uploads?: LocalProofFiles;
 }
 
 /** The local runtime's own endpoints live under this prefix, which no API route uses. */
@@ -180,6 +188,9 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
 
     if (opts.queues && (path === LOCAL_QUEUES_PATH || path.startsWith(`${LOCAL_QUEUES_PATH}/`))) {
       return queueRequest(opts.queues, req, { method, path, headers, correlationId });
+    }
+    if (opts.uploads && path.startsWith(`${LOCAL_UPLOADS_PATH}/`)) {
+      return uploadRequest(opts.uploads, req, { method, url, headers, correlationId });
     }
 
     const { match, allowed } = findRoute(table, method, path);
@@ -418,6 +429,78 @@ async function queueRequest(
     if (e instanceof MessageRefused) return refuse(400, 'invalid-input', 'Invalid input', `${e.message}.`);
     throw e;
   }
+}
+
+/**
+ * `PUT /_local/uploads/<key>?expires=…&sig=…`: a payment-proof document, through the upload URL the
+ * API gave (its signature binds the key, the expiry, the content type and the size). Answers 200
+ * once the document is on disk, whole; refusals are problem+json with the status S3 would give.
+ * `GET /_local/uploads/<key>?expires=…&sig=…`: the document, through a download URL of the API.
+ */
+async function uploadRequest(
+  uploads: LocalProofFiles,
+  req: IncomingMessage,
+  call: { method: string; url: URL; headers: Record<string, string>; correlationId: string },
+): Promise<{ out: HttpResponse; extra?: Record<string, string> }> {
+  const { method, url, headers, correlationId } = call;
+  const path = url.pathname;
+  const refuse = (status: number, kind: string, title: string, detail: string) => ({
+    out: problem(status, kind, title, detail, path, correlationId),
+  });
+  const refused = (e: UploadRefused) => {
+    const kinds = {
+      400: ['invalid-input', 'Invalid input'],
+      403: ['forbidden', 'Forbidden'],
+      404: ['not-found', 'Not found'],
+      413: ['payload-too-large', 'Payload too large'],
+    } as const;
+    const [kind, title] = kinds[e.status];
+    return {
+      ...refuse(e.status, kind, title, e.message),
+      ...(e.status === 413 ? { extra: { connection: 'close' } } : {}),
+    };
+  };
+  try {
+    if (method === 'PUT') {
+      let body: Buffer;
+      try {
+        body = await readBody(req, MAX_PROOF_BYTES);
+      } catch (e) {
+        if (e instanceof BodyTooLarge)
+          throw new UploadRefused(413, `A document is at most ${MAX_PROOF_BYTES} bytes.`);
+        throw e;
+      }
+      await uploads.receive(url, headers['content-type'] ?? '', body);
+      return { out: { statusCode: 200, headers: { 'x-correlation-id': correlationId }, body: '' } };
+    }
+    if (method === 'GET') {
+      const doc = await uploads.serve(url);
+      return {
+        out: {
+          statusCode: 200,
+          headers: {
+            'content-type': doc.contentType,
+            'x-content-type-options': 'nosniff',
+            'x-correlation-id': correlationId,
+          },
+          body: doc.body.toString('base64'),
+          isBase64Encoded: true,
+        },
+      };
+    }
+  } catch (e) {
+    if (e instanceof UploadRefused) return refused(e);
+    throw e;
+  }
+  return {
+    ...refuse(
+      405,
+      'method-not-allowed',
+      'Method not allowed',
+      `${method} is not allowed on ${path}; use PUT or GET.`,
+    ),
+    extra: { allow: 'PUT, GET' },
+  };
 }
 
 /** Largest request line plus headers accepted, in bytes (Node's default, stated once). */

@@ -158,6 +158,7 @@ async function main() {
   const { startScheduler } = await import('./scheduler.ts');
   const { startLocalQueues } = await import('./queue.ts');
   const { createLocalServer, closeServer } = await import('./http-server.ts');
+  const { localProofFiles } = await import('./proof-files.ts');
   const { dynamoTenantRepository } = await import('../../shared/tenants/dynamo.ts');
   const { localKeys, tokenVerifier } = await import('./tokens.ts');
 
@@ -197,8 +198,13 @@ async function main() {
   const queues = await startLocalQueues({ dir: paths.queues });
   stoppers.push(() => queues.stop());
 
-  // Tokens of the local token command and ID tokens of the user pool's sign-in.
-  const server = createLocalServer({ queues, verify: tokenVerifier({ keys, userPool: cognito }) });
+  // Tokens of the local token command and ID tokens of the user pool's sign-in; the uploads and
+  // downloads of payment-proof documents through the URLs the API signs.
+  const server = createLocalServer({
+    queues,
+    uploads: localProofFiles(),
+    verify: tokenVerifier({ keys, userPool: cognito }),
+  });
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
     server.listen(settings.port, settings.host, () => res());

@@ -42,6 +42,8 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
 export const dataPaths = (dataDir: string) => ({
   dynamodb: resolve(dataDir, 'dynamodb'),
   jwtKeys: resolve(dataDir, 'jwt-keys.json'),
+  /** The key that signs the local upload and download URLs of payment-proof documents (`proof-files.ts`). */
+  uploadKey: resolve(dataDir, 'upload-key'),
   /** cognito-local's data (`.cognito/`), the pool it made (`pool.json`) and its pid. */
   cognito: resolve(dataDir, 'cognito'),
   streamCheckpoint: resolve(dataDir, 'stream-checkpoint.json'),

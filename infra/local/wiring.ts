@@ -1,7 +1,7 @@
 import * as production from '../../functions/wiring.ts';
 import type { ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
-import type { DunningEventDeps, DunningNoticeDeps } from '../../shared/dunning/ports.ts';
+import type { DunningEventDeps, DunningNoticeDeps, ProofDeps } from '../../shared/dunning/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
 import { localDirectDebitBank } from '../../shared/invoices/bank.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
@@ -15,6 +15,7 @@ import type { SupportNotifyDeps } from '../../shared/support/ports.ts';
 import type { SpendingNoticeDeps } from '../../shared/usage/ports.ts';
 import { localBus } from './event-bus.ts';
 import { localInvoiceFiles } from './invoice-files.ts';
+import { localProofFiles } from './proof-files.ts';
 import { localQueueSender } from './queue.ts';
 import { localSettings } from './settings.ts';
 import { localDunningWorkflow } from './workflows.ts';
@@ -104,3 +105,6 @@ export const dunningNoticeDeps: DunningNoticeDeps = {
   ...production.dunningNoticeDeps,
   notifier: createLocalNotifier(),
 };
+
+/** Payment-proof documents in the data folder, uploaded and downloaded through the local server. */
+export const proofDeps: ProofDeps = { ...production.proofDeps, documents: localProofFiles() };

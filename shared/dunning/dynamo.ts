@@ -1,3 +1,4 @@
+import { DunningOutcomeRecorded } from '../../events/dunning-outcome-recorded.ts';
 import { DunningStageChanged } from '../../events/dunning-stage-changed.ts';
 import { tableName } from '../db/client.ts';
 import { getItem, queryPage } from '../db/items.ts';
@@ -14,6 +15,7 @@ import type { OneTimeCharge } from '../groups/charges.ts';
 import type { GroupDunningView } from '../groups/domain.ts';
 import { parseInvoiceId } from '../invoices/runs.ts';
 import { Conflict, NotFound, Superseded } from '../kernel/errors.ts';
+import { message } from '../kernel/messages.ts';
 import { isSuspended } from './domain.ts';
 import { dunningKeys, stagePartitions } from './keys.ts';
 import type { Dunning, DunningRepository, PaymentProof } from './ports.ts';
@@ -25,6 +27,13 @@ export const PROOF_ENTITY = 'PaymentProof';
 export class StaleDunning extends Conflict {
   constructor() {
     super('the dunning changed meanwhile');
+  }
+}
+
+/** The proof changed since it was read (a concurrent submission or decision): read again. */
+export class ProofChanged extends Conflict {
+  constructor() {
+    super(message('proof.changed-meanwhile'));
   }
 }
 
@@ -221,6 +230,42 @@ export function createDunningRepository(parts: DunningParts): DunningRepository 
       return next;
     },
 
+    recordOutcomeWrites(before, outcome, event) {
+      return [
+        dunningPut(before, { ...before, outcome }),
+        {
+          item: outboxPut(
+            DunningOutcomeRecorded,
+            before.tenantId,
+            {
+              invoiceId: before.invoiceId,
+              groupId: before.groupId,
+              outcome: outcome.kind,
+              ...(outcome.proofId ? { proofId: outcome.proofId } : {}),
+            },
+            event.at,
+            event.correlationId,
+          ),
+        },
+      ];
+    },
+
+    unchangedCheck(before) {
+      return [
+        {
+          tag: 'dunning',
+          item: {
+            ConditionCheck: {
+              TableName: tableName(),
+              Key: dunningKeys.dunning(before.tenantId, before.groupId, before.period),
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': before.version },
+            },
+          },
+        },
+      ];
+    },
+
     async recordFailure(before, failure) {
       await runTransaction([dunningPut(before, { ...before, failure })]).catch((e: unknown) => {
         if (!isConditionalFailure(e)) throw e;
@@ -273,8 +318,7 @@ export function createDunningRepository(parts: DunningParts): DunningRepository 
           ['proof'],
         );
       } catch (e) {
-        if (e instanceof TransactionRefused && e.tag === 'proof')
-          throw new Conflict('the proof changed meanwhile');
+        if (e instanceof TransactionRefused && e.tag === 'proof') throw new ProofChanged();
         if (e instanceof TransactionRefused && e.tag === 'dunning') throw new StaleDunning();
         throw e;
       }
@@ -287,14 +331,13 @@ export function createDunningRepository(parts: DunningParts): DunningRepository 
         cursor,
       ),
 
-    async listInvoiceProofs(tenantId, invoiceId, limit) {
+    async listInvoiceProofs(tenantId, invoiceId, limit, cursor) {
       const k = keyOf(tenantId, invoiceId);
-      const page = await queryPage<PaymentProof>(
+      return queryPage<PaymentProof>(
         { partition: ['pk', k.pk], skPrefix: dunningKeys.proofPrefix(k.period) },
         limit,
-        undefined,
+        cursor,
       );
-      return page.items;
     },
   };
 }

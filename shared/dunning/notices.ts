@@ -7,7 +7,8 @@ import { formatMoney } from '../kernel/money-format.ts';
  * and e-mail, the amount and the payment reference), the suspension (the amount due by SMS and how
  * to send a proof of payment, and an e-mail), the provisional and the final reactivation (SMS), and
  * collections (SMS); the operator's staff get an e-mail when a debt goes to collections. A dunning
- * that ends because the invoice was paid or voided says nothing.
+ * that ends because the invoice was paid or voided says nothing. A proof of payment the staff
+ * rejected is told by SMS, with their reason and what is still due.
  */
 type Key =
   | 'reminder-subject'
@@ -21,7 +22,8 @@ type Key =
   | 'reactivated-fee-sms'
   | 'collections-sms'
   | 'staff-collections-subject'
-  | 'staff-collections-email';
+  | 'staff-collections-email'
+  | 'proof-rejected-sms';
 
 const TEXTS: Record<Language, Record<Key, string>> = {
   en: {
@@ -45,6 +47,8 @@ const TEXTS: Record<Language, Record<Key, string>> = {
     'staff-collections-subject': 'Collections: invoice {number} of group {groupId}',
     'staff-collections-email':
       'Invoice {number} of group {groupId} ({company}) is unpaid past the final deadline and has been passed to collections.\nStill due: {due}, reference {reference}. Outgoing services of its numbers stay suspended.',
+    'proof-rejected-sms':
+      'Your proof of payment for invoice {number} was not accepted: {reason} Amount due: {due}, reference {reference}. You may send another proof.',
   },
   sl: {
     'reminder-subject': 'Opomin: račun {number} ni plačan',
@@ -66,6 +70,8 @@ const TEXTS: Record<Language, Record<Key, string>> = {
     'staff-collections-subject': 'Izterjava: račun {number} skupine {groupId}',
     'staff-collections-email':
       'Račun {number} skupine {groupId} ({company}) ni plačan po končnem roku in je predan v izterjavo.\nŠe za plačilo: {due}, sklic {reference}. Odhodne storitve njenih številk ostajajo izklopljene.',
+    'proof-rejected-sms':
+      'Vašega potrdila o plačilu računa {number} nismo sprejeli: {reason} Za plačilo: {due}, sklic {reference}. Lahko pošljete novo potrdilo.',
   },
   sq: {
     'reminder-subject': 'Kujtesë: fatura {number} është e papaguar',
@@ -88,6 +94,8 @@ const TEXTS: Record<Language, Record<Key, string>> = {
     'staff-collections-subject': 'Arkëtim: fatura {number} e grupit {groupId}',
     'staff-collections-email':
       'Fatura {number} e grupit {groupId} ({company}) është e papaguar pas afatit përfundimtar dhe iu kalua arkëtimit.\nEnde për t’u paguar: {due}, referenca {reference}. Shërbimet dalëse të numrave të tij mbeten të pezulluara.',
+    'proof-rejected-sms':
+      'Dëshmia juaj e pagesës për faturën {number} nuk u pranua: {reason} Për t’u paguar: {due}, referenca {reference}. Mund të dërgoni një dëshmi tjetër.',
   },
   pt: {
     'reminder-subject': 'Lembrete: a fatura {number} está por pagar',
@@ -110,6 +118,8 @@ const TEXTS: Record<Language, Record<Key, string>> = {
     'staff-collections-subject': 'Cobrança: fatura {number} do grupo {groupId}',
     'staff-collections-email':
       'A fatura {number} do grupo {groupId} ({company}) está por pagar depois do prazo final e foi enviada para cobrança.\nAinda a pagar: {due}, referência {reference}. Os serviços de saída dos seus números continuam suspensos.',
+    'proof-rejected-sms':
+      'O seu comprovativo de pagamento da fatura {number} não foi aceite: {reason} A pagar: {due}, referência {reference}. Pode enviar outro comprovativo.',
   },
   hr: {
     'reminder-subject': 'Opomena: račun {number} nije plaćen',
@@ -132,6 +142,8 @@ const TEXTS: Record<Language, Record<Key, string>> = {
     'staff-collections-subject': 'Naplata: račun {number} grupe {groupId}',
     'staff-collections-email':
       'Račun {number} grupe {groupId} ({company}) nije plaćen nakon konačnog roka i predan je na naplatu.\nJoš za platiti: {due}, poziv na broj {reference}. Odlazne usluge njezinih brojeva ostaju isključene.',
+    'proof-rejected-sms':
+      'Vašu potvrdu o uplati računa {number} nismo prihvatili: {reason} Za platiti: {due}, poziv na broj {reference}. Možete poslati novu potvrdu.',
   },
 };
 
@@ -151,7 +163,12 @@ export interface NoticeValues {
   proofAddress: string;
   until?: string;
   fee?: { amount: number; currency: string };
+  /** The staff's reason for a rejected proof, as written (a full sentence). */
+  reason?: string;
 }
+
+/** A reason as a sentence: ended by a full stop unless it already ends a sentence. */
+const sentence = (s: string): string => (s === '' || /[.!?…]$/.test(s) ? s : `${s}.`);
 
 /** The texts of `keys` in `groupLanguage` (or English), filled with `v`. */
 export function dunningTexts<K extends Key>(
@@ -172,6 +189,7 @@ export function dunningTexts<K extends Key>(
     proofAddress: v.proofAddress,
     until: v.until ?? '',
     fee: v.fee ? money(v.fee) : '',
+    reason: sentence(v.reason ?? ''),
   };
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? `{${k}}`);
   const out = { language } as { language: Language } & Record<K, string>;

@@ -66,7 +66,17 @@ export interface PaymentProof {
   /** The day the customer paid, as its bank shows it. */
   paidOn: string;
   bankReference: string;
-  document: { fileName: string; contentType: ProofContentType; size: number; key: string };
+  /**
+   * The declared document, where the client uploads it (`key`) and, once submitted, the copy taken
+   * of it (`reviewKey`): what was checked and what staff review, out of the upload URL's reach.
+   */
+  document: {
+    fileName: string;
+    contentType: ProofContentType;
+    size: number;
+    key: string;
+    reviewKey?: string;
+  };
   status: ProofStatus;
   /** The client area (an administrator) or an e-mail from an authorised address. */
   channel: 'portal' | 'email';
@@ -109,6 +119,22 @@ export interface DunningRepository {
    * included) so the caller can wake the workflow.
    */
   recordOutcome(before: Dunning, outcome: Outcome, alongside?: TransactionPart): Promise<Dunning | undefined>;
+  /**
+   * The writes that record `outcome` on the dunning (at `before.version`, refused as `StaleDunning`
+   * when it moved) and announce it (`DunningOutcomeRecorded`, which wakes the workflow), for the
+   * transaction of a proof's submission or decision.
+   */
+  recordOutcomeWrites(
+    before: Dunning,
+    outcome: Outcome,
+    event: { at: Date; correlationId?: string },
+  ): TransactionPart;
+  /**
+   * A condition that the dunning is still at `before.version` (else `StaleDunning`), for a proof's
+   * transaction that records nothing on it: what was not decisive when read is decided again if the
+   * dunning moved meanwhile.
+   */
+  unchangedCheck(before: Dunning): TransactionPart;
   /** Keeps the failure the workflow met (it then fails, and its alarm fires). */
   recordFailure(before: Dunning, failure: NonNullable<Dunning['failure']>): Promise<void>;
   listByStage(tenantId: string, stage: DunningStage, limit: number, cursor?: string): Promise<Page<Dunning>>;
@@ -123,7 +149,13 @@ export interface DunningRepository {
     limit: number,
     cursor?: string,
   ): Promise<Page<PaymentProof>>;
-  listInvoiceProofs(tenantId: string, invoiceId: string, limit: number): Promise<PaymentProof[]>;
+  /** The proofs sent for one invoice, oldest first. */
+  listInvoiceProofs(
+    tenantId: string,
+    invoiceId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<PaymentProof>>;
 }
 
 /** The dunning workflow: started once per invoice, woken when an outcome is recorded. */
@@ -141,13 +173,25 @@ export interface DunningInput {
   correlationId: string;
 }
 
+/** How long an upload or a download URL of a proof's document is valid. */
+export const PROOF_URL_SECONDS = 15 * 60;
+
 /** The documents of payment proofs: an upload URL for the client, a look at what arrived. */
 export interface ProofDocuments {
-  /** Where the client puts the document (a presigned PUT on AWS, the local server locally). */
+  /**
+   * Where the client puts the document (a presigned PUT on AWS, the local server locally), valid
+   * `PROOF_URL_SECONDS`, for exactly `contentType` and `size` bytes.
+   */
   uploadUrl(key: string, contentType: string, size: number): Promise<{ url: string; expiresAt: string }>;
-  /** What was uploaded at `key`: its size and first bytes (to check its type), or nothing yet. */
+  /**
+   * Copies what was uploaded at `key` to a key no upload URL reaches and returns that key, or
+   * nothing when nothing was uploaded yet: the copy is what is checked and what staff review, so the
+   * client cannot replace the document once it is submitted.
+   */
+  keep(key: string): Promise<string | undefined>;
+  /** What is stored at `key`: its size and first bytes (to check its type), or nothing. */
   inspect(key: string): Promise<{ size: number; head: Uint8Array } | undefined>;
-  /** The document, for the staff reviewing it. */
+  /** The document, for the staff reviewing it (valid `PROOF_URL_SECONDS`). */
   downloadUrl(key: string): Promise<string>;
 }
 
@@ -176,7 +220,13 @@ export interface DunningNoticeDeps {
   leaseSeconds?: number;
 }
 
-/** Payment proofs: the client's submission, the staff's decision. */
-export interface ProofDeps extends DunningDeps {
+/** Payment proofs without their documents: the staff's decision, the lists. */
+export interface ProofRecordDeps extends DunningDeps {
+  /** The whole repository: every request is decided against the stored group (`accessGroup`). */
+  groups: GroupRepository;
+}
+
+/** Payment proofs with their documents: the client's declaration and submission, one proof's view. */
+export interface ProofDeps extends ProofRecordDeps {
   documents: ProofDocuments;
 }

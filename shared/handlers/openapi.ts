@@ -68,6 +68,11 @@ export const ProblemSchema = z.object({
     .string()
     .optional()
     .describe('the status of the credit-limit request that refuses a decision'),
+  invoiceStatus: z.string().optional().describe('the status of the invoice that refuses a proof of payment'),
+  proofStatus: z
+    .string()
+    .optional()
+    .describe('the status of the proof of payment that refuses a submission or another decision'),
 });
 
 const headerObject = (spec: HeaderSpec) => ({ description: spec.description, schema: spec.schema });

@@ -877,6 +877,64 @@ export const CATALOG = {
     hr: 'Ograničenje potrošnje ovog broja stalno se mijenjalo; pokušajte ponovno.',
   },
 
+  // ----- dunning and payment proofs -------------------------------------------------------------
+  'proof.not-found': {
+    en: 'No such proof of payment.',
+    sl: 'Tega potrdila o plačilu ni.',
+    sq: 'Kjo dëshmi pagese nuk ekziston.',
+    pt: 'Este comprovativo de pagamento não existe.',
+    hr: 'Ta potvrda o uplati ne postoji.',
+  },
+  'proof.invoice-not-due': {
+    en: 'A proof of payment is sent for an issued invoice with something still to pay; this one is {status} with {outstanding} outstanding.',
+    sl: 'Potrdilo o plačilu se pošlje za izdan račun, na katerem je še kaj za plačilo; ta ima stanje {status}, neplačanih je {outstanding}.',
+    sq: 'Dëshmia e pagesës dërgohet për një faturë të lëshuar me diçka ende për t’u paguar; kjo është në gjendjen {status}, me {outstanding} të papaguara.',
+    pt: 'Um comprovativo de pagamento é enviado para uma fatura emitida com algo ainda por pagar; esta está no estado {status}, com {outstanding} por pagar.',
+    hr: 'Potvrda o uplati šalje se za izdani račun na kojem još ima nešto za platiti; ovaj je u stanju {status}, neplaćeno je {outstanding}.',
+  },
+  'proof.too-many-open': {
+    en: 'This invoice already has {max} proofs of payment waiting for their document or for review; wait for a decision before sending another.',
+    sl: 'Ta račun že ima {max} potrdil o plačilu, ki čakajo na dokument ali na pregled; pred pošiljanjem novega počakajte na odločitev.',
+    sq: 'Kjo faturë ka tashmë {max} dëshmi pagese që presin dokumentin ose shqyrtimin; prisni një vendim para se të dërgoni një tjetër.',
+    pt: 'Esta fatura já tem {max} comprovativos de pagamento à espera do documento ou de análise; aguarde uma decisão antes de enviar outro.',
+    hr: 'Ovaj račun već ima {max} potvrda o uplati koje čekaju dokument ili pregled; prije slanja nove pričekajte odluku.',
+  },
+  'proof.not-uploaded': {
+    en: 'The document of this proof has not been uploaded yet: PUT it to the upload URL, then submit the proof.',
+    sl: 'Dokument tega potrdila še ni naložen: pošljite ga (PUT) na naslov za nalaganje, nato oddajte potrdilo.',
+    sq: 'Dokumenti i kësaj dëshmie nuk është ngarkuar ende: dërgojeni (PUT) në adresën e ngarkimit, pastaj paraqitni dëshminë.',
+    pt: 'O documento deste comprovativo ainda não foi carregado: envie-o (PUT) para o endereço de carregamento e depois submeta o comprovativo.',
+    hr: 'Dokument ove potvrde još nije učitan: pošaljite ga (PUT) na adresu za učitavanje, zatim predajte potvrdu.',
+  },
+  'proof.document-refused': {
+    en: 'The uploaded document is not the one declared: upload it again to the upload URL, or send a new proof.',
+    sl: 'Naloženi dokument ni tisti, ki je bil naveden: naložite ga znova na naslov za nalaganje ali pošljite novo potrdilo.',
+    sq: 'Dokumenti i ngarkuar nuk është ai i deklaruar: ngarkojeni përsëri në adresën e ngarkimit ose dërgoni një dëshmi të re.',
+    pt: 'O documento carregado não é o declarado: carregue-o de novo para o endereço de carregamento ou envie um novo comprovativo.',
+    hr: 'Učitani dokument nije onaj koji je naveden: učitajte ga ponovno na adresu za učitavanje ili pošaljite novu potvrdu.',
+  },
+  'proof.decided': {
+    en: 'This proof of payment was already decided: it is {status}.',
+    sl: 'O tem potrdilu o plačilu je že odločeno: njegovo stanje je {status}.',
+    sq: 'Për këtë dëshmi pagese është vendosur tashmë: është në gjendjen {status}.',
+    pt: 'Este comprovativo de pagamento já foi decidido: está no estado {status}.',
+    hr: 'O ovoj je potvrdi o uplati već odlučeno: u stanju je {status}.',
+  },
+  'proof.not-submitted': {
+    en: 'This proof of payment has not been submitted yet: there is nothing to review.',
+    sl: 'To potrdilo o plačilu še ni oddano: ničesar ni za pregled.',
+    sq: 'Kjo dëshmi pagese nuk është paraqitur ende: nuk ka asgjë për të shqyrtuar.',
+    pt: 'Este comprovativo de pagamento ainda não foi submetido: não há nada para analisar.',
+    hr: 'Ova potvrda o uplati još nije predana: nema ničega za pregled.',
+  },
+  'proof.changed-meanwhile': {
+    en: 'The proof of payment changed meanwhile; read it again and retry.',
+    sl: 'Potrdilo o plačilu se je medtem spremenilo; preberite ga znova in poskusite ponovno.',
+    sq: 'Dëshmia e pagesës ndryshoi ndërkohë; lexojeni përsëri dhe provoni sërish.',
+    pt: 'O comprovativo de pagamento mudou entretanto; leia-o de novo e tente outra vez.',
+    hr: 'Potvrda o uplati u međuvremenu se promijenila; ponovno je pročitajte i pokušajte opet.',
+  },
+
   // ----- field messages (read after the field's name) -----------------------------------------
   'field.required': {
     en: 'is required',
@@ -1458,6 +1516,27 @@ export const CATALOG = {
     sq: 'duhet të ketë 2–20 shkronja, shifra, ., / ose -',
     pt: 'tem de ter 2–20 letras, dígitos, ., / ou -',
     hr: 'mora imati 2–20 slova, znamenki, ., / ili -',
+  },
+  'field.not-before': {
+    en: 'must not be before {date}',
+    sl: 'ne sme biti pred {date}',
+    sq: 'nuk duhet të jetë para {date}',
+    pt: 'não pode ser anterior a {date}',
+    hr: 'ne smije biti prije {date}',
+  },
+  'field.document-size': {
+    en: 'must be the declared {size} bytes; the upload has {actual}',
+    sl: 'mora imeti navedenih {size} bajtov; naloženi dokument jih ima {actual}',
+    sq: 'duhet të ketë {size} bajtët e deklaruar; ngarkimi ka {actual}',
+    pt: 'tem de ter os {size} bytes declarados; o carregamento tem {actual}',
+    hr: 'mora imati navedenih {size} bajtova; učitani dokument ima {actual}',
+  },
+  'field.document-content': {
+    en: 'must be a {type} document; the upload is not one',
+    sl: 'mora biti dokument vrste {type}; naloženi dokument to ni',
+    sq: 'duhet të jetë dokument {type}; ngarkimi nuk është i tillë',
+    pt: 'tem de ser um documento {type}; o carregamento não o é',
+    hr: 'mora biti dokument vrste {type}; učitani dokument to nije',
   },
 } as const satisfies Record<string, Texts>;
 

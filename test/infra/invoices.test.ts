@@ -59,6 +59,10 @@ interface FunctionUse {
   statements: ReturnType<typeof statementsOfRole>;
 }
 
+/** The functions of the routes that declare `uses: ['proof-files']`, by their description. */
+const proofRoutes = () =>
+  routes.filter((r) => r.uses?.includes('proof-files')).map((r) => `${r.method} ${r.path}`);
+
 function everyFunction(): FunctionUse[] {
   return templates.flatMap((t) =>
     resourcesOfType(t, 'AWS::Lambda::Function').map(([id, fn]) => ({
@@ -145,7 +149,9 @@ describe('functions that use the invoice bucket', () => {
   it('are exactly those that declare it: the invoice PDF and direct-debit file routes and the invoicing worker; its name in the environment, get and put on its objects only', () => {
     const declared = routes.filter((r) => r.uses?.includes('invoice-files')).map((r) => r.operationId);
     expect(declared).toEqual(['getInvoicePdf', 'getDirectDebitFile']);
-    const users = everyFunction().filter((f) => 'INVOICE_BUCKET' in f.env);
+    const users = everyFunction().filter(
+      (f) => 'INVOICE_BUCKET' in f.env && !proofRoutes().includes(f.description),
+    );
     expect(users.map((f) => f.description).sort()).toEqual([
       'GET /v1/bill-runs/{runId}/direct-debit',
       'GET /v1/groups/{groupId}/invoices/{invoiceId}/pdf',
@@ -160,6 +166,26 @@ describe('functions that use the invoice bucket', () => {
           Action: ['s3:GetObject', 's3:PutObject'],
           Resource: {
             'Fn::Join': ['', [refIn(user.t, sb.data, { 'Fn::GetAtt': [ids.bucket, 'Arn'] }), '/*']],
+          },
+        },
+      ]);
+    }
+  });
+
+  it('the payment-proof routes that declare proof-files: its name in the environment, get and put under proofs/ only', () => {
+    const declared = routes.filter((r) => r.uses?.includes('proof-files')).map((r) => r.operationId);
+    expect(declared).toEqual(['createPaymentProof', 'getPaymentProof', 'submitPaymentProof']);
+    const users = everyFunction().filter((f) => proofRoutes().includes(f.description));
+    expect(users.map((f) => f.description).sort()).toEqual([...proofRoutes()].sort());
+    for (const user of users) {
+      expect(user.env.INVOICE_BUCKET, user.description).toEqual(refIn(user.t, sb.data, { Ref: ids.bucket }));
+      const s3 = user.statements.filter((s) => asArray(s.Action).some((a) => a.startsWith('s3:')));
+      expect(s3, user.description).toEqual([
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetObject', 's3:PutObject'],
+          Resource: {
+            'Fn::Join': ['', [refIn(user.t, sb.data, { 'Fn::GetAtt': [ids.bucket, 'Arn'] }), '/proofs/*']],
           },
         },
       ]);

@@ -7,6 +7,7 @@ import type { Role } from '../../shared/kernel/actor.ts';
 import { claims, type InvokeResult, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 import { runBill } from './bill-run-fixture.ts';
+import { declareProof, documentOf, invoiceIdOf, pendingProof, proofBody, upload } from './dunning-fixture.ts';
 import { uniq } from './groups-fixture.ts';
 
 /**
@@ -62,6 +63,8 @@ const fill = <T>(example: T): T => {
 };
 const PLACEHOLDER_GROUP = '01J0000000000000000000000G';
 const PLACEHOLDER_VOUCHER = '7K3M-Q9XD-4TPA-ZC2H';
+/** The day of the example proof of payment: today, for the invoice the walk issues. */
+const PLACEHOLDER_PAID_ON = '2026-03-02';
 
 const operator = claims.operator(T);
 const psp = claims.psp(T);
@@ -372,8 +375,32 @@ describe('the examples of the contract work against the demo data', () => {
     expect(res.body).toMatchObject({ status: 'active', memberCount: 3, minMembers: 3 });
   });
 
+  it("sends the example proof of payment of the example group's invoice; the staff decide it as the example says", async () => {
+    // The next month's run (the x-roles walk below uses this month's); the role of admin moved to
+    // the example's first member by the example handover.
+    await runBill(T, NEXT_PERIOD);
+    const invoiceId = invoiceIdOf(exampleGroup, NEXT_PERIOD);
+    const admin = claims.admin(T, exampleGroup, '38640100000');
+    placeholders.set(PLACEHOLDER_PAID_ON, proofBody().paidOn);
+    const [example] = examplesOf('createPaymentProof') as { document: { size: number } }[];
+    const created = await invoke('POST', `/v1/groups/${exampleGroup}/invoices/${invoiceId}/payment-proofs`, {
+      claims: admin,
+      body: fill(example),
+      headers: key(),
+    });
+    succeeded(created, 'createPaymentProof example');
+    await upload(created.body, documentOf(example!.document.size));
+    const path = `/v1/groups/${exampleGroup}/invoices/${invoiceId}/payment-proofs/${created.body.proof.proofId}`;
+    succeeded(await invoke('POST', `${path}/submit`, { claims: admin }), 'submit the example proof');
+    for (const body of examplesOf('decidePaymentProof')) {
+      const res = await invoke('POST', `${path}/decision`, { claims: operator, body });
+      succeeded(res, 'decidePaymentProof example');
+      expect(res.body).toMatchObject({ status: 'approved', reason: body.reason });
+    }
+  });
+
   it("voids the example group's invoice with the example reason", async () => {
-    // The next month's run (the x-roles walk below uses this month's), then the operator voids.
+    // The next month's invoice (issued above), voided by the operator.
     await runBill(T, NEXT_PERIOD);
     for (const body of examplesOf('voidInvoice')) {
       const res = await invoke(
@@ -414,6 +441,8 @@ describe('the examples of the contract work against the demo data', () => {
       'authorizeUsage',
       'createClub',
       'voidInvoice',
+      'createPaymentProof',
+      'decidePaymentProof',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
@@ -434,6 +463,8 @@ interface World {
   paymentId: string;
   /** The invoice of `g` for the current period, issued by a bill run. */
   invoiceId: string;
+  /** A proof of payment declared for the invoice of `h` (which nothing voids). */
+  proofId: string;
 }
 let w: World;
 const PERIOD = new Date().toISOString().slice(0, 7);
@@ -742,6 +773,41 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     path: `/v1/groups/${w.g.groupId}/payment-settings`,
     body: { method: 'manual' },
   }),
+  // Proofs of payment of the other group's invoice (the walk voids the invoice of `g`), each role
+  // with its token for that group.
+  createPaymentProof: async (role) => ({
+    path: hProofs(),
+    body: proofBody(),
+    headers: key(),
+    claims: hClaims(role),
+  }),
+  listPaymentProofs: async (role) => ({ path: hProofs(), claims: hClaims(role) }),
+  getPaymentProof: async (role) => ({ path: `${hProofs()}/${w.proofId}`, claims: hClaims(role) }),
+  submitPaymentProof: async (role) => {
+    if (role !== 'admin') return { path: `${hProofs()}/${w.proofId}/submit`, claims: hClaims(role) };
+    const created = await declareProof(T, w.h, invoiceIdOf(w.h.groupId, PERIOD));
+    await upload(created, documentOf(proofBody().document.size));
+    return { path: `${hProofs()}/${created.proof.proofId}/submit`, claims: hClaims(role) };
+  },
+  decidePaymentProof: async () => ({
+    path: `${hProofs()}/${await pendingProof(T, w.h, invoiceIdOf(w.h.groupId, PERIOD))}/decision`,
+    body: { decision: 'approve' },
+  }),
+  listPaymentProofQueue: async () => ({ path: '/v1/payment-proofs?status=pending' }),
+  listDunnings: async () => ({ path: '/v1/dunnings?stage=suspended' }),
+};
+
+/** The proofs of payment of the invoice of `h` for the current period. */
+const hProofs = () => `/v1/groups/${w.h.groupId}/invoices/${invoiceIdOf(w.h.groupId, PERIOD)}/payment-proofs`;
+const hClaims = (role: Role): Record<string, string> => {
+  switch (role) {
+    case 'admin':
+      return claims.admin(T, w.h.groupId, w.h.admin);
+    case 'member':
+      return claims.member(T, w.h.groupId, w.h.member);
+    default:
+      return principal(role);
+  }
 };
 
 const protectedRoutes = routes.filter((r) => r.access !== 'public');
@@ -776,6 +842,7 @@ describe('x-roles: exactly the roles that can succeed', () => {
       batchId: batch.body.batchId,
       paymentId: await unmatchedPayment(),
       invoiceId: `${g.groupId}-${PERIOD.replace('-', '')}`,
+      proofId: (await declareProof(T, h, invoiceIdOf(h.groupId, PERIOD))).proof.proofId,
     };
   });
 

@@ -5,6 +5,7 @@ import { routes } from '../../functions/registry.ts';
 import { isPaginated, type RouteDefinition } from '../../shared/handlers/route.ts';
 import { useTestTable } from '../support/table.ts';
 import { foreignCharge, runBill } from './bill-run-fixture.ts';
+import { declareProof, invoiceIdOf, openDunningAt, pendingProof } from './dunning-fixture.ts';
 import { addNewMember, adminOf, CLUB_CATALOG, registerGroup, setUpTenant, uniq } from './groups-fixture.ts';
 import { claims, eur, fund, invoke, key, type MoneyGroup, moneyGroup } from './money-fixture.ts';
 
@@ -287,6 +288,30 @@ describe('pagination cursors', () => {
     set('listBillRuns', { path: '/v1/bill-runs', principal: invoiceOperator, other: invoiceOtherOperator });
     set('listBillRunFailures', {
       path: `/v1/bill-runs/${PERIOD}/failures`,
+      principal: invoiceOperator,
+      other: invoiceOtherOperator,
+    });
+    // Payment proofs of the billed group's invoice (two waiting for review) and two suspended dunnings.
+    const invoiceId = invoiceIdOf(billed.groupId, PERIOD);
+    await declareProof(I, billed, invoiceId);
+    await pendingProof(I, billed, invoiceId);
+    await pendingProof(I, billed, invoiceId);
+    await openDunningAt(I, invoiceId, 'suspended');
+    await openDunningAt(I, invoiceIdOf(billed.groupId, NEXT_PERIOD), 'suspended');
+    set('listPaymentProofs', {
+      path: `/v1/groups/${billed.groupId}/invoices/${invoiceId}/payment-proofs`,
+      principal: invoiceAdmin,
+      other: invoiceOperator,
+    });
+    set('listPaymentProofQueue', {
+      path: '/v1/payment-proofs',
+      query: 'status=pending',
+      principal: invoiceOperator,
+      other: invoiceOtherOperator,
+    });
+    set('listDunnings', {
+      path: '/v1/dunnings',
+      query: 'stage=suspended',
       principal: invoiceOperator,
       other: invoiceOtherOperator,
     });

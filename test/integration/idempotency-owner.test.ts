@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import { db, tableName } from '../../shared/db/client.ts';
 import { useTestTable } from '../support/table.ts';
+import { runBill } from './bill-run-fixture.ts';
+import { invoiceIdOf, proofBody } from './dunning-fixture.ts';
 import { CLUB_CATALOG, registrationBody, setUpTenant, uniq } from './groups-fixture.ts';
 import {
   adminOf,
@@ -41,6 +43,7 @@ async function forgetIdempotencyRecords(tenantId: string): Promise<number> {
 }
 
 const T = 'idem-owner';
+const PERIOD = new Date().toISOString().slice(0, 7);
 /** A tenant that offers business clubs. */
 const TC = 'idem-owner-club';
 
@@ -160,6 +163,14 @@ const cases: Record<string, IdempotentCase> = {
     ],
     secret: (b) => (b.charges as { chargeId: string }[])[0]!.chargeId,
   },
+  createPaymentProof: {
+    method: 'POST',
+    path: () => `/v1/groups/${g.groupId}/invoices/${invoiceIdOf(g.groupId, PERIOD)}/payment-proofs`,
+    body: () => proofBody(),
+    owner: () => adminOf(T, g),
+    others: groupOthers,
+    secret: (b) => (b.proof as { proofId: string }).proofId,
+  },
   assignPayment: {
     method: 'POST',
     path: () => `/v1/payments/${unmatchedPaymentId}/assignment`,
@@ -184,6 +195,8 @@ describe('an Idempotency-Key belongs to the principal that used it first', () =>
     });
     expect(pay.status, pay.raw).toBe(201);
     unmatchedPaymentId = pay.body.paymentId;
+    // The group's invoice of this month, for its proofs of payment.
+    await runBill(T, PERIOD);
     // A business club of three numbers; the fourth joins it (and pays the club-member fee).
     await setUpTenant(TC, CLUB_CATALOG);
     c = await moneyGroup(TC, 4);

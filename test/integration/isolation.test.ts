@@ -35,6 +35,7 @@ const SAMPLE_PARAMS: Record<string, string> = {
   tenantId: A,
   addOnCode: 'TV',
   offerId: '01JISOOFFERAAAAAAAAAAAAAAA',
+  proofId: '01JISOPROOFAAAAAAAAAAAAAAA',
 };
 
 function concretePath(route: RouteDefinition): string {

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import { rolesThatSucceed } from '../../shared/handlers/route.ts';
 import { useTestTable } from '../support/table.ts';
+import { runBill } from './bill-run-fixture.ts';
+import { invoiceIdOf, proofBody } from './dunning-fixture.ts';
 import { CLUB_CATALOG, setUpTenant } from './groups-fixture.ts';
 import {
   adminOf,
@@ -19,6 +21,7 @@ import {
 useTestTable();
 
 const T = 'money-rights';
+const PERIOD = new Date().toISOString().slice(0, 7);
 
 /**
  * Every money-moving command of a group, with a body that succeeds for the group's admin. A new
@@ -47,6 +50,11 @@ const COMMANDS: Record<string, (g: MoneyGroup) => { path: string; body?: Record<
   }),
   // The admin's own number joins the group's business club (and pays the club-member fee).
   joinClub: (g) => ({ path: `/v1/groups/${g.groupId}/club/members/${g.admin}` }),
+  // A proof of payment of the group's invoice of this month (issued in the set-up).
+  createPaymentProof: (g) => ({
+    path: `/v1/groups/${g.groupId}/invoices/${invoiceIdOf(g.groupId, PERIOD)}/payment-proofs`,
+    body: { ...proofBody() },
+  }),
 };
 
 const groupCommands = routes.filter((r) => r.idempotent && r.path.startsWith('/v1/groups/{groupId}'));
@@ -91,6 +99,7 @@ describe('money and member commands check the role and the stored admin', () => 
       body: { members: g.members.map(e164) },
     });
     expect(club.status, club.raw).toBe(201);
+    await runBill(T, PERIOD);
   });
 
   it('cover every idempotent command of a group', () => {
