@@ -145,6 +145,18 @@ describe('npm start, stop, start again', () => {
     expect(tour.stdout).toContain('<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>');
     expect(tour.stdout).toMatch(/"status":"completed","expected":\d+,"issued":\d+/);
     expect(tour.stdout).toContain('[invoice-issued, hr]');
+    // Dunning at dardania: reminded and suspended (by SMS in Albanian, barred at the network),
+    // restored at once on the proof, then reactivated by the staff's approval, with the fee.
+    expect(tour.stdout).toContain('dunning: suspended');
+    expect(tour.stdout).toContain('[dunning-reminder, sq]');
+    expect(tour.stdout).toContain('[dunning-suspended, sq]');
+    expect(tour.stdout).toMatch(/bar-outgoing/);
+    expect(tour.stdout).toMatch(/"stage":"suspended"/);
+    expect(tour.stdout).toMatch(/"status":"pending"/);
+    expect(tour.stdout).toContain('dunning: provisional');
+    expect(tour.stdout).toMatch(/"status":"approved"/);
+    expect(tour.stdout).toContain('dunning: reactivated');
+    expect(tour.stdout).toMatch(/"code":"RECONN".*"amount":\{"amount":500/);
     const operatorAlpina = await token('--role', 'operator', '--tenant', 'alpina');
     const group = await api('GET', `/v1/groups/${groupId}`, operatorAlpina);
     expect(group.status, group.text).toBe(200);
