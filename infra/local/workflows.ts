@@ -161,6 +161,8 @@ export interface RunnerOptions {
 export interface LocalWorkflowRunner extends DunningWorkflow {
   /** Names of the executions running now. */
   running(): string[];
+  /** Whether an execution of this name was started (running or ended, the last 10,000 kept). */
+  started(name: string): boolean;
   /** Resolves with the execution's end: its output, or its error. */
   settled(
     name: string,
@@ -170,6 +172,8 @@ export interface LocalWorkflowRunner extends DunningWorkflow {
 }
 
 const TASK_TIMEOUT_SECONDS = 30;
+/** Ended executions whose outcome the runner keeps (for `settled`), oldest forgotten first. */
+const ENDED_KEPT = 10_000;
 
 /** Runs one workflow's definition in process. */
 export async function createWorkflowRunner(opts: RunnerOptions): Promise<LocalWorkflowRunner> {
@@ -180,6 +184,8 @@ export async function createWorkflowRunner(opts: RunnerOptions): Promise<LocalWo
   });
   const load = opts.load ?? loadModuleHandler;
   const waits = new Map<string, (output: unknown) => void>();
+  type Ended = { status: 'succeeded' | 'failed' | 'aborted'; output?: unknown; error?: string };
+  const ended = new Map<string, Ended>();
   const executions = new Map<
     string,
     {
@@ -250,7 +256,12 @@ export async function createWorkflowRunner(opts: RunnerOptions): Promise<LocalWo
         },
       );
       executions.set(name, { abort: execution.abort, done });
-      void done.finally(() => executions.delete(name));
+      ended.delete(name);
+      void done.then((result) => {
+        executions.delete(name);
+        ended.set(name, result);
+        if (ended.size > ENDED_KEPT) ended.delete(ended.keys().next().value!);
+      });
       return 'started';
     },
     async wake(token, output) {
@@ -261,10 +272,13 @@ export async function createWorkflowRunner(opts: RunnerOptions): Promise<LocalWo
       return 'woken';
     },
     running: () => [...executions.keys()],
+    started: (name) => executions.has(name) || ended.has(name),
     async settled(name) {
       const e = executions.get(name);
-      if (!e) throw new Error(`no execution "${name}" is running`);
-      return e.done;
+      if (e) return e.done;
+      const result = ended.get(name);
+      if (!result) throw new Error(`no execution "${name}" was started`);
+      return result;
     },
     async stop() {
       const all = [...executions.values()];

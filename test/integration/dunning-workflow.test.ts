@@ -199,7 +199,7 @@ const atStage = (c: Case, stage: string) =>
 /** The execution, once it has started. */
 const execution = (c: Case) =>
   until('the execution', async () =>
-    runner.running().includes(executionName(c.tenantId, c.invoiceId))
+    runner.started(executionName(c.tenantId, c.invoiceId))
       ? executionName(c.tenantId, c.invoiceId)
       : undefined,
   );
