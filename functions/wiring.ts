@@ -22,6 +22,7 @@ import type {
   DunningEventDeps,
   DunningNoticeDeps,
   ProofDeps,
+  ProofMailDeps,
   ProofRecordDeps,
 } from '#shared/dunning/ports.ts';
 import { s3ProofDocuments } from '#shared/dunning/s3-proofs.ts';
@@ -329,6 +330,20 @@ export const proofRecordDeps: ProofRecordDeps = {
   groups: dynamoGroupRepository,
   catalogs: dynamoCatalogRepository,
   tenant: cachedTenant,
+  clock: systemClock,
+};
+
+/**
+ * A proof of payment by e-mail to the business address: the dunning, the group's invoices, the
+ * policy in force, the support desk's authorised senders and inbound mail records, and the
+ * documents bucket (the mail's document is put there).
+ */
+export const proofMailDeps: ProofMailDeps = {
+  dunnings,
+  invoices: dynamoInvoiceRepository,
+  catalogs: dynamoCatalogRepository,
+  mail: dynamoSupportRepository,
+  documents: s3ProofDocuments,
   clock: systemClock,
 };
 

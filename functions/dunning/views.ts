@@ -38,6 +38,11 @@ export const ProofView = z.object({
     .enum(['awaiting-document', 'pending', 'approved', 'rejected'])
     .describe('awaiting-document → (submitted) pending → approved / rejected'),
   channel: z.enum(['portal', 'email']),
+  declared: z
+    .boolean()
+    .describe(
+      "false for a proof by e-mail, which declares nothing: the amount is what the invoice had due when the mail arrived, `paidOn` the day it arrived, `bankReference` the mail's subject; staff check them against the document",
+    ),
   createdAt: z.string(),
   submittedAt: z.string().optional(),
   decidedAt: z.string().optional(),

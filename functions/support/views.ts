@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { GroupIdSchema } from '#shared/groups/domain.ts';
+import { REJECTION_REASONS } from '#shared/support/domain.ts';
 
 /**
  * The shapes shared by the support-desk routes (`routes/*.ts`). Tickets are opened from the
@@ -36,9 +37,17 @@ export const AuthorisedEmailsView = z.object({
 });
 
 export const InboundOutcomeView = z.object({
-  outcome: z.enum(['ticket', 'rejected']),
+  outcome: z
+    .enum(['ticket', 'rejected', 'payment-proof'])
+    .describe(
+      'a ticket (support address), a proof of payment in the staff queue (business address), or rejected',
+    ),
   ticketId: z.string().optional(),
   rejectionId: z.string().optional(),
+  proofId: z
+    .string()
+    .optional()
+    .describe("the proof of payment, in the staff's queue (`GET /v1/payment-proofs`)"),
   duplicate: z.boolean().describe('a resend of a message already received: nothing new was written'),
 });
 
@@ -48,6 +57,10 @@ export const RejectedMailView = z.object({
   from: z.string(),
   to: z.string(),
   subject: z.string(),
-  reason: z.enum(['sender-not-authorised']),
+  reason: z
+    .enum(REJECTION_REASONS)
+    .describe(
+      'the sender is authorised on no customer record; mail to the business address: its group has nothing due, it carries no PDF, JPEG or PNG of that content, or the invoice has as many proofs waiting as it may',
+    ),
   receivedAt: z.string(),
 });

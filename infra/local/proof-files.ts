@@ -1,7 +1,12 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { copyFile, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { MAX_PROOF_BYTES, PROOF_URL_SECONDS, type ProofDocuments } from '../../shared/dunning/ports.ts';
+import {
+  MAX_PROOF_BYTES,
+  PROOF_URL_SECONDS,
+  type ProofDocuments,
+  reviewKeyOf,
+} from '../../shared/dunning/ports.ts';
 import { contentTypeOf, HEAD_BYTES } from '../../shared/dunning/proofs.ts';
 import { dataPaths, localSettings } from './settings.ts';
 
@@ -139,7 +144,7 @@ export function localProofFiles(
     },
 
     async keep(key) {
-      const kept = `${key}.submitted`;
+      const kept = reviewKeyOf(key);
       try {
         await writeWhole(pathOf(kept), (tmp) => copyFile(pathOf(key), tmp));
         return kept;
@@ -169,6 +174,11 @@ export function localProofFiles(
 
     async downloadUrl(key) {
       return (await signedUrl('GET', key, '')).url;
+    },
+
+    async put(key, bytes) {
+      // The type is read back from the first bytes when the document is served.
+      await writeWhole(pathOf(key), (tmp) => writeFile(tmp, bytes));
     },
 
     async receive(url, contentType, body) {

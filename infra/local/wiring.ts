@@ -1,7 +1,12 @@
 import * as production from '../../functions/wiring.ts';
 import type { ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
-import type { DunningEventDeps, DunningNoticeDeps, ProofDeps } from '../../shared/dunning/ports.ts';
+import type {
+  DunningEventDeps,
+  DunningNoticeDeps,
+  ProofDeps,
+  ProofMailDeps,
+} from '../../shared/dunning/ports.ts';
 import type { ClubNoticeDeps } from '../../shared/groups/use-cases/notify-club-below-minimum.ts';
 import { localDirectDebitBank } from '../../shared/invoices/bank.ts';
 import type { InvoiceDeps, InvoicingMessage } from '../../shared/invoices/ports.ts';
@@ -108,3 +113,6 @@ export const dunningNoticeDeps: DunningNoticeDeps = {
 
 /** Payment-proof documents in the data folder, uploaded and downloaded through the local server. */
 export const proofDeps: ProofDeps = { ...production.proofDeps, documents: localProofFiles() };
+
+/** The document of a proof by e-mail goes to the data folder too. */
+export const proofMailDeps: ProofMailDeps = { ...production.proofMailDeps, documents: localProofFiles() };

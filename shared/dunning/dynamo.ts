@@ -284,18 +284,29 @@ export function createDunningRepository(parts: DunningParts): DunningRepository 
       return getItem<PaymentProof>(dunningKeys.proof(tenantId, k.groupId, k.period, proofId));
     },
 
-    async createProof(p) {
-      await runTransaction([
-        {
-          item: {
-            Put: {
-              TableName: tableName(),
-              Item: proofItem(p),
-              ConditionExpression: 'attribute_not_exists(pk)',
+    async createProof(p, alongside = []) {
+      try {
+        await runTransaction(
+          [
+            {
+              tag: 'proof',
+              item: {
+                Put: {
+                  TableName: tableName(),
+                  Item: proofItem(p),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
             },
-          },
-        },
-      ]);
+            ...alongside,
+          ],
+          ['proof'],
+        );
+      } catch (e) {
+        if (e instanceof TransactionRefused && e.tag === 'proof') throw new ProofChanged();
+        if (e instanceof TransactionRefused && e.tag === 'dunning') throw new StaleDunning();
+        throw e;
+      }
     },
 
     async updateProof(before, after, alongside = []) {

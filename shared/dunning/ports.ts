@@ -9,6 +9,7 @@ import type { Money } from '../kernel/money.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import type { DeliveryLog } from '../notifications/delivery.ts';
 import type { Notifier } from '../notifications/message.ts';
+import type { SupportRepository } from '../support/ports.ts';
 import type { DunningStage, Outcome, Timeline } from './domain.ts';
 
 /** One step of a dunning's history. */
@@ -80,6 +81,15 @@ export interface PaymentProof {
   status: ProofStatus;
   /** The client area (an administrator) or an e-mail from an authorised address. */
   channel: 'portal' | 'email';
+  /**
+   * `false` when the customer declared nothing (a proof by e-mail): the amount is what the invoice
+   * still had due when the mail arrived, the day paid is the day of receipt, the bank's reference
+   * is the mail's subject. Absent for a declared proof (the client area).
+   */
+  declared?: false;
+  /** The message a proof by e-mail came in. */
+  messageId?: string;
+  /** The administrator's number (client area) or the sender's address (e-mail). */
   submittedBy: string;
   createdAt: string;
   submittedAt?: string;
@@ -140,7 +150,12 @@ export interface DunningRepository {
   listByStage(tenantId: string, stage: DunningStage, limit: number, cursor?: string): Promise<Page<Dunning>>;
 
   getProof(tenantId: string, invoiceId: string, proofId: string): Promise<PaymentProof | undefined>;
-  createProof(proof: PaymentProof): Promise<void>;
+  /**
+   * Creates the proof, with `alongside` in the same transaction (a proof by e-mail: the inbound
+   * record of its message and, when decisive, the dunning's outcome); a dunning that moved is
+   * `StaleDunning`, any other refused condition comes through as it failed.
+   */
+  createProof(proof: PaymentProof, alongside?: TransactionPart): Promise<void>;
   /** Writes `after` iff the proof is still at `before.version`, with `alongside` in the same transaction. */
   updateProof(before: PaymentProof, after: PaymentProof, alongside?: TransactionPart): Promise<void>;
   listProofs(
@@ -176,6 +191,16 @@ export interface DunningInput {
 /** How long an upload or a download URL of a proof's document is valid. */
 export const PROOF_URL_SECONDS = 15 * 60;
 
+/** Where a proof's document is put by the client (`document.key`). */
+export const proofDocumentKey = (tenantId: string, groupId: string, proofId: string): string =>
+  `proofs/${tenantId}/${groupId}/${proofId}`;
+
+/**
+ * Where the document a proof was submitted with is kept (`document.reviewKey`): beside the upload,
+ * out of any upload URL's reach. Staff download it from there, whichever way it came.
+ */
+export const reviewKeyOf = (key: string): string => `${key}.submitted`;
+
 /** The documents of payment proofs: an upload URL for the client, a look at what arrived. */
 export interface ProofDocuments {
   /**
@@ -193,6 +218,8 @@ export interface ProofDocuments {
   inspect(key: string): Promise<{ size: number; head: Uint8Array } | undefined>;
   /** The document, for the staff reviewing it (valid `PROOF_URL_SECONDS`). */
   downloadUrl(key: string): Promise<string>;
+  /** Stores `bytes` at `key` whole (the document of a proof by e-mail, at its `reviewKeyOf` key). */
+  put(key: string, bytes: Uint8Array, contentType: ProofContentType): Promise<void>;
 }
 
 /** What the workflow's tasks read and write. */
@@ -218,6 +245,24 @@ export interface DunningNoticeDeps {
   sent: DeliveryLog;
   clock: Clock;
   leaseSeconds?: number;
+}
+
+/**
+ * A proof of payment by e-mail to the business address: the support desk's index of authorised
+ * senders and its record of inbound mail (a resend answers the first outcome, a rejection is kept
+ * with the mail rejected for any reason), the group's invoices, the dunning and its policy, and
+ * the documents.
+ */
+export interface ProofMailDeps {
+  dunnings: DunningRepository;
+  invoices: Pick<InvoiceRepository, 'listInvoices'>;
+  catalogs: Pick<CatalogRepository, 'current'>;
+  mail: Pick<
+    SupportRepository,
+    'groupsAuthorising' | 'inboundOutcome' | 'inboundRecordWrites' | 'recordRejection'
+  >;
+  documents: Pick<ProofDocuments, 'put'>;
+  clock: Clock;
 }
 
 /** Payment proofs without their documents: the staff's decision, the lists. */

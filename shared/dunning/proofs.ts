@@ -1,6 +1,10 @@
 import * as z from 'zod';
+import { type InvoiceHeader, type IssuedHeader, isIssued } from '../invoices/ports.ts';
 import { MoneySchema } from '../kernel/money.ts';
-import { text } from '../kernel/text.ts';
+import type { Tenant } from '../kernel/tenant.ts';
+import { readableText, text } from '../kernel/text.ts';
+import { type InboundAttachment, type InboundEmail, normalizeEmail } from '../support/domain.ts';
+import { type DunningStage, isActive } from './domain.ts';
 import { MAX_PROOF_BYTES, type PaymentProof, PROOF_CONTENT_TYPES, type ProofContentType } from './ports.ts';
 
 /**
@@ -47,6 +51,73 @@ export const earliestPaidOn = (issueDate: string): string => addDays(issueDate, 
 export const isOpen = (p: Pick<PaymentProof, 'status'>): boolean =>
   p.status === 'awaiting-document' || p.status === 'pending';
 
+// ----- a proof by e-mail --------------------------------------------------------------------------
+
+/**
+ * Mail to the tenant's business address (its seller e-mail, where the suspension notice tells the
+ * customer to send a proof) is a proof of payment for dunning; any other is for the support desk.
+ */
+export function isToBusinessAddress(tenant: Pick<Tenant, 'seller'>, mail: Pick<InboundEmail, 'to'>): boolean {
+  const business = tenant.seller?.email;
+  return business !== undefined && normalizeEmail(business) === normalizeEmail(mail.to);
+}
+
+const isDue = (h: InvoiceHeader): h is IssuedHeader =>
+  isIssued(h) && h.status === 'issued' && h.outstanding.amount > 0;
+
+/**
+ * The invoice a proof by e-mail proves, of the group's invoices: the oldest issued invoice with
+ * something due whose dunning is active (the one that suspends, or will); else the newest issued
+ * invoice with something due; none when nothing is due.
+ */
+export function invoiceToProve(headers: readonly InvoiceHeader[]): IssuedHeader | undefined {
+  const due = headers.filter(isDue);
+  const dunned = due.filter((h) => h.dunning && isActive(h.dunning.stage as DunningStage));
+  const byPeriod = (a: IssuedHeader, b: IssuedHeader) => a.period.localeCompare(b.period);
+  if (dunned.length) return [...dunned].sort(byPeriod)[0];
+  return [...due].sort(byPeriod).at(-1);
+}
+
+const EXTENSION: Record<ProofContentType, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
+
+/** The document a mail's attachment makes: its name (readable), type and content. */
+export interface MailedDocument {
+  fileName: string;
+  contentType: ProofContentType;
+  bytes: Buffer;
+}
+
+/**
+ * The document of a proof by e-mail: the first attachment of an accepted type (a parameter such
+ * as `; name=…` aside) of 1 byte to `MAX_PROOF_BYTES` whose first bytes are of that type; none
+ * when no attachment is.
+ */
+export function proofDocumentOf(attachments: readonly InboundAttachment[]): MailedDocument | undefined {
+  for (const a of attachments) {
+    const type = a.contentType.split(';')[0]!.trim().toLowerCase();
+    const contentType = PROOF_CONTENT_TYPES.find((t) => t === type);
+    if (!contentType) continue;
+    const bytes = Buffer.from(a.contentBase64, 'base64');
+    if (bytes.length < 1 || bytes.length > MAX_PROOF_BYTES) continue;
+    if (!hasSignatureOf(contentType, bytes.subarray(0, HEAD_BYTES))) continue;
+    return {
+      fileName: readableText(a.fileName, 200) || `proof.${EXTENSION[contentType]}`,
+      contentType,
+      bytes,
+    };
+  }
+  return undefined;
+}
+
+/** The bank's reference of a proof by e-mail: the mail's subject (readable, at most 64), else its message id. */
+export function emailedReference(mail: Pick<InboundEmail, 'subject' | 'messageId'>): string {
+  return readableText(mail.subject, 64) || readableText(`e-mail ${mail.messageId}`, 64);
+}
+
 // ----- requests -----------------------------------------------------------------------------------
 
 export const ProofIdSchema = z
@@ -90,6 +161,8 @@ export interface ProofView {
   document: { fileName: string; contentType: ProofContentType; size: number };
   status: PaymentProof['status'];
   channel: PaymentProof['channel'];
+  /** Whether the customer declared amount, day and reference (false: a proof by e-mail). */
+  declared: boolean;
   createdAt: string;
   submittedAt?: string;
   decidedAt?: string;
@@ -114,6 +187,7 @@ export function proofView(p: PaymentProof, viewer: 'admin' | 'operator'): ProofV
     },
     status: p.status,
     channel: p.channel,
+    declared: p.declared !== false,
     createdAt: p.createdAt,
     ...(p.submittedAt ? { submittedAt: p.submittedAt } : {}),
     ...(p.decidedAt ? { decidedAt: p.decidedAt } : {}),

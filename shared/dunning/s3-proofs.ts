@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { config } from '../kernel/config.ts';
-import { PROOF_URL_SECONDS, type ProofDocuments } from './ports.ts';
+import { PROOF_URL_SECONDS, type ProofDocuments, reviewKeyOf } from './ports.ts';
 import { HEAD_BYTES } from './proofs.ts';
 
 /**
@@ -15,7 +15,7 @@ import { HEAD_BYTES } from './proofs.ts';
  * `uses: ['proof-files']` may get and put there, nothing else). The client uploads straight to S3
  * through a presigned PUT that holds it to the declared type and size; the document it submits is
  * copied beside it (`<key>.submitted`), where no upload URL reaches, and that copy is checked and
- * reviewed.
+ * reviewed. The document of a proof by e-mail is put there straight away.
  */
 let client: S3Client | undefined;
 const s3 = () => {
@@ -53,7 +53,7 @@ export const s3ProofDocuments: ProofDocuments = {
   },
 
   async keep(key) {
-    const kept = `${key}.submitted`;
+    const kept = reviewKeyOf(key);
     try {
       await s3().send(
         new CopyObjectCommand({ Bucket: bucket(), Key: kept, CopySource: `${bucket()}/${key}` }),
@@ -84,4 +84,16 @@ export const s3ProofDocuments: ProofDocuments = {
     getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucket(), Key: key }), {
       expiresIn: PROOF_URL_SECONDS,
     }),
+
+  async put(key, bytes, contentType) {
+    await s3().send(
+      new PutObjectCommand({
+        Bucket: bucket(),
+        Key: key,
+        Body: bytes,
+        ContentType: contentType,
+        ContentLength: bytes.byteLength,
+      }),
+    );
+  },
 };

@@ -42,3 +42,21 @@ export function text({ max, min = 1 }: TextOptions) {
     .min(min)
     .max(max);
 }
+
+/**
+ * Text that came from outside a form (a mail's subject, an attachment's name) made readable for
+ * the places free text goes: NFC, every unreadable character and lone surrogate replaced by a
+ * space, runs of spaces collapsed, trimmed and cut to `max` code units without splitting a
+ * character.
+ */
+export function readableText(input: string, max: number): string {
+  const readable = input
+    .normalize('NFC')
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), ' ')
+    .replace(new RegExp(UNREADABLE.source, 'gu'), ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (readable.length <= max) return readable;
+  const cut = /[\uD800-\uDBFF]/.test(readable[max - 1] ?? '') ? max - 1 : max;
+  return readable.slice(0, cut).trimEnd();
+}

@@ -58,13 +58,74 @@ export const AuthorisedEmailsSchema = z.strictObject({
   emails: z.array(EmailSchema).max(MAX_AUTHORISED_EMAILS),
 });
 
-export const InboundEmailSchema = z.strictObject({
-  messageId: z.string().trim().min(1).max(998),
-  from: EmailSchema,
-  to: EmailSchema,
-  subject: z.string().normalize('NFC').trim().max(998),
-  text: z.string().normalize('NFC').max(100_000),
+/** At most this many attachments of one inbound message are handed over. */
+export const MAX_INBOUND_ATTACHMENTS = 5;
+
+/**
+ * The attachments of one inbound message, decoded, weigh at most this: a payment proof's document
+ * (at most 5 MiB, `MAX_PROOF_BYTES` of dunning) with 1 MiB to spare for what else a mail carries
+ * (a logo in a signature, a second scan).
+ */
+export const MAX_INBOUND_ATTACHMENT_BYTES = 6 * 1024 * 1024;
+
+/** The length of the base64 text (padded, RFC 4648) of `bytes` bytes. */
+export const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
+
+/**
+ * The largest body `POST /v1/inbound-email` takes: the attachments in base64, plus 1 MiB for the
+ * text (100,000 characters, more bytes once UTF-8 and JSON-escaped), the subject and the rest.
+ */
+export const INBOUND_EMAIL_MAX_BODY_BYTES = base64Length(MAX_INBOUND_ATTACHMENT_BYTES) + 1024 * 1024;
+
+/** Padded base64 of RFC 4648, without line breaks (a simple class: no backtracking on megabytes). */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const isBase64 = (s: string): boolean => s.length % 4 === 0 && BASE64.test(s);
+
+/** How many bytes a base64 text of `isBase64` decodes to. */
+export const decodedLength = (base64: string): number =>
+  (base64.length / 4) * 3 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+
+export const InboundAttachmentSchema = z.strictObject({
+  fileName: z.string().normalize('NFC').trim().max(255).describe('as the mail names it (may be empty)'),
+  contentType: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(255)
+    .describe('the MIME type the mail declares, e.g. `application/pdf`'),
+  contentBase64: z
+    .string()
+    .max(base64Length(MAX_INBOUND_ATTACHMENT_BYTES))
+    .refine(isBase64, 'must be base64 (RFC 4648, padded, without line breaks)')
+    .describe('the content, base64 (RFC 4648, padded, without line breaks)'),
 });
+export type InboundAttachment = z.output<typeof InboundAttachmentSchema>;
+
+export const InboundEmailSchema = z
+  .strictObject({
+    messageId: z.string().trim().min(1).max(998),
+    from: EmailSchema,
+    to: EmailSchema,
+    subject: z.string().normalize('NFC').trim().max(998),
+    text: z.string().normalize('NFC').max(100_000),
+    attachments: z
+      .array(InboundAttachmentSchema)
+      .max(MAX_INBOUND_ATTACHMENTS)
+      .optional()
+      .describe(
+        `at most ${MAX_INBOUND_ATTACHMENTS}, together at most ${MAX_INBOUND_ATTACHMENT_BYTES} bytes decoded; a ticket keeps none of them (the text only), a proof of payment takes its document from them`,
+      ),
+  })
+  .superRefine((mail, ctx) => {
+    const total = (mail.attachments ?? []).reduce((sum, a) => sum + decodedLength(a.contentBase64), 0);
+    if (total > MAX_INBOUND_ATTACHMENT_BYTES)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attachments'],
+        message: `the attachments must weigh at most ${MAX_INBOUND_ATTACHMENT_BYTES} bytes together (decoded)`,
+      });
+  });
 export type InboundEmail = z.output<typeof InboundEmailSchema>;
 
 export interface TicketMessage {
@@ -96,7 +157,19 @@ export interface Ticket {
   version: number;
 }
 
-export type RejectionReason = 'sender-not-authorised';
+/**
+ * Why a message was rejected: its sender is authorised on no customer record; or, for mail to the
+ * business address (a proof of payment, decided by dunning), the sender's group has nothing due,
+ * the mail carries no usable document (a PDF, JPEG or PNG whose content is of its declared type),
+ * or the invoice already has as many proofs waiting as it may.
+ */
+export const REJECTION_REASONS = [
+  'sender-not-authorised',
+  'nothing-due',
+  'no-proof-document',
+  'too-many-open-proofs',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export interface RejectedMail {
   rejectionId: string;

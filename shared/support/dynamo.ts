@@ -11,7 +11,8 @@ import { type InboundOutcome, SupportRefused, type SupportRepository } from './p
  * Tickets, inbound mail and authorised addresses in the single table (keys in `keys.ts`, section
  * "Support desk" of docs/data-model.md). A ticket and the inbound record of the message that
  * opened it are one transaction, so a resend of the message finds the record and opens nothing;
- * a rejected message is kept the same way.
+ * a rejected message is kept the same way, and a proof of payment by e-mail carries the record in
+ * its own transaction (`inboundRecordWrites`).
  */
 
 type Tag = 'version' | 'message';
@@ -127,10 +128,19 @@ export const dynamoSupportRepository: SupportRepository = {
   async inboundOutcome(tenantId, messageId) {
     const item = await getItem<InboundOutcome & { messageId: string }>(mailKeys.inbound(tenantId, messageId));
     if (!item) return undefined;
-    return item.outcome === 'ticket'
-      ? { outcome: 'ticket', ticketId: item.ticketId }
-      : { outcome: 'rejected', rejectionId: item.rejectionId };
+    switch (item.outcome) {
+      case 'ticket':
+        return { outcome: 'ticket', ticketId: item.ticketId };
+      case 'payment-proof':
+        return { outcome: 'payment-proof', proofId: item.proofId };
+      default:
+        return { outcome: 'rejected', rejectionId: item.rejectionId };
+    }
   },
+
+  inboundRecordWrites: (tenantId, messageId, outcome, at) => [
+    put(inboundItem(tenantId, messageId, outcome, at), 'attribute_not_exists(pk)', 'message'),
+  ],
 
   async recordRejection(tenantId, day, mail: RejectedMail) {
     const at = new Date(mail.receivedAt);

@@ -1,6 +1,7 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
 import type { DomainEvent } from '../db/outbox.ts';
 import type { Page } from '../db/pagination.ts';
+import type { TransactionPart } from '../db/transactions.ts';
 import type { GroupRepository } from '../groups/ports.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Tenant } from '../kernel/tenant.ts';
@@ -8,10 +9,14 @@ import type { DeliveryLog } from '../notifications/delivery.ts';
 import type { Notifier } from '../notifications/message.ts';
 import type { RejectedMail, Ticket } from './domain.ts';
 
-/** What became of one inbound message (the first delivery decided it; a resend reads it back). */
+/**
+ * What became of one inbound message (the first delivery decided it; a resend reads it back): a
+ * ticket, a rejection, or (mail to the business address, decided by dunning) a proof of payment.
+ */
 export type InboundOutcome =
   | { outcome: 'ticket'; ticketId: string }
-  | { outcome: 'rejected'; rejectionId: string };
+  | { outcome: 'rejected'; rejectionId: string }
+  | { outcome: 'payment-proof'; proofId: string };
 
 /** A write lost its condition: the ticket changed meanwhile, or the message was already received. */
 export class SupportRefused extends Error {
@@ -46,6 +51,17 @@ export interface SupportRepository {
   ): Promise<void>;
 
   inboundOutcome(tenantId: string, messageId: string): Promise<InboundOutcome | undefined>;
+  /**
+   * The inbound record of a message another area decided (a proof of payment), for that area's
+   * transaction: its condition fails when the message was already received, and with it the whole
+   * transaction.
+   */
+  inboundRecordWrites(
+    tenantId: string,
+    messageId: string,
+    outcome: InboundOutcome,
+    at: Date,
+  ): TransactionPart;
   /** The rejected message and its inbound record (refused `message` if it exists). */
   recordRejection(tenantId: string, day: string, mail: RejectedMail): Promise<void>;
   listRejected(tenantId: string, day: string, limit: number, cursor?: string): Promise<Page<RejectedMail>>;

@@ -172,9 +172,14 @@ describe('functions that use the invoice bucket', () => {
     }
   });
 
-  it('the payment-proof routes that declare proof-files: its name in the environment, get and put under proofs/ only', () => {
+  it('the payment-proof routes that declare proof-files (and the inbound mail, which puts the document of a proof by e-mail): its name in the environment, get and put under proofs/ only', () => {
     const declared = routes.filter((r) => r.uses?.includes('proof-files')).map((r) => r.operationId);
-    expect(declared).toEqual(['createPaymentProof', 'getPaymentProof', 'submitPaymentProof']);
+    expect(declared).toEqual([
+      'createPaymentProof',
+      'getPaymentProof',
+      'submitPaymentProof',
+      'receiveInboundEmail',
+    ]);
     const users = everyFunction().filter((f) => proofRoutes().includes(f.description));
     expect(users.map((f) => f.description).sort()).toEqual([...proofRoutes()].sort());
     for (const user of users) {

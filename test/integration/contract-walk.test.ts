@@ -397,6 +397,22 @@ describe('the examples of the contract work against the demo data', () => {
       succeeded(res, 'decidePaymentProof example');
       expect(res.body).toMatchObject({ status: 'approved', reason: body.reason });
     }
+    // Mail from the address the example authorised: to the support address a ticket; to the
+    // business address, with its PDF, a proof of the same invoice in the staff's queue.
+    const outcomes: string[] = [];
+    for (const body of examplesOf('receiveInboundEmail')) {
+      const res = await invoke('POST', '/v1/inbound-email', { claims: claims.mailGateway(T), body });
+      succeeded(res, 'receiveInboundEmail example');
+      outcomes.push(res.body.outcome);
+      if (res.body.outcome !== 'payment-proof') continue;
+      const proof = await invoke(
+        'GET',
+        `/v1/groups/${exampleGroup}/invoices/${invoiceId}/payment-proofs/${res.body.proofId}`,
+        { claims: operator },
+      );
+      expect(proof.body).toMatchObject({ status: 'pending', channel: 'email', declared: false });
+    }
+    expect(outcomes).toEqual(['ticket', 'payment-proof']);
   });
 
   it("voids the example group's invoice with the example reason", async () => {
@@ -443,6 +459,7 @@ describe('the examples of the contract work against the demo data', () => {
       'voidInvoice',
       'createPaymentProof',
       'decidePaymentProof',
+      'receiveInboundEmail',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')

@@ -19,7 +19,13 @@ import { newId } from '../../kernel/ids.ts';
 import { message } from '../../kernel/messages.ts';
 import { isDecisive, mergeOutcome, type Outcome } from '../domain.ts';
 import { ProofChanged, StaleDunning } from '../dynamo.ts';
-import type { PaymentProof, ProofDeps, ProofRecordDeps, ProofStatus } from '../ports.ts';
+import {
+  type PaymentProof,
+  type ProofDeps,
+  type ProofRecordDeps,
+  type ProofStatus,
+  proofDocumentKey,
+} from '../ports.ts';
 import {
   type CreateProofBody,
   earliestPaidOn,
@@ -46,7 +52,7 @@ const NO_SUCH_INVOICE = message('invoice.not-found');
 const NO_SUCH_PROOF = message('proof.not-found');
 
 /** A dunning that moved between the read and the write, or a concurrent change of the proof, is read again. */
-const ATTEMPTS = 5;
+export const ATTEMPTS = 5;
 
 function requireOperator(actor: Actor): void {
   if (actor.principal.role !== 'operator')
@@ -94,7 +100,11 @@ async function proofOf(
 }
 
 /** The invoice's proofs that wait for their document or for review. */
-async function openProofs(deps: ProofRecordDeps, tenantId: string, invoiceId: string): Promise<number> {
+export async function openProofs(
+  deps: Pick<ProofRecordDeps, 'dunnings'>,
+  tenantId: string,
+  invoiceId: string,
+): Promise<number> {
   let open = 0;
   let cursor: string | undefined;
   do {
@@ -163,7 +173,7 @@ export async function createProof(
       fileName: body.document.fileName,
       contentType: body.document.contentType,
       size: body.document.size,
-      key: `proofs/${tenant.tenantId}/${groupId}/${proofId}`,
+      key: proofDocumentKey(tenant.tenantId, groupId, proofId),
     },
     status: 'awaiting-document',
     channel: 'portal',
@@ -194,8 +204,8 @@ export async function createProof(
  * otherwise a check that the dunning did not move since it was read (a move makes the transaction
  * fail and the caller decide again, so a proof never misses a stage that it would have ended).
  */
-async function dunningWrites(
-  deps: ProofRecordDeps,
+export async function dunningWrites(
+  deps: Pick<ProofRecordDeps, 'dunnings' | 'catalogs'>,
   actor: Actor,
   invoiceId: string,
   outcome: Outcome,
