@@ -3,8 +3,10 @@
  *
  *   token  --role ROLE [--tenant ID] [--group ID] [--msisdn DIGITS] [--sub S] [--ttl SECONDS]
  *          prints a bearer token on its last line (only the token goes to stdout)
- *   outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
- *          prints the SMS and e-mail the system has sent (the local outbox), newest first
+ *   outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N] [--template NAME] [--secret]
+ *          prints the SMS and e-mail the system has sent (the local outbox), newest first; with
+ *          --secret (--to a number, --template initial-password or login-pin) only the password or
+ *          PIN of the newest such SMS
  *   queue send NAME --file PATH [--correlation-id ID]
  *          sends the file's message (a JSON file) or messages (JSON Lines: one per line) to a local
  *          queue of the running system, as a producer sends to the SQS queue on AWS
@@ -43,7 +45,7 @@ const USAGE = `Usage:
   npm run --silent cli -- token --role ROLE [--tenant ID] [--group ID] [--msisdn DIGITS] [--sub SUBJECT] [--ttl SECONDS]
       ROLE is one of ${ROLES.join(', ')}; --tenant is required for every role but platform,
       --group and --msisdn for admin and member.
-  npm run --silent cli -- outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N]
+  npm run --silent cli -- outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N] [--template NAME] [--secret]
   npm run --silent cli -- network [--number NUMBER] [--tenant ID] [--limit N]
       the bar and restore commands the operator's network received, newest first.
   npm run --silent cli -- queue send NAME --file PATH [--correlation-id ID]
@@ -221,10 +223,19 @@ function limitOf(value: string | undefined): number {
 async function outbox(args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { to: { type: 'string' }, tenant: { type: 'string' }, limit: { type: 'string' } },
+    options: {
+      to: { type: 'string' },
+      tenant: { type: 'string' },
+      limit: { type: 'string' },
+      template: { type: 'string' },
+      secret: { type: 'boolean' },
+    },
     strict: true,
   });
   const limit = limitOf(values.limit);
+  if (values.secret && (!values.to || !['initial-password', 'login-pin'].includes(values.template ?? ''))) {
+    throw new UsageError('--secret needs --to NUMBER and --template initial-password or login-pin');
+  }
   await withLocalTable(async () => {
     const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notifications/local-outbox.ts');
     const { normalizeRecipient } = await import('../../shared/notifications/message.ts');
@@ -242,6 +253,16 @@ async function outbox(args: string[]) {
       rows = rows.slice(0, limit);
     }
 
+    if (values.template) rows = rows.filter((m) => m.template === values.template);
+    if (values.secret) {
+      // The newest sign-in SMS of the number: its password or PIN alone, for scripts.
+      const { secretOf } = await import('../../shared/auth/sms.ts');
+      const m = rows[0];
+      const secret = m && secretOf(values.template as 'initial-password' | 'login-pin', m.locale, m.text);
+      if (!secret) throw new UsageError(`no ${values.template} SMS to ${values.to} in the outbox`);
+      process.stdout.write(`${secret}\n`);
+      return;
+    }
     if (rows.length === 0) {
       process.stdout.write('The outbox is empty.\n');
       return;

@@ -46,3 +46,20 @@ export function signInText(
   );
   return { text, locale };
 }
+
+/**
+ * The secret a sign-in SMS carries (`{password}` or `{pin}`), read back from its text: for the
+ * local outbox's reader (`npm run cli -- outbox --secret`), so a script signs in as a person reading
+ * the SMS would. Undefined when the text is not this template's in `locale`.
+ */
+export function secretOf(template: SignInTemplate, locale: string, text: string): string | undefined {
+  const pattern = TEXTS[locale]?.[template];
+  if (!pattern) return undefined;
+  const field = template === 'initial-password' ? 'password' : 'pin';
+  const escaped = pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `^${escaped.replace(/\{(\w+)\}/g, (_m, name: string) => (name === field ? '(\\S+?)' : '\\S+?'))}$`,
+    'u',
+  );
+  return re.exec(text)?.[1];
+}
