@@ -18,6 +18,8 @@ declare module '#shared/handlers/route.ts' {
   interface RouteDefinition<TBody, TQuery, TParams> {
     /** Stage resources its function uses (see `StageResource`). */
     uses?: readonly StageResource[];
+    /** Channels its function notifies on, as a subscription's `sends` (SNS SMS, SES e-mail). */
+    sends?: readonly ('sms' | 'email')[];
   }
 }
 

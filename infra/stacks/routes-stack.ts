@@ -15,6 +15,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
+import { grantSends, wildcardReasonOf } from '../constructs/sends.ts';
 import { grantUses } from '../constructs/uses.ts';
 import type { StageSettings } from './settings.ts';
 
@@ -69,6 +70,7 @@ export class RoutesStack extends NestedStack {
         ...(route.secrets?.includes('paypal')
           ? { environment: { PAYPAL_SECRET_ARN: props.payPalSecret.secretArn } }
           : {}),
+        ...wildcardReasonOf(route.sends),
       });
       if (route.secrets?.includes('paypal')) props.payPalSecret.grantRead(fn);
       // The API has no queue consumers of its own: a route that declares a queue fails the synth here.
@@ -78,6 +80,8 @@ export class RoutesStack extends NestedStack {
         route.uses,
         props.invoiceFiles ? { invoiceFiles: props.invoiceFiles } : {},
       );
+      // The PIN by SMS: the channels the route declares, nothing more.
+      grantSends(fn, routeKey(route), route.sends, props.settings);
       // Sign-in talks to the user pool through its public client API (no IAM action needed).
       if (route.tag === 'auth' && props.userPool && props.userPoolClient) {
         fn.addEnvironment('USER_POOL_ID', props.userPool.userPoolId);

@@ -1,9 +1,20 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildSwitchboard } from './support.ts';
+import {
+  allTemplates,
+  asArray,
+  buildSwitchboard,
+  resourcesOfType,
+  roleOf,
+  statementsOfRole,
+} from './support.ts';
 
-const { sb } = buildSwitchboard({ tenantHostDomain: 'selfcare.example' });
+const { sb } = buildSwitchboard({
+  tenantHostDomain: 'selfcare.example',
+  notifyEmailFrom: 'noreply@selfcare.example',
+});
 const events = Template.fromStack(sb.events);
+const authRoutes = allTemplates(sb).find((t) => t.stack === sb.api.routeStacks.get('auth'))!;
 
 describe('sign-in on AWS', () => {
   it('lets the provisioning subscribers manage the users of the stage pool, and nothing more', () => {
@@ -49,5 +60,38 @@ describe('sign-in on AWS', () => {
       USER_POOL_CLIENT_ID: expect.anything(),
       TENANT_HOST_DOMAIN: 'selfcare.example',
     });
+  });
+
+  it('lets each sign-in route send on the channels it declares only: SMS for the PIN and the notice, e-mail for the code', () => {
+    const sms = ['POST /v1/auth/login', 'POST /v1/auth/challenge', 'POST /v1/auth/recovery/confirm'];
+    for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
+      const key = fn.Properties.Description as string;
+      const statements = statementsOfRole(authRoutes, roleOf(fn));
+      const publish = statements.filter((s) => asArray(s.Action).includes('sns:Publish'));
+      if (sms.includes(key)) {
+        // To phone numbers only: publishing to any topic is denied.
+        expect(
+          publish.map((s) => [s.Effect, s.Resource]),
+          key,
+        ).toEqual([
+          ['Allow', '*'],
+          ['Deny', { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:*:*:*']] }],
+        ]);
+      } else {
+        expect(publish, key).toEqual([]);
+      }
+      const mail = statements.filter((s) => asArray(s.Action).includes('ses:SendEmail'));
+      if (key === 'POST /v1/auth/recovery') {
+        // From the stage's sender (the address or its domain), nothing else.
+        const identities = mail.flatMap((s) => asArray(s.Resource)).map((r) => JSON.stringify(r));
+        expect(identities, key).toHaveLength(2);
+        expect(identities[0]).toMatch(/:identity\/noreply@selfcare\.example"/);
+        expect(identities[1]).toMatch(/:identity\/selfcare\.example"/);
+        expect(fn.Properties.Environment.Variables.NOTIFY_EMAIL_FROM).toBe('noreply@selfcare.example');
+      } else {
+        expect(mail, key).toEqual([]);
+        expect(fn.Properties.Environment.Variables.NOTIFY_EMAIL_FROM, key).toBeUndefined();
+      }
+    }
   });
 });
