@@ -16,6 +16,18 @@ const { sb } = buildSwitchboard({
 const events = Template.fromStack(sb.events);
 const authRoutes = allTemplates(sb).find((t) => t.stack === sb.api.routeStacks.get('auth'))!;
 
+/** The statements of the role of the auth route function described `description` (its route key). */
+function routeStatements(description: string) {
+  const found = resourcesOfType(authRoutes, 'AWS::Lambda::Function').find(
+    ([, fn]) => fn.Properties.Description === description,
+  );
+  expect(found, description).toBeDefined();
+  const [, fn] = found!;
+  return { fn, statements: statementsOfRole(authRoutes, roleOf(fn)) };
+}
+const actionsOf = (statements: ReturnType<typeof routeStatements>['statements']) =>
+  statements.flatMap((s) => asArray(s.Action));
+
 describe('sign-in on AWS', () => {
   it('lets the provisioning subscribers manage the users of the stage pool, and nothing more', () => {
     const fns = events.findResources('AWS::Lambda::Function', {
@@ -62,6 +74,26 @@ describe('sign-in on AWS', () => {
     });
   });
 
+  it('lets password recovery set passwords and sign users out of the stage pool, and no other route', () => {
+    const { statements } = routeStatements('POST /v1/auth/recovery/confirm');
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: ['cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUserGlobalSignOut'],
+        // The stage's pool, nothing else.
+        Resource: { 'Fn::ImportValue': expect.stringMatching(/UserPool.*Arn/) },
+      }),
+    );
+    for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
+      if (fn.Properties.Description === 'POST /v1/auth/recovery/confirm') continue;
+      const actions = actionsOf(statementsOfRole(authRoutes, roleOf(fn)));
+      expect(
+        actions.filter((a) => a.startsWith('cognito-idp:')),
+        fn.Properties.Description,
+      ).toEqual([]);
+    }
+  });
+
   it('lets each sign-in route send on the channels it declares only: SMS for the PIN and the notice, e-mail for the code', () => {
     const sms = ['POST /v1/auth/login', 'POST /v1/auth/challenge', 'POST /v1/auth/recovery/confirm'];
     for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
@@ -92,6 +124,16 @@ describe('sign-in on AWS', () => {
         expect(mail, key).toEqual([]);
         expect(fn.Properties.Environment.Variables.NOTIFY_EMAIL_FROM, key).toBeUndefined();
       }
+    }
+  });
+
+  it('gives the recovery routes the pool, the client and the tenants host domain', () => {
+    for (const key of ['POST /v1/auth/recovery', 'POST /v1/auth/recovery/confirm']) {
+      expect(routeStatements(key).fn.Properties.Environment.Variables, key).toMatchObject({
+        USER_POOL_ID: expect.anything(),
+        USER_POOL_CLIENT_ID: expect.anything(),
+        TENANT_HOST_DOMAIN: 'selfcare.example',
+      });
     }
   });
 });

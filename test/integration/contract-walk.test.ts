@@ -372,6 +372,14 @@ describe('the examples of the contract work against the demo data', () => {
     expect(res.body).toMatchObject({ status: 'active', memberCount: 3, minMembers: 3 });
   });
 
+  it('answers the example recovery request as it answers every number (public)', async () => {
+    for (const body of examplesOf('startRecovery')) {
+      const res = await invoke('POST', '/v1/auth/recovery', { body });
+      expect(res.status, res.raw).toBe(202);
+      expect(res.body).toEqual({ status: 'accepted', codeValidMinutes: 30 });
+    }
+  });
+
   it("voids the example group's invoice with the example reason", async () => {
     // The next month's run (the x-roles walk below uses this month's), then the operator voids.
     await runBill(T, NEXT_PERIOD);
@@ -414,6 +422,7 @@ describe('the examples of the contract work against the demo data', () => {
       'authorizeUsage',
       'createClub',
       'voidInvoice',
+      'startRecovery',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
