@@ -22,6 +22,13 @@ declare module '#shared/handlers/route.ts' {
   interface RouteDefinition<TBody, TQuery, TParams> {
     /** Stage resources its function uses (see `StageResource`). */
     uses?: readonly StageResource[];
+    /** Channels its function notifies on, as a subscription's `sends` (SNS SMS, SES e-mail). */
+    sends?: readonly ('sms' | 'email')[];
+    /**
+     * Sets passwords in the stage's user pool and signs users out (password recovery):
+     * `cognito-idp:AdminSetUserPassword` and `AdminUserGlobalSignOut` on that pool, nothing else.
+     */
+    setsPasswords?: boolean;
   }
 }
 

@@ -7,7 +7,8 @@ import type { AreaManifest } from '../manifest.ts';
 import { routes } from './routes.ts';
 
 /**
- * Self-care sign-in: its four routes, and the subscribers that keep the user pool in line with the
+ * Self-care sign-in: its routes (sign-in, sessions, password recovery by e-mail, the operator's
+ * new-SIM report), and the subscribers that keep the user pool in line with the
  * groups (the initial password goes out by SMS). The user pool's pre-token-generation trigger
  * (`pre-token-generation.ts`) is wired by the auth construct on AWS and by `infra/local/cognito.ts`
  * locally.

@@ -1,8 +1,18 @@
 import { answerChallenge } from './routes/answer-challenge.ts';
+import { confirmRecovery } from './routes/confirm-recovery.ts';
 import { login } from './routes/login.ts';
 import { logout } from './routes/logout.ts';
 import { refreshSession } from './routes/refresh-session.ts';
 import { reportSimChange } from './routes/report-sim-change.ts';
+import { startRecovery } from './routes/start-recovery.ts';
 
 /** Self-care sign-in: every route of the area (one module each). */
-export const routes = [login, answerChallenge, refreshSession, logout, reportSimChange];
+export const routes = [
+  login,
+  answerChallenge,
+  refreshSession,
+  logout,
+  startRecovery,
+  confirmRecovery,
+  reportSimChange,
+];

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 
 /**
- * The shapes of the sign-in routes (`routes/*.ts`). Clients sign in over these four routes only and
- * never talk to the user pool themselves: the pool's tokens carry our claims only when they were
- * asked for through them.
+ * The shapes of the sign-in routes (`routes/*.ts`). Clients sign in and recover a password over
+ * these routes only and never talk to the user pool themselves: the pool's tokens carry our claims
+ * only when they were asked for through them.
  */
 export const TAG = 'auth';
 
@@ -30,3 +30,13 @@ export const SignInView = z.union([
     pinValidUntil: z.string().optional().describe('the PIN is refused after this instant'),
   }),
 ]);
+
+/** The one answer to a recovery request, whatever the number. */
+export const RecoveryAcceptedView = z.object({
+  status: z
+    .literal('accepted')
+    .describe(
+      'the same for every number: if it has an e-mail on record, a recovery code is on its way there',
+    ),
+  codeValidMinutes: z.number().int().describe('how long a code that was sent is valid'),
+});

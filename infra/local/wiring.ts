@@ -98,6 +98,9 @@ export const invoiceNoticeDeps: InvoiceNoticeDeps = {
 /** Sign-in against cognito-local (`infra/local/cognito.ts` points the adapter at it); PINs and passwords to the outbox. */
 export const signInDeps: SignInDeps = { ...production.signInDeps, notifier: createLocalNotifier() };
 
+/** The recovery code and the notice of the change to the outbox too. */
+export const recoveryDeps: SignInDeps = { ...production.recoveryDeps, notifier: createLocalNotifier() };
+
 export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notifier: createLocalNotifier() };
 
 /** The dunning workflow runs in this process (`infra/local/workflows.ts`); its notices go to the outbox. */

@@ -1,10 +1,9 @@
-import { Annotations, Aws, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -21,6 +20,7 @@ import { FUNCTION_TIMEOUT_SECONDS } from '../constructs/function-timeouts.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import { QueueConsumer } from '../constructs/queue-consumer.ts';
 import { queueSettingsOf } from '../constructs/queue-settings.ts';
+import { grantSends, wildcardReasonOf } from '../constructs/sends.ts';
 import { grantUses, type StageResources } from '../constructs/uses.ts';
 import { pascal } from './routes-stack.ts';
 import type { StageSettings } from './settings.ts';
@@ -194,7 +194,6 @@ export class EventsStack extends Stack {
       throw new Error(`subscription "${subscription.name}" is listed twice`);
     if (subscription.events.length === 0)
       throw new Error(`subscription "${subscription.name}" lists no events`);
-    const sends = new Set(subscription.sends ?? []);
     const fn = new ProjectFunction(this, name, {
       handler: subscription.handler,
       description: `Subscriber ${subscription.name}`,
@@ -211,12 +210,7 @@ export class EventsStack extends Stack {
         maxEventAge: Duration.hours(6),
         onFailure: new SqsDestination(this.eventsDlq),
       },
-      ...(sends.has('sms')
-        ? {
-            otherWildcardActions:
-              'It sends SMS: sns:Publish to a phone number has no resource ARN, so it is allowed on "*" while publishing to any topic ARN is denied.',
-          }
-        : {}),
+      ...wildcardReasonOf(subscription.sends),
     });
     this.subscribers.set(subscription.name, fn);
 
@@ -236,32 +230,7 @@ export class EventsStack extends Stack {
       );
     }
 
-    if (sends.has('sms')) {
-      fn.addToRolePolicy(new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          effect: Effect.DENY,
-          actions: ['sns:Publish'],
-          resources: [`arn:${Aws.PARTITION}:sns:*:*:*`],
-        }),
-      );
-    }
-    if (sends.has('email')) {
-      const from = props.settings.notifyEmailFrom;
-      if (from) {
-        // SES authorizes the identity the mail is sent from: the address or its domain.
-        const identities = [from, from.split('@')[1]!].map((identity) =>
-          this.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
-        );
-        fn.addToRolePolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: identities }));
-        fn.addEnvironment('NOTIFY_EMAIL_FROM', from);
-      } else {
-        Annotations.of(fn).addWarningV2(
-          'switchboard:notifyEmailFrom',
-          `${subscription.name} sends e-mail but the stage has no sender: synth with -c notifyEmailFrom=<verified SES identity>`,
-        );
-      }
-    }
+    grantSends(fn, subscription.name, subscription.sends, props.settings);
 
     // One rule per source and major version, so that a pattern never matches a detail-type of one
     // source sent by another, and a consumer never receives a major it cannot read (while a new

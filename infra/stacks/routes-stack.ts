@@ -15,6 +15,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
+import { grantSends, wildcardReasonOf } from '../constructs/sends.ts';
 import { grantUses } from '../constructs/uses.ts';
 import type { StageSettings } from './settings.ts';
 
@@ -37,7 +38,7 @@ export interface RoutesStackProps extends NestedStackProps {
   bus: IEventBus;
   /** PayPal's credentials, readable by the routes that declare `secrets: ['paypal']`. */
   payPalSecret: ISecret;
-  /** The user pool the sign-in routes (tag `auth`) talk to. */
+  /** The user pool the sign-in routes (tag `auth`) talk to, and password recovery manages. */
   userPool?: IUserPool;
   userPoolClient?: IUserPoolClient;
   /** The invoice documents bucket, for the routes that declare `uses: ['invoice-files']`. */
@@ -69,6 +70,7 @@ export class RoutesStack extends NestedStack {
         ...(route.secrets?.includes('paypal')
           ? { environment: { PAYPAL_SECRET_ARN: props.payPalSecret.secretArn } }
           : {}),
+        ...wildcardReasonOf(route.sends),
       });
       if (route.secrets?.includes('paypal')) props.payPalSecret.grantRead(fn);
       // The API has no queue consumers of its own: a route that declares a queue fails the synth here.
@@ -78,12 +80,20 @@ export class RoutesStack extends NestedStack {
         route.uses,
         props.invoiceFiles ? { invoiceFiles: props.invoiceFiles } : {},
       );
-      // Sign-in talks to the user pool through its public client API (no IAM action needed).
+      // The PIN by SMS, the recovery code by e-mail: the channels the route declares, nothing more.
+      grantSends(fn, routeKey(route), route.sends, props.settings);
+      // Sign-in talks to the user pool through its public client API (no IAM action needed)...
       if (route.tag === 'auth' && props.userPool && props.userPoolClient) {
         fn.addEnvironment('USER_POOL_ID', props.userPool.userPoolId);
         fn.addEnvironment('USER_POOL_CLIENT_ID', props.userPoolClient.userPoolClientId);
         if (props.settings.tenantHostDomain)
           fn.addEnvironment('TENANT_HOST_DOMAIN', props.settings.tenantHostDomain);
+      }
+      // ...except password recovery, which sets the password and signs the user out as an admin of the pool.
+      if (route.setsPasswords) {
+        if (!props.userPool)
+          throw new Error(`${routeKey(route)} sets passwords but the stack has no user pool`);
+        props.userPool.grant(fn, 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUserGlobalSignOut');
       }
       this.functions.set(route.operationId, fn);
       const httpRoute = new HttpRoute(this, `${name}Route`, {

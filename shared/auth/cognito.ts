@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { config } from '../kernel/config.ts';
 import { logger } from '../kernel/observability.ts';
-import type { DirectoryAnswer, UserDirectory } from './ports.ts';
+import type { DirectoryAnswer, PasswordSet, UserDirectory } from './ports.ts';
 
 /**
  * The user pool through the Cognito SDK: Amazon Cognito on AWS, cognito-local when
@@ -176,6 +176,31 @@ export const cognitoDirectory: UserDirectory = {
         }),
       ),
     ),
+
+  async setPassword(username, password): Promise<PasswordSet> {
+    const { userPoolId } = pool();
+    try {
+      await cognito().send(
+        new AdminSetUserPasswordCommand({
+          UserPoolId: userPoolId,
+          Username: username,
+          Password: password,
+          Permanent: true,
+        }),
+      );
+    } catch (e) {
+      if (nameOf(e) === 'InvalidPasswordException') return { kind: 'weak-password' };
+      if (REFUSALS.has(nameOf(e))) return { kind: 'refused', reason: nameOf(e) };
+      throw e;
+    }
+    // The password is set: a sign-out that fails now must not fail the recovery. Our session
+    // records end the sessions regardless (refresh, `sessions.ts`), and the pool issues tokens
+    // only under our grant.
+    await signOut(userPoolId, username).catch((e: unknown) => {
+      logger.warn('global sign-out after a recovered password failed', { error: e as Error });
+    });
+    return { kind: 'set' };
+  },
 
   async revoke(refreshToken) {
     try {

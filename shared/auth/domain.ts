@@ -50,11 +50,15 @@ export const newAttemptSecret = (): string => randomBytes(32).toString('base64ur
 export const attemptIdOf = (secret: string): string =>
   createHmac('sha256', 'sign-in-attempt').update(secret).digest('base64url');
 
-/** The PIN sends of the last hour (ISO instants) and whether one more may go out. */
-export function pinSendsInWindow(sentAt: readonly string[], now: Date): string[] {
-  const from = now.getTime() - PIN_SEND_WINDOW_SECONDS * 1000;
+/** The sends (ISO instants) of the `windowSeconds` before `now`. */
+export function sendsWithin(sentAt: readonly string[], now: Date, windowSeconds: number): string[] {
+  const from = now.getTime() - windowSeconds * 1000;
   return sentAt.filter((s) => Date.parse(s) > from);
 }
+
+/** The PIN sends of the last hour (ISO instants) and whether one more may go out. */
+export const pinSendsInWindow = (sentAt: readonly string[], now: Date): string[] =>
+  sendsWithin(sentAt, now, PIN_SEND_WINDOW_SECONDS);
 
 /** When the oldest send of the window leaves it: the next PIN may go out then. */
 export function nextSendAt(sentAt: readonly string[]): Date | undefined {
@@ -113,6 +117,56 @@ export function smsPinHeld(
   if (holdDays <= 0) return false;
   const since = now.getTime() - holdDays * 86_400_000;
   return [changes.portedAt, changes.simChangedAt].some((at) => at !== undefined && Date.parse(at) > since);
+}
+
+// ----- password recovery by e-mail (document 003) ---------------------------------------------
+
+/** A recovery code is valid 30 minutes and used once; the fifth wrong code ends the recovery. */
+export const RECOVERY_CODE_VALID_SECONDS = 30 * 60;
+export const MAX_RECOVERY_FAILURES = 5;
+/** At most this many recovery e-mails per number (of a tenant) in any 60 minutes. */
+export const MAX_RECOVERY_EMAILS_PER_HOUR = 3;
+export const RECOVERY_SEND_WINDOW_SECONDS = 3600;
+
+/** Nothing that reads alike on paper or on a screen (no I, O, 0, 1). */
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * A recovery code: 12 characters drawn uniformly from 32 (60 bits), shown as three groups of four
+ * (`K7QM-2XPD-9TRA`). The e-mail is the only factor of a recovery and anyone may ask for one, so
+ * the code is long enough that 5 tries on each of 3 codes an hour never come near it.
+ */
+export function newRecoveryCode(): string {
+  const chars = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(0, CODE_ALPHABET.length)]!);
+  return [0, 4, 8].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}
+
+/** The code as it is compared: upper case, without the spaces and dashes a person types or copies. */
+export const normalizeRecoveryCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
+
+/**
+ * A recovery code as the table keeps it: keyed by the server's secret and bound to the number and
+ * the instant it was issued, never in clear.
+ */
+export const recoveryDigest = (
+  secret: string,
+  binding: { tenantId: string; msisdn: string; issuedAt: string },
+  code: string,
+): string =>
+  createHmac('sha256', secret)
+    .update(
+      `recovery:${binding.tenantId}:${toPathForm(binding.msisdn)}:${binding.issuedAt}:${normalizeRecoveryCode(code)}`,
+    )
+    .digest('base64url');
+
+/**
+ * Where a number's recovery code goes: the administrator's is the group's billing e-mail (the
+ * address on the company's record); a member has no e-mail of its own in the product, so its
+ * password is not recovered by e-mail (document 003: any other way needs proof of identity, at a
+ * shop).
+ */
+export function recoveryEmailOf(who: { isAdmin: boolean; billingEmail?: string }): string | undefined {
+  return who.isAdmin && who.billingEmail ? who.billingEmail : undefined;
 }
 
 /**
@@ -174,5 +228,21 @@ export const RefreshSchema = z.strictObject({
   refreshToken: z.string().min(20).max(8192),
 });
 
+export const RecoveryRequestSchema = z.strictObject({
+  tenant: Tenant,
+  username: Username,
+});
+
+export const RecoveryConfirmSchema = z.strictObject({
+  tenant: Tenant,
+  username: Username,
+  code: z.string().trim().min(1).max(40).meta({
+    description: 'The recovery code of the latest e-mail (upper or lower case, with or without dashes)',
+  }),
+  newPassword: z.string().min(1).max(256),
+});
+
 export type LoginInput = z.infer<typeof LoginSchema>;
+export type RecoveryRequest = z.infer<typeof RecoveryRequestSchema>;
+export type RecoveryConfirm = z.infer<typeof RecoveryConfirmSchema>;
 export type ChallengeAnswer = z.infer<typeof ChallengeAnswerSchema>;

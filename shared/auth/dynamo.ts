@@ -5,6 +5,7 @@ import { isConditionalFailure } from '../db/transactions.ts';
 import { signInKeys } from './keys.ts';
 import {
   type GrantScope,
+  type PasswordRecovery,
   type SignInAccount,
   type SignInAttempt,
   SignInChanged,
@@ -14,9 +15,9 @@ import {
 
 /**
  * Sign-in's items in the single table (keys in `keys.ts`, section "Sign-in" of docs/data-model.md).
- * Accounts and attempts are written under a version condition, so two answers to one attempt (or
- * two sends to one number) never both count from the same state. Attempts, grants and sessions
- * carry the table's TTL (`expiresAt`, epoch seconds); reads check their own validity, since the TTL
+ * Accounts, attempts and recoveries are written under a version condition, so two answers to one
+ * attempt or code (or two sends to one number) never both count from the same state. Attempts,
+ * grants, sessions and recoveries carry the table's TTL (`expiresAt`, epoch seconds); reads check their own validity, since the TTL
  * removes items only some time after.
  */
 const epoch = (iso: string | Date) => Math.floor(new Date(iso).getTime() / 1000);
@@ -120,4 +121,18 @@ export const dynamoSignInRepository: SignInRepository = {
       new DeleteCommand({ TableName: tableName(), Key: signInKeys.session(tenantId, tokenDigest) }),
     );
   },
+
+  getRecovery: (tenantId, msisdn) => getItem<PasswordRecovery>(signInKeys.recovery(tenantId, msisdn)),
+
+  // Kept while its latest e-mail still counts towards the hourly limit (the code expires before).
+  putRecovery: (next, expectedVersion) =>
+    put(
+      {
+        ...signInKeys.recovery(next.tenantId, next.msisdn),
+        entity: 'PasswordRecovery',
+        ...next,
+        expiresAt: epoch(next.issuedAt) + 2 * 3600,
+      },
+      expectedVersion,
+    ),
 };

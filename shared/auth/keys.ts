@@ -11,6 +11,11 @@ export const signInKeys = {
     pk: `${tenantPrefix(tenantId)}#LOGIN#${toPathForm(msisdn)}`,
     sk: 'ACCOUNT',
   }),
+  /** The number's password recovery: the latest e-mailed code, its tries, the e-mails of the last hour. TTL. */
+  recovery: (tenantId: string, msisdn: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#LOGIN#${toPathForm(msisdn)}`,
+    sk: 'RECOVERY',
+  }),
   /** One sign-in attempt (password accepted; PIN, new password pending). TTL. */
   attempt: (tenantId: string, attemptId: string): Key => ({
     pk: `${tenantPrefix(tenantId)}#SIGNIN#${attemptId}`,

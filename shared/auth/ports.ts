@@ -36,7 +36,19 @@ export interface UserDirectory {
   setNewPassword(username: string, session: string, newPassword: string): Promise<DirectoryAnswer>;
   refresh(username: string, refreshToken: string): Promise<DirectoryAnswer>;
   revoke(refreshToken: string): Promise<void>;
+  /**
+   * Password recovery: `password` becomes the user's permanent password, and every session of the
+   * user is signed out where the pool can do it (our own session records end them everywhere).
+   */
+  setPassword(username: string, password: string): Promise<PasswordSet>;
 }
+
+/** What the user pool answered a password set by recovery. */
+export type PasswordSet =
+  | { kind: 'set' }
+  /** The pool's own password checks refused it (its policy, a password known to be compromised). */
+  | { kind: 'weak-password' }
+  | { kind: 'refused'; reason: string };
 
 /** The number's sign-in account (its credentials; the membership itself is the groups area's). */
 export interface SignInAccount {
@@ -51,6 +63,32 @@ export interface SignInAccount {
   simChangedAt?: string;
   /** PIN messages sent in the last hour (ISO instants). */
   pinSends: string[];
+  /** The password was last set by recovery then (ISO): sessions and sign-in attempts older than it are over. */
+  passwordSetAt?: string;
+  updatedAt: string;
+  version: number;
+}
+
+/**
+ * The number's password recovery by e-mail: the code of the latest recovery e-mail (its digest,
+ * bound to the number and `issuedAt`), its wrong tries, and the recovery e-mails of the last hour.
+ * A new e-mail replaces the code of the previous one.
+ */
+export interface PasswordRecovery {
+  tenantId: string;
+  /** E.164. */
+  msisdn: string;
+  /** The membership the code was sent for: a new holder's number has no use for it. */
+  credentialId: string;
+  /** `sent`: the code may be answered; `used`: it set a password; `ended`: the fifth wrong code. */
+  state: 'sent' | 'used' | 'ended';
+  /** Empty once the code is used or ended. */
+  codeDigest: string;
+  issuedAt: string;
+  codeExpiresAt: string;
+  failures: number;
+  /** Recovery e-mails sent in the last hour (ISO instants). */
+  sends: string[];
   updatedAt: string;
   version: number;
 }
@@ -104,11 +142,17 @@ export interface SignInRepository {
   putSession(tokenDigest: string, session: SignInSession): Promise<void>;
   getSession(tenantId: string, tokenDigest: string): Promise<SignInSession | undefined>;
   deleteSession(tenantId: string, tokenDigest: string): Promise<void>;
+  getRecovery(tenantId: string, msisdn: string): Promise<PasswordRecovery | undefined>;
+  /** Writes `next` iff the recovery is still at `expectedVersion` (0: absent). Refused: `SignInChanged`. */
+  putRecovery(next: PasswordRecovery, expectedVersion: number): Promise<void>;
 }
 
 type GroupReads = Pick<GroupRepository, 'getNumber' | 'getMember' | 'getGroup'>;
 
-/** Sign-in's use cases (login, challenge, refresh, logout). */
+/**
+ * Sign-in's use cases (login, challenge, refresh, logout, password recovery: its notifier also
+ * sends e-mail).
+ */
 export interface SignInDeps {
   signIn: SignInRepository;
   directory: UserDirectory;

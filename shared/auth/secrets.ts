@@ -16,8 +16,9 @@ function key(purpose: string): Buffer {
   return k;
 }
 
-/** The key of PIN digests and initial passwords. */
-export const signInSecret = (purpose: 'pin' | 'initial-password'): string => key(purpose).toString('base64');
+/** The key of PIN digests, initial passwords and recovery-code digests. */
+export const signInSecret = (purpose: 'pin' | 'initial-password' | 'recovery'): string =>
+  key(purpose).toString('base64');
 
 /**
  * What the table keeps of a pending sign-in that must not be readable from it (the user pool's

@@ -797,6 +797,13 @@ export const CATALOG = {
     pt: 'tem de ter pelo menos 12 caracteres, com uma minúscula, uma maiúscula, um dígito e um símbolo',
     hr: 'mora imati najmanje 12 znakova, s malim i velikim slovom, znamenkom i simbolom',
   },
+  'recovery.failed': {
+    en: 'The recovery code is not right, has expired or was used already: ask for a new one.',
+    sl: 'Koda za obnovitev ni pravilna, je potekla ali je bila že uporabljena: zahtevajte novo.',
+    sq: 'Kodi i rikthimit nuk është i saktë, ka skaduar ose është përdorur tashmë: kërkoni një të ri.',
+    pt: 'O código de recuperação não está correto, expirou ou já foi usado: peça um novo.',
+    hr: 'Kôd za oporavak nije ispravan, istekao je ili je već upotrijebljen: zatražite novi.',
+  },
   'field.pin-digits': {
     en: 'must be 6 digits',
     sl: 'mora imeti 6 števk',

@@ -1,9 +1,32 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildSwitchboard } from './support.ts';
+import {
+  allTemplates,
+  asArray,
+  buildSwitchboard,
+  resourcesOfType,
+  roleOf,
+  statementsOfRole,
+} from './support.ts';
 
-const { sb } = buildSwitchboard({ tenantHostDomain: 'selfcare.example' });
+const { sb } = buildSwitchboard({
+  tenantHostDomain: 'selfcare.example',
+  notifyEmailFrom: 'noreply@selfcare.example',
+});
 const events = Template.fromStack(sb.events);
+const authRoutes = allTemplates(sb).find((t) => t.stack === sb.api.routeStacks.get('auth'))!;
+
+/** The statements of the role of the auth route function described `description` (its route key). */
+function routeStatements(description: string) {
+  const found = resourcesOfType(authRoutes, 'AWS::Lambda::Function').find(
+    ([, fn]) => fn.Properties.Description === description,
+  );
+  expect(found, description).toBeDefined();
+  const [, fn] = found!;
+  return { fn, statements: statementsOfRole(authRoutes, roleOf(fn)) };
+}
+const actionsOf = (statements: ReturnType<typeof routeStatements>['statements']) =>
+  statements.flatMap((s) => asArray(s.Action));
 
 describe('sign-in on AWS', () => {
   it('lets the provisioning subscribers manage the users of the stage pool, and nothing more', () => {
@@ -49,5 +72,68 @@ describe('sign-in on AWS', () => {
       USER_POOL_CLIENT_ID: expect.anything(),
       TENANT_HOST_DOMAIN: 'selfcare.example',
     });
+  });
+
+  it('lets password recovery set passwords and sign users out of the stage pool, and no other route', () => {
+    const { statements } = routeStatements('POST /v1/auth/recovery/confirm');
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: ['cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUserGlobalSignOut'],
+        // The stage's pool, nothing else.
+        Resource: { 'Fn::ImportValue': expect.stringMatching(/UserPool.*Arn/) },
+      }),
+    );
+    for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
+      if (fn.Properties.Description === 'POST /v1/auth/recovery/confirm') continue;
+      const actions = actionsOf(statementsOfRole(authRoutes, roleOf(fn)));
+      expect(
+        actions.filter((a) => a.startsWith('cognito-idp:')),
+        fn.Properties.Description,
+      ).toEqual([]);
+    }
+  });
+
+  it('lets each sign-in route send on the channels it declares only: SMS for the PIN and the notice, e-mail for the code', () => {
+    const sms = ['POST /v1/auth/login', 'POST /v1/auth/challenge', 'POST /v1/auth/recovery/confirm'];
+    for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
+      const key = fn.Properties.Description as string;
+      const statements = statementsOfRole(authRoutes, roleOf(fn));
+      const publish = statements.filter((s) => asArray(s.Action).includes('sns:Publish'));
+      if (sms.includes(key)) {
+        // To phone numbers only: publishing to any topic is denied.
+        expect(
+          publish.map((s) => [s.Effect, s.Resource]),
+          key,
+        ).toEqual([
+          ['Allow', '*'],
+          ['Deny', { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:*:*:*']] }],
+        ]);
+      } else {
+        expect(publish, key).toEqual([]);
+      }
+      const mail = statements.filter((s) => asArray(s.Action).includes('ses:SendEmail'));
+      if (key === 'POST /v1/auth/recovery') {
+        // From the stage's sender (the address or its domain), nothing else.
+        const identities = mail.flatMap((s) => asArray(s.Resource)).map((r) => JSON.stringify(r));
+        expect(identities, key).toHaveLength(2);
+        expect(identities[0]).toMatch(/:identity\/noreply@selfcare\.example"/);
+        expect(identities[1]).toMatch(/:identity\/selfcare\.example"/);
+        expect(fn.Properties.Environment.Variables.NOTIFY_EMAIL_FROM).toBe('noreply@selfcare.example');
+      } else {
+        expect(mail, key).toEqual([]);
+        expect(fn.Properties.Environment.Variables.NOTIFY_EMAIL_FROM, key).toBeUndefined();
+      }
+    }
+  });
+
+  it('gives the recovery routes the pool, the client and the tenants host domain', () => {
+    for (const key of ['POST /v1/auth/recovery', 'POST /v1/auth/recovery/confirm']) {
+      expect(routeStatements(key).fn.Properties.Environment.Variables, key).toMatchObject({
+        USER_POOL_ID: expect.anything(),
+        USER_POOL_CLIENT_ID: expect.anything(),
+        TENANT_HOST_DOMAIN: 'selfcare.example',
+      });
+    }
   });
 });

@@ -1,32 +1,29 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handler as onAdminChanged } from '../../functions/auth/on-admin-changed.ts';
-import { handler as onGroupRegistered } from '../../functions/auth/on-group-registered.ts';
-import { handler as onHolderChanged } from '../../functions/auth/on-holder-changed.ts';
 import { handler as onMemberAdded } from '../../functions/auth/on-member-added.ts';
-import { handler as onMemberRemoved } from '../../functions/auth/on-member-removed.ts';
 import { localContext } from '../../infra/local/api-event.ts';
-import { cognitoEnvironment, type LocalCognito, startLocalCognito } from '../../infra/local/cognito.ts';
-import { closeServer, createLocalServer } from '../../infra/local/http-server.ts';
-import { generateLocalKeyPair, signToken, tokenVerifier } from '../../infra/local/tokens.ts';
+import { generateLocalKeyPair, signToken } from '../../infra/local/tokens.ts';
 import { signInDeps } from '../../infra/local/wiring.ts';
-import { resetCognitoForTests } from '../../shared/auth/cognito.ts';
 import { PIN_VALID_SECONDS } from '../../shared/auth/domain.ts';
 import { answerChallenge, login } from '../../shared/auth/use-cases/sign-in.ts';
 import { fixedClock } from '../../shared/kernel/clock.ts';
-import { resetConfigForTests } from '../../shared/kernel/config.ts';
 import { Unauthenticated } from '../../shared/kernel/errors.ts';
-import { listOutbox } from '../../shared/notifications/local-outbox.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
+import {
+  deliverEvents,
+  firstSignIn,
+  initialPasswordOf,
+  latestPin,
+  type SignInWorld,
+  STRONG,
+  sent as sms,
+  startSignInWorld,
+} from './auth-fixture.ts';
 import {
   addMember,
   addNewMember,
@@ -49,86 +46,9 @@ useTestTable();
 
 const PIN = 'pin-tenant';
 const PLAIN = 'plain-tenant';
-let cognito: LocalCognito;
-let dir: string;
-let server: Server;
-let base: string;
-const keys = await generateLocalKeyPair();
-
-const handlers: Record<string, (e: unknown, c: unknown) => Promise<unknown>> = {
-  GroupRegistered: onGroupRegistered as never,
-  MemberAdded: onMemberAdded as never,
-  MemberRemoved: onMemberRemoved as never,
-  HolderChanged: onHolderChanged as never,
-  AdminChanged: onAdminChanged as never,
-};
-const delivered = new Set<string>();
-
-/** Hands every group event of the tenant written so far to the sign-in subscribers, as the bus does. */
-async function deliverEvents(tenantId: string): Promise<void> {
-  for (const e of await outboxDetails(tenantId)) {
-    const h = handlers[e.detailType];
-    if (!h || delivered.has(e.detail.metadata.eventId)) continue;
-    delivered.add(e.detail.metadata.eventId);
-    await h(busDelivery(e), localContext(e.detailType));
-  }
-}
-
-async function sms(tenantId: string, digits: string, template: string): Promise<string[]> {
-  const page = await listOutbox({ tenantId, to: `+${digits}`, limit: 50 });
-  return page.items.filter((m) => m.template === template).map((m) => m.text);
-}
-const initialPasswordOf = async (tenantId: string, digits: string) => {
-  const [text] = await sms(tenantId, digits, 'initial-password');
-  return /([A-Z][a-z][2-9][a-z]-){2}[A-Z][a-z][2-9][a-z]/.exec(text ?? '')?.[0] ?? '';
-};
-const latestPin = async (tenantId: string, digits: string) => {
-  const [text] = await sms(tenantId, digits, 'login-pin');
-  return /\b(\d{6})\b/.exec(text ?? '')?.[1] ?? '';
-};
-
-// biome-ignore lint/suspicious/noExplicitAny: the tests read arbitrary JSON bodies
-async function post(path: string, body: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
-const get = async (path: string, token: string) => {
-  const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  // biome-ignore lint/suspicious/noExplicitAny: the tests read arbitrary JSON bodies
-  return { status: res.status, body: (await res.json()) as any };
-};
-
-const STRONG = 'Kosova-2024!Strong';
-
-/** Signs a number in for the first time: initial password, PIN, new password. */
-async function firstSignIn(tenantId: string, digits: string, password = STRONG) {
-  const started = await post('/v1/auth/login', {
-    tenant: tenantId,
-    username: `+${digits}`,
-    password: await initialPasswordOf(tenantId, digits),
-  });
-  expect(started.status, JSON.stringify(started.body)).toBe(200);
-  expect(started.body).toMatchObject({ status: 'challenge', challenge: 'SMS_PIN' });
-  const pinned = await post('/v1/auth/challenge', {
-    tenant: tenantId,
-    session: started.body.session,
-    pin: await latestPin(tenantId, digits),
-  });
-  expect(pinned.body).toMatchObject({ status: 'challenge', challenge: 'NEW_PASSWORD' });
-  const done = await post('/v1/auth/challenge', {
-    tenant: tenantId,
-    session: started.body.session,
-    newPassword: password,
-  });
-  expect(done.status, JSON.stringify(done.body)).toBe(200);
-  expect(done.body.status).toBe('signed-in');
-  return done.body as { token: string; refreshToken: string };
-}
+let w: SignInWorld;
+const post = (path: string, body: unknown) => w.post(path, body);
+const get = (path: string, token: string) => w.get(path, token);
 
 let g: RegisteredGroup;
 let h: RegisteredGroup;
@@ -138,15 +58,7 @@ let ported: string;
 let plainMember: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sb-cognito-'));
-  cognito = await startLocalCognito({ dir });
-  Object.assign(process.env, cognitoEnvironment(cognito));
-  resetConfigForTests();
-  resetCognitoForTests();
-  server = createLocalServer({ verify: tokenVerifier({ keys, userPool: cognito }) });
-  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  w = await startSignInWorld();
 
   await setUpTenant(PIN, { ...FIXTURE_CATALOG, policies: { smsPinAtLogin: true, smsPinHoldDays: 7 } });
   await setUpTenant(PLAIN, FIXTURE_CATALOG);
@@ -167,9 +79,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeServer(server);
-  await cognito?.stop();
-  await rm(dir, { recursive: true, force: true });
+  await w?.stop();
 });
 
 describe('provisioning from the group events', () => {
@@ -295,7 +205,7 @@ describe('first sign-in, then an API call with the token', () => {
   });
 
   it('still accepts the local token command tokens, and refuses tokens of another issuer', async () => {
-    const local = await signToken({ role: 'admin', tenant: PIN, group: g.groupId, msisdn: g.admin }, keys);
+    const local = await signToken({ role: 'admin', tenant: PIN, group: g.groupId, msisdn: g.admin }, w.keys);
     expect((await get(`/v1/groups/${g.groupId}`, local)).status).toBe(200);
     const foreign = await signToken(
       { role: 'admin', tenant: PIN, group: g.groupId, msisdn: g.admin },
@@ -437,7 +347,7 @@ describe('who may not sign in', () => {
 
   it('gives no token to a client calling the user pool itself (no PIN, no claims)', async () => {
     const client = new CognitoIdentityProviderClient({
-      endpoint: cognito.endpoint,
+      endpoint: w.cognito.endpoint,
       region: 'local',
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       maxAttempts: 1,
@@ -445,7 +355,7 @@ describe('who may not sign in', () => {
     await expect(
       client.send(
         new InitiateAuthCommand({
-          ClientId: cognito.clientId,
+          ClientId: w.cognito.clientId,
           AuthFlow: 'USER_PASSWORD_AUTH',
           AuthParameters: { USERNAME: `${PIN}#${g.admin}`, PASSWORD: STRONG },
         }),
@@ -455,7 +365,7 @@ describe('who may not sign in', () => {
   });
 
   it('signs in without a PIN where the policy is off; a removed member then signs in no more', async () => {
-    const first = await firstSignIn(PLAIN, plainMember);
+    const first = await firstSignIn(w, PLAIN, plainMember);
     expect(decodeJwt(first.token)).toMatchObject({ role: 'member', tenant_id: PLAIN, msisdn: plainMember });
     const plain = await post('/v1/auth/login', {
       tenant: PLAIN,

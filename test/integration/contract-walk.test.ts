@@ -415,6 +415,14 @@ describe('the examples of the contract work against the demo data', () => {
     expect(outcomes).toEqual(['ticket', 'payment-proof']);
   });
 
+  it('answers the example recovery request as it answers every number (public)', async () => {
+    for (const body of examplesOf('startRecovery')) {
+      const res = await invoke('POST', '/v1/auth/recovery', { body });
+      expect(res.status, res.raw).toBe(202);
+      expect(res.body).toEqual({ status: 'accepted', codeValidMinutes: 30 });
+    }
+  });
+
   it("voids the example group's invoice with the example reason", async () => {
     // The next month's invoice (issued above), voided by the operator.
     await runBill(T, NEXT_PERIOD);
@@ -460,6 +468,7 @@ describe('the examples of the contract work against the demo data', () => {
       'createPaymentProof',
       'decidePaymentProof',
       'receiveInboundEmail',
+      'startRecovery',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')

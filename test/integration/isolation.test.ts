@@ -143,14 +143,23 @@ describe('isolation: every route, every principal that must be refused', () => {
     answerChallenge: { tenant: B, session: 's'.repeat(43), pin: '123456' },
     refreshSession: { tenant: B, refreshToken: 'r'.repeat(40) },
     logout: { tenant: B, refreshToken: 'r'.repeat(40) },
+    startRecovery: { tenant: B, username: `+${ADMIN_A}` },
+    confirmRecovery: {
+      tenant: B,
+      username: `+${ADMIN_A}`,
+      code: 'AAAA-BBBB-CCCC',
+      newPassword: 'Whatever-12345!',
+    },
   };
+  // Answers that say nothing either way: logout's and recovery's are the same for every caller.
+  const SIGN_IN_STATUS: Record<string, number> = { logout: 204, startRecovery: 202 };
   it.each(signInRoutes.map((r) => [`${r.method} ${r.path} at another tenant's door`, r] as const))(
     '%s → refused, never a token',
     async (_n, route) => {
       const body = SIGN_IN_BODIES[route.operationId];
       expect(body, `isolation test: add a body for ${route.operationId}`).toBeDefined();
       const res = await invoke(route.method, route.path, { body });
-      expect(res.status).toBe(route.operationId === 'logout' ? 204 : 401);
+      expect(res.status).toBe(SIGN_IN_STATUS[route.operationId] ?? 401);
       expect(res.raw).not.toContain('"token"');
     },
   );

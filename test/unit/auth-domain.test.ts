@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   initialPassword,
   maskPhone,
+  newRecoveryCode,
   nextSendAt,
+  normalizeRecoveryCode,
   parseUsername,
   passwordIssues,
   pinDigest,
   pinSendsInWindow,
+  recoveryDigest,
+  recoveryEmailOf,
+  sendsWithin,
   smsPinHeld,
   tenantOfRequest,
   usernameOf,
@@ -75,6 +80,40 @@ describe('sign-in rules', () => {
 
   it('masks the number the PIN went to', () => {
     expect(maskPhone('+38640123456')).toBe('+386 *** **456');
+  });
+});
+
+describe('password recovery rules', () => {
+  it('draws recovery codes of 12 unambiguous characters, in three groups', () => {
+    const codes = new Set(Array.from({ length: 200 }, () => newRecoveryCode()));
+    expect(codes.size).toBe(200);
+    for (const code of codes) expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    expect(normalizeRecoveryCode(' k7qm-2xpd 9tra ')).toBe('K7QM2XPD9TRA');
+  });
+
+  it('keeps a code only as a keyed digest bound to the number and its issue, however it is typed', () => {
+    const at = { tenantId: 'alpina', msisdn: '+38640123456', issuedAt: '2026-03-01T12:00:00.000Z' };
+    const digest = recoveryDigest('k', at, 'K7QM-2XPD-9TRA');
+    expect(digest).not.toContain('K7QM');
+    expect(recoveryDigest('k', at, 'k7qm2xpd9tra')).toBe(digest);
+    expect(recoveryDigest('k', { ...at, msisdn: '+38640123457' }, 'K7QM-2XPD-9TRA')).not.toBe(digest);
+    expect(recoveryDigest('k', { ...at, tenantId: 'jadran' }, 'K7QM-2XPD-9TRA')).not.toBe(digest);
+    expect(recoveryDigest('k', { ...at, issuedAt: '2026-03-01T12:00:01.000Z' }, 'K7QM-2XPD-9TRA')).not.toBe(
+      digest,
+    );
+    expect(recoveryDigest('other', at, 'K7QM-2XPD-9TRA')).not.toBe(digest);
+  });
+
+  it("sends the administrator's code to the billing e-mail, and a member's nowhere", () => {
+    expect(recoveryEmailOf({ isAdmin: true, billingEmail: 'billing@primer.si' })).toBe('billing@primer.si');
+    expect(recoveryEmailOf({ isAdmin: false, billingEmail: 'billing@primer.si' })).toBeUndefined();
+  });
+
+  it('counts recovery e-mails in a sliding window of its own', () => {
+    const now = new Date('2026-03-01T12:00:00Z');
+    const sends = ['2026-03-01T10:59:59Z', '2026-03-01T11:00:01Z'];
+    expect(sendsWithin(sends, now, 3600)).toEqual(['2026-03-01T11:00:01Z']);
+    expect(sendsWithin(sends, now, 7200)).toEqual(sends);
   });
 });
 

@@ -14,6 +14,7 @@ export const login = defineRoute({
   tag: TAG,
   access: 'public',
   body: LoginSchema,
+  sends: ['sms'],
   responses: {
     200: { description: 'Signed in, or the next step (`challenge`)', schema: SignInView },
     ...problemResponses(400, 401, 403, 429),

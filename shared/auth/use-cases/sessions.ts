@@ -1,13 +1,22 @@
 import { config } from '../../kernel/config.ts';
 import { tenantOfRequest } from '../domain.ts';
 import type { SignInDeps } from '../ports.ts';
-import { issue, membership, over, refreshDigest, type SignInRequest, type SignInResult } from './sign-in.ts';
+import {
+  issue,
+  membership,
+  over,
+  predatesPassword,
+  refreshDigest,
+  type SignInRequest,
+  type SignInResult,
+  sessionIssuedAt,
+} from './sign-in.ts';
 
 /**
  * A signed-in session: its refresh token gives new ID tokens while the credentials it was issued
- * to are still the number's (a member removed, or a new holder of the number, ends it), and logging
- * out ends it. Both check our session record, so they hold where the user pool cannot sign a user
- * out (the emulator).
+ * to are still the number's (a member removed, or a new holder of the number, ends it) and its
+ * password has not been recovered since; logging out ends it. All three check our session record,
+ * so they hold where the user pool cannot sign a user out (the emulator).
  */
 async function sessionOf(
   deps: SignInDeps,
@@ -41,6 +50,7 @@ export async function refresh(
   if (
     !s ||
     s.account.credentialId !== session.credentialId ||
+    predatesPassword(sessionIssuedAt(session), s.account.passwordSetAt) ||
     Date.parse(session.validUntil) <= deps.clock.now().getTime()
   ) {
     await end(deps, tenant.tenantId, digest, body.refreshToken);

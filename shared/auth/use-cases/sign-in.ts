@@ -76,6 +76,10 @@ export interface Subscriber {
   msisdn: string;
   username: string;
   member: Member;
+  /** The number is its group's administrator (the group's admin number, read now). */
+  isAdmin: boolean;
+  /** The group's billing e-mail (the company's address on record). */
+  billingEmail: string;
   language: string;
   account: SignInAccount;
   pinAtLogin: boolean;
@@ -89,6 +93,22 @@ async function subscriber(
   named: string | undefined,
   typed: string,
 ): Promise<Subscriber> {
+  const s = await subscriberOf(deps, req, named, typed);
+  if (!s) throw failed();
+  return s;
+}
+
+/**
+ * The number's membership and account at the tenant of the request, from the number as typed;
+ * `undefined` for an inactive or unknown tenant, a number that does not parse, and a number of no
+ * group (nothing tells them apart).
+ */
+export async function subscriberOf(
+  deps: SignInDeps,
+  req: SignInRequest,
+  named: string | undefined,
+  typed: string,
+): Promise<Subscriber | undefined> {
   const tenantId = tenantOfRequest({
     runtime: config().RUNTIME,
     host: req.host,
@@ -96,17 +116,15 @@ async function subscriber(
     named,
   });
   const tenant = tenantId ? await deps.tenant(tenantId) : undefined;
-  if (tenant?.status !== 'active') throw failed();
+  if (tenant?.status !== 'active') return undefined;
   let msisdn: string;
   try {
     msisdn = normalizeMsisdn(typed, tenant.country, 'body.username');
   } catch (e) {
-    if (e instanceof InvalidInput) throw failed();
+    if (e instanceof InvalidInput) return undefined;
     throw e;
   }
-  const s = await membership(deps, tenant, msisdn);
-  if (!s) throw failed();
-  return s;
+  return membership(deps, tenant, msisdn);
 }
 
 export async function membership(
@@ -135,12 +153,26 @@ export async function membership(
     msisdn,
     username: usernameOf(t, msisdn),
     member,
+    isAdmin: group.adminMsisdn === msisdn,
+    billingEmail: group.billingEmail,
     language: group.language,
     account,
     pinAtLogin: policies?.smsPinAtLogin ?? false,
     holdDays: policies?.smsPinHoldDays ?? 0,
   };
 }
+
+/** When an attempt started: it is valid `ATTEMPT_VALID_SECONDS` from then. */
+const attemptStartedAt = (a: Pick<SignInAttempt, 'validUntil'>): Date =>
+  new Date(Date.parse(a.validUntil) - ATTEMPT_VALID_SECONDS * 1000);
+
+/** When a session was issued: it is valid `SESSION_DAYS` from then. */
+export const sessionIssuedAt = (s: { validUntil: string }): Date =>
+  new Date(Date.parse(s.validUntil) - SESSION_DAYS * 86_400_000);
+
+/** `at` is earlier than the password set by recovery (`passwordSetAt`, when there was one). */
+export const predatesPassword = (at: Date, passwordSetAt: string | undefined): boolean =>
+  passwordSetAt !== undefined && at.getTime() < Date.parse(passwordSetAt);
 
 /** The credentials of one membership: a new holder (a new `addedAt`) gets new ones. */
 export const credentialIdOf = (m: Pick<Member, 'groupId' | 'addedAt'>): string => `${m.groupId}#${m.addedAt}`;
@@ -324,9 +356,11 @@ export async function answerChallenge(
   ) {
     throw over();
   }
-  // The membership must still be the one that started the attempt (removed meanwhile: over).
+  // The membership must still be the one that started the attempt (removed meanwhile: over), and
+  // its password the one the attempt was started with (recovered meanwhile: over).
   const s = await membership(deps, tenant, attempt.msisdn);
   if (!s || s.account.credentialId !== attempt.credentialId) throw over();
+  if (predatesPassword(attemptStartedAt(attempt), s.account.passwordSetAt)) throw over();
 
   if (body.resend) return resend(deps, s, attempt, body.session);
   if (body.pin !== undefined) return checkPin(deps, s, attempt, body.pin, body.session);
