@@ -145,6 +145,10 @@ describe('npm start, stop, start again', () => {
     expect(tour.stdout).toContain('<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>');
     expect(tour.stdout).toMatch(/"status":"completed","expected":\d+,"issued":\d+/);
     expect(tour.stdout).toContain('[invoice-issued, hr]');
+    // Sign-in at dardania for real: the PIN challenge, then the new password; the token reads the group.
+    expect(tour.stdout).toMatch(/"status":"challenge","challenge":"SMS_PIN"/);
+    expect(tour.stdout).toMatch(/"status":"challenge","challenge":"NEW_PASSWORD"/);
+    expect(tour.stdout).toMatch(/"legalName":"Shembull SH\.P\.K\."/);
     // Dunning at dardania: reminded and suspended (by SMS in Albanian, barred at the network),
     // restored at once on the proof, then reactivated by the staff's approval, with the fee.
     expect(tour.stdout).toContain('dunning: suspended');
