@@ -29,6 +29,11 @@ declare module '#shared/handlers/route.ts' {
      * `cognito-idp:AdminSetUserPassword` and `AdminUserGlobalSignOut` on that pool, nothing else.
      */
     setsPasswords?: boolean;
+    /**
+     * Creates and deletes the app clients of partner machines in the stage's user pool:
+     * `cognito-idp:CreateUserPoolClient` and `DeleteUserPoolClient` on that pool, nothing else.
+     */
+    managesMachineClients?: boolean;
   }
 }
 

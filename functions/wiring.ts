@@ -1,3 +1,4 @@
+import { cognitoMachineCredentials } from '#shared/auth/app-clients.ts';
 import { cognitoDirectory } from '#shared/auth/cognito.ts';
 import { dynamoSignInRepository } from '#shared/auth/dynamo.ts';
 import type { ProvisionDeps, SignInDeps, TokenClaimsDeps } from '#shared/auth/ports.ts';
@@ -54,7 +55,8 @@ import { dynamoSupportRepository } from '#shared/support/dynamo.ts';
 import type { SupportDeps, SupportNotifyDeps } from '#shared/support/ports.ts';
 import { cachedTenant } from '#shared/tenants/cached-tenant.ts';
 import { dynamoTenantRepository } from '#shared/tenants/dynamo.ts';
-import type { TenantDeps } from '#shared/tenants/ports.ts';
+import { dynamoMachineClientRepository } from '#shared/tenants/dynamo-machine-clients.ts';
+import type { MachineClientDeps, TenantDeps } from '#shared/tenants/ports.ts';
 import { dynamoUsageRepository } from '#shared/usage/dynamo.ts';
 import type { SpendingNoticeDeps, UsageDeps } from '#shared/usage/ports.ts';
 
@@ -70,6 +72,13 @@ import type { SpendingNoticeDeps, UsageDeps } from '#shared/usage/ports.ts';
 export const tenantDeps: TenantDeps = {
   tenants: dynamoTenantRepository,
   catalogs: dynamoCatalogRepository,
+  clock: systemClock,
+};
+
+/** The tenant's machine clients: the registry and the user pool's app clients (client credentials). */
+export const machineClientDeps: MachineClientDeps = {
+  machineClients: dynamoMachineClientRepository,
+  credentials: cognitoMachineCredentials,
   clock: systemClock,
 };
 

@@ -17,9 +17,11 @@ import type { NotifyDeps } from '../../shared/money/use-cases/notify-credit-tran
 import { createLocalNotifier } from '../../shared/notifications/local-outbox.ts';
 import type { PublishDeps } from '../../shared/publishing/ports.ts';
 import type { SupportNotifyDeps } from '../../shared/support/ports.ts';
+import type { MachineClientDeps } from '../../shared/tenants/ports.ts';
 import type { SpendingNoticeDeps } from '../../shared/usage/ports.ts';
 import { localBus } from './event-bus.ts';
 import { localInvoiceFiles } from './invoice-files.ts';
+import { localMachineCredentials } from './machine-credentials.ts';
 import { localProofFiles } from './proof-files.ts';
 import { localQueueSender } from './queue.ts';
 import { localSettings } from './settings.ts';
@@ -35,6 +37,12 @@ import { localDunningWorkflow } from './workflows.ts';
 export * from '../../functions/wiring.ts';
 
 export const topUpDeps: TopUpDeps = { ...production.topUpDeps, provider: () => localPaymentProvider };
+
+/** Machine clients: the registry in DynamoDB Local, the app clients made up (no token endpoint locally). */
+export const machineClientDeps: MachineClientDeps = {
+  ...production.machineClientDeps,
+  credentials: localMachineCredentials(),
+};
 
 export const notifyDeps: NotifyDeps = { ...production.notifyDeps, notifier: createLocalNotifier() };
 

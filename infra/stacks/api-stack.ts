@@ -83,9 +83,11 @@ export class ApiStack extends Stack {
     });
 
     // Cognito ID tokens carry the app client id in `aud`, access tokens in `client_id`; the HTTP API
-    // JWT authorizer accepts either against the audience list. Which use a token may have is checked
-    // by the handlers (`principal.ts`: a person's ID token, a machine's access token). Machine app
-    // clients (one per tenant and machine, client credentials) join this list when they are made.
+    // JWT authorizer checks either against this fixed list: the self-care client, whose ID tokens
+    // people send. Partner machines sign in with app clients the operators make at run time, so the
+    // routes that admit them have no authorizer here and verify their tokens in the handler
+    // (`shared/handlers/pool-token.ts`, `routes-stack.ts`); which use a token may have, and whose a
+    // machine's client is, the handlers decide (`principal.ts`).
     this.authorizer = new HttpJwtAuthorizer('CognitoJwt', `https://${props.userPool.userPoolProviderName}`, {
       jwtAudience: [props.userPoolClient.userPoolClientId],
       identitySource: ['$request.header.Authorization'],

@@ -26,6 +26,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { PRE_TOKEN_GENERATION_HANDLER } from '../../functions/auth/manifest.ts';
 import { GSIS, STREAM_VIEW, TABLE_KEYS } from '../../shared/db/table-definition.ts';
+import { API_RESOURCE_SERVER, MACHINE_ROLES } from '../../shared/kernel/actor.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import type { StageSettings } from './settings.ts';
 
@@ -156,12 +157,13 @@ export class DataStack extends Stack {
     );
 
     // Machine principals (network mediation, bank/PSP, the mail gateway) use OAuth client
-    // credentials: one app client per tenant and machine, allowed only its role's scope.
-    const machineScopes = ['mediation', 'psp', 'mail-gateway'].map(
+    // credentials: one app client per machine, made by the tenant's operator
+    // (`POST /v1/machine-clients`), allowed only its role's scope; the registry says its tenant.
+    const machineScopes = MACHINE_ROLES.map(
       (role) => new ResourceServerScope({ scopeName: role, scopeDescription: `The ${role} principal` }),
     );
     this.resourceServer = this.userPool.addResourceServer('Api', {
-      identifier: 'switchboard',
+      identifier: API_RESOURCE_SERVER,
       userPoolResourceServerName: `${settings.prefix}-api`,
       scopes: machineScopes,
     });

@@ -13,7 +13,7 @@ import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
+import { admitsMachines, type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import { ProjectFunction } from '../constructs/project-function.ts';
 import { grantSends, wildcardReasonOf } from '../constructs/sends.ts';
 import { grantUses } from '../constructs/uses.ts';
@@ -38,7 +38,10 @@ export interface RoutesStackProps extends NestedStackProps {
   bus: IEventBus;
   /** PayPal's credentials, readable by the routes that declare `secrets: ['paypal']`. */
   payPalSecret: ISecret;
-  /** The user pool the sign-in routes (tag `auth`) talk to, and password recovery manages. */
+  /**
+   * The user pool the sign-in routes (tag `auth`) talk to, password recovery and the machine
+   * clients' routes manage, and whose tokens the routes admitting partner machines verify.
+   */
   userPool?: IUserPool;
   userPoolClient?: IUserPoolClient;
   /** The invoice documents bucket, for the routes that declare `uses: ['invoice-files']`. */
@@ -95,13 +98,35 @@ export class RoutesStack extends NestedStack {
           throw new Error(`${routeKey(route)} sets passwords but the stack has no user pool`);
         props.userPool.grant(fn, 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUserGlobalSignOut');
       }
+      // The machine clients' routes make and delete app clients of the pool, nothing else of it.
+      if (route.managesMachineClients) {
+        if (!props.userPool)
+          throw new Error(`${routeKey(route)} manages machine clients but the stack has no user pool`);
+        fn.addEnvironment('USER_POOL_ID', props.userPool.userPoolId);
+        props.userPool.grant(fn, 'cognito-idp:CreateUserPoolClient', 'cognito-idp:DeleteUserPoolClient');
+      }
+      // A route that admits partner machines verifies its tokens in its handler (`pool-token.ts`):
+      // the JWT authorizer's audience list cannot name the machines' app clients, made at run time.
+      const machines = admitsMachines(route);
+      if (machines) {
+        if (!props.userPool || !props.userPoolClient)
+          throw new Error(`${routeKey(route)} admits machines but the stack has no user pool`);
+        fn.addEnvironment('TOKEN_ISSUER', `https://${props.userPool.userPoolProviderName}`);
+        fn.addEnvironment('USER_POOL_CLIENT_ID', props.userPoolClient.userPoolClientId);
+      }
       this.functions.set(route.operationId, fn);
       const httpRoute = new HttpRoute(this, `${name}Route`, {
         httpApi: props.httpApi,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: new HttpLambdaIntegration(`${name}Integration`, fn),
-        ...(route.access === 'public' ? {} : { authorizer: props.authorizer }),
+        ...(route.access === 'public' || machines ? {} : { authorizer: props.authorizer }),
       });
+      if (machines) {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${routeKey(route)} admits partner machines, whose app clients are made at run time and cannot be in the JWT authorizer's audience list: its handler verifies every token against the stage's user pool (signature, issuer, expiry; an ID token's audience, an access token's client in the registry and its scope) before anything else runs.`,
+        });
+      }
       if (route.access === 'public') {
         Validations.of(httpRoute).acknowledge({
           id: 'AwsSolutions-APIG4',

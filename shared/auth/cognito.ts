@@ -21,7 +21,7 @@ import type { DirectoryAnswer, PasswordSet, UserDirectory } from './ports.ts';
  * (signing out every session of a user) our own code enforces (sign-in sessions, `sessions.ts`).
  */
 let client: CognitoIdentityProviderClient | undefined;
-function cognito(): CognitoIdentityProviderClient {
+export function cognito(): CognitoIdentityProviderClient {
   if (!client) {
     const { COGNITO_ENDPOINT, AWS_REGION } = config();
     client = new CognitoIdentityProviderClient({

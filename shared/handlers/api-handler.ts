@@ -9,13 +9,15 @@ import { Forbidden, InvalidInput, NotFound, PayloadTooLarge } from '../kernel/er
 import { message } from '../kernel/messages.ts';
 import { logger, metrics } from '../kernel/observability.ts';
 import type { Tenant } from '../kernel/tenant.ts';
+import { cachedMachineClient } from '../tenants/cached-machine-client.ts';
 import { cachedTenant } from '../tenants/cached-tenant.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { type IdempotentCall, idempotentRunner } from './idempotency.ts';
 import { answerLanguage } from './language.ts';
 import { observed, useOperationDimension, wellFormedCorrelationId } from './middleware.ts';
-import { principalFromClaims } from './principal.ts';
-import { isPaginated, type RouteDefinition } from './route.ts';
+import { verifyPoolToken } from './pool-token.ts';
+import { resolvePrincipal } from './principal.ts';
+import { admitsMachines, isPaginated, type RouteDefinition } from './route.ts';
 import { issuesFromZod } from './validation.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -175,6 +177,7 @@ export function apiHandler<R extends RouteDefinition>(
   useOperationDimension(route.operationId);
   const once = route.idempotent ? idempotentRunner<ApiResult>(route.operationId) : undefined;
   const paginated = isPaginated(route);
+  const machines = admitsMachines(route);
   const core = async (event: ApiEvent, context: Context): Promise<HttpResponse> => {
     const correlationId = correlationIdOf(event, context);
     const headers = headersOf(event);
@@ -184,7 +187,12 @@ export function apiHandler<R extends RouteDefinition>(
     let principal: Principal | undefined;
     let tenant: Tenant | undefined;
     if (route.access !== 'public') {
-      principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
+      // On AWS a route that admits partner machines has no gateway authorizer: its handler verifies.
+      const claims =
+        machines && config().RUNTIME === 'aws'
+          ? await verifyPoolToken(headers.authorization)
+          : event.requestContext?.authorizer?.jwt?.claims;
+      principal = await resolvePrincipal(claims, cachedMachineClient);
       if (!route.access.includes(principal.role)) {
         throw new Forbidden(message('role.not-allowed', { role: principal.role }));
       }

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Role } from '../kernel/actor.ts';
+import { isMachineRole, type Role } from '../kernel/actor.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -125,4 +125,13 @@ export function declaredResponses(
 export function rolesThatSucceed(route: Pick<RouteDefinition, 'access' | 'allowed'>): readonly string[] {
   if (route.access === 'public') return ['public'];
   return route.allowed ?? route.access;
+}
+
+/**
+ * A route a partner machine may call. On AWS its tokens are verified by its handler, not by the
+ * gateway's JWT authorizer, whose audience list cannot name app clients made at run time
+ * (`pool-token.ts`).
+ */
+export function admitsMachines(route: Pick<RouteDefinition, 'access'>): boolean {
+  return route.access !== 'public' && route.access.some(isMachineRole);
 }

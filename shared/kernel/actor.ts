@@ -12,6 +12,21 @@ export const ROLES = ['platform', 'operator', 'admin', 'member', 'mediation', 'p
 export type Role = (typeof ROLES)[number];
 export type TenantRole = Exclude<Role, 'platform'>;
 
+/**
+ * Partner machines (the network's mediation, the bank/PSP, the mail gateway). On AWS each signs in
+ * with OAuth client credentials as an app client of the user pool, registered to one tenant.
+ */
+export const MACHINE_ROLES = ['mediation', 'psp', 'mail-gateway'] as const;
+export type MachineRole = (typeof MACHINE_ROLES)[number];
+
+export function isMachineRole(role: string): role is MachineRole {
+  return (MACHINE_ROLES as readonly string[]).includes(role);
+}
+
+/** The user pool's resource server of the API: a machine's access token carries `switchboard/<role>`. */
+export const API_RESOURCE_SERVER = 'switchboard';
+export const machineScope = (role: MachineRole): string => `${API_RESOURCE_SERVER}/${role}`;
+
 /** The platform owner: not bound to a tenant. */
 export interface PlatformPrincipal {
   role: 'platform';

@@ -46,6 +46,11 @@ const schema = z
     /** Sign-in: the user pool and its self-care app client (Cognito on AWS, cognito-local locally). */
     USER_POOL_ID: z.string().min(1).optional(),
     USER_POOL_CLIENT_ID: z.string().min(1).optional(),
+    /**
+     * The user pool's token issuer (`https://cognito-idp.<region>.amazonaws.com/<pool id>`), on the
+     * AWS functions of the routes that admit partner machines: they verify their tokens themselves.
+     */
+    TOKEN_ISSUER: z.url().optional(),
     /** Cognito endpoint override (cognito-local). Unset on AWS. */
     COGNITO_ENDPOINT: z.url().optional(),
     /**

@@ -251,6 +251,13 @@ export const CATALOG = {
     pt: 'Este grupo não existe.',
     hr: 'Ta grupa ne postoji.',
   },
+  'machine-client.not-found': {
+    en: 'No such machine client.',
+    sl: 'Tega strojnega odjemalca ni.',
+    sq: 'Ky klient makinerie nuk ekziston.',
+    pt: 'Este cliente de máquina não existe.',
+    hr: 'Taj strojni klijent ne postoji.',
+  },
   'group.admin-only': {
     en: "Only the group's administrator may do this.",
     sl: 'To lahko stori le skrbnik skupine.',

@@ -8,3 +8,17 @@ export const tenantKeys = {
   listEntry: (tenantId: string) => ({ gsi1pk: 'TENANTS', gsi1sk: tenantPrefix(tenantId) }),
   listPartition: 'TENANTS',
 };
+
+/**
+ * The registry of machine clients (partner machines signing in with client credentials). A
+ * machine's access token names its app client only (`client_id`), never a tenant: the client is
+ * found by its id alone, and its item says the tenant. The tenant's list of its clients is on GSI1.
+ */
+export const machineClientKeys = {
+  client: (clientId: string): Key => ({ pk: `MCLIENT#${clientId}`, sk: 'MCLIENT' }),
+  listEntry: (tenantId: string, createdAt: string, clientId: string) => ({
+    gsi1pk: machineClientKeys.listPartition(tenantId),
+    gsi1sk: `${createdAt}#${clientId}`,
+  }),
+  listPartition: (tenantId: string): string => `${tenantPrefix(tenantId)}#MCLIENTS`,
+};

@@ -1,6 +1,7 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
 import type { Page } from '../db/pagination.ts';
 import type { TransactionPart } from '../db/transactions.ts';
+import type { MachineRole } from '../kernel/actor.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 
@@ -14,5 +15,55 @@ export interface TenantRepository {
 export interface TenantDeps {
   tenants: TenantRepository;
   catalogs: Pick<CatalogRepository, 'firstVersion'>;
+  clock: Clock;
+}
+
+/**
+ * A partner machine's credentials, as the registry knows them: the user pool app client that
+ * signs it in (client credentials), the tenant it acts for and its role. The secret is the pool's
+ * and the machine's only: it is shown once, at creation, and never stored here.
+ */
+export interface MachineClient {
+  clientId: string;
+  tenantId: string;
+  role: MachineRole;
+  name: string;
+  createdAt: string;
+  /** Who created it (the operator's subject). */
+  createdBy: string;
+  status: 'active' | 'revoked';
+  revokedAt?: string;
+  revokedBy?: string;
+}
+
+export interface MachineClientRepository {
+  get(clientId: string): Promise<MachineClient | undefined>;
+  /** The tenant's clients, oldest first. */
+  list(tenantId: string, limit: number, cursor?: string): Promise<Page<MachineClient>>;
+  /** Conflict if the id is registered already. */
+  create(client: MachineClient): Promise<void>;
+  /** Marks an active client revoked; false when it is not the tenant's or not active any more. */
+  revoke(tenantId: string, clientId: string, at: string, by: string): Promise<boolean>;
+}
+
+/** The credentials a new machine client receives once: the app client id and its secret. */
+export interface IssuedCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/**
+ * Where machines get their tokens (the user pool: one app client per machine, client credentials
+ * only, allowed its role's scope only).
+ */
+export interface MachineCredentialIssuer {
+  issue(spec: { tenantId: string; role: MachineRole; name: string }): Promise<IssuedCredentials>;
+  /** Deletes the app client; one that is gone already is fine. */
+  remove(clientId: string): Promise<void>;
+}
+
+export interface MachineClientDeps {
+  machineClients: MachineClientRepository;
+  credentials: MachineCredentialIssuer;
   clock: Clock;
 }

@@ -6,7 +6,7 @@ import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from '../../infra/constructs/
 import { MAX_ROUTES_PER_STACK } from '../../infra/stacks/routes-stack.ts';
 import type { Switchboard } from '../../infra/stacks/switchboard.ts';
 import { GSIS } from '../../shared/db/table-definition.ts';
-import { type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
+import { admitsMachines, type RouteDefinition, routeKey } from '../../shared/handlers/route.ts';
 import {
   allTemplates,
   asArray,
@@ -110,9 +110,26 @@ describe('the routes', () => {
     }
   });
 
+  it('routes that admit partner machines have no gateway authorizer: their functions verify against the pool', () => {
+    const machineRoutes = [...routeResources.values()].filter((rr) => admitsMachines(rr.route));
+    expect(machineRoutes.map((rr) => routeKey(rr.route))).toEqual(
+      expect.arrayContaining(['POST /v1/usage-records', 'POST /v1/payments', 'POST /v1/inbound-email']),
+    );
+    for (const rr of machineRoutes) {
+      expect(rr.props.AuthorizationType ?? 'NONE', routeKey(rr.route)).toBe('NONE');
+      expect(rr.props.AuthorizerId, routeKey(rr.route)).toBeUndefined();
+      expect(functionOf(rr)[1].Properties.Environment.Variables, routeKey(rr.route)).toMatchObject({
+        TOKEN_ISSUER: expect.anything(),
+        USER_POOL_CLIENT_ID: expect.anything(),
+      });
+    }
+  });
+
   it('every other route requires the JWT authorizer of the parent stack', () => {
     const authorizerId = Object.keys(api.findResources('AWS::ApiGatewayV2::Authorizer'))[0]!;
-    const protectedRoutes = [...routeResources.values()].filter((rr) => rr.route.access !== 'public');
+    const protectedRoutes = [...routeResources.values()].filter(
+      (rr) => rr.route.access !== 'public' && !admitsMachines(rr.route),
+    );
     expect(protectedRoutes.map((rr) => routeKey(rr.route))).toContain('POST /v1/tenants');
     for (const rr of protectedRoutes) {
       expect(rr.props.AuthorizationType, routeKey(rr.route)).toBe('JWT');
@@ -170,7 +187,8 @@ describe('every function', () => {
       ];
       // Only notifiers add their sender; nothing else leaks into a function's environment.
       // NOTIFY_EMAIL_FROM is per stage; PAYPAL_SECRET_ARN is only where a route declares PayPal (checked in IAM below);
-      // the user pool only where sign-in talks to it (test/infra/auth.test.ts); the invoice bucket,
+      // the user pool only where sign-in talks to it (test/infra/auth.test.ts), its issuer only where
+      // a route admitting machines verifies its tokens (above); the invoice bucket,
       // the invoicing queue and the dunning state machine only where a function declares it uses them
       // (test/infra/invoices.test.ts, test/infra/workflows.test.ts).
       const keys = Object.keys(p.Environment.Variables).filter(
@@ -181,6 +199,7 @@ describe('every function', () => {
             'USER_POOL_ID',
             'USER_POOL_CLIENT_ID',
             'TENANT_HOST_DOMAIN',
+            'TOKEN_ISSUER',
             'INVOICE_BUCKET',
             'INVOICING_QUEUE_URL',
             'DUNNING_STATE_MACHINE_ARN',

@@ -137,3 +137,56 @@ describe('sign-in on AWS', () => {
     }
   });
 });
+
+describe('machine principals on AWS', () => {
+  const data = Template.fromStack(sb.data);
+  const manages = ['POST /v1/machine-clients', 'DELETE /v1/machine-clients/{clientId}'];
+
+  it('lets the machine clients routes create and delete app clients of the stage pool, and no other function', () => {
+    for (const t of allTemplates(sb)) {
+      for (const [, fn] of resourcesOfType(t, 'AWS::Lambda::Function')) {
+        const key = fn.Properties.Description as string;
+        const statements = statementsOfRole(t, roleOf(fn));
+        const appClients = statements.filter((s) =>
+          asArray(s.Action).some((a) => /UserPoolClient$/.test(a as string)),
+        );
+        if (manages.includes(key)) {
+          expect(appClients, key).toEqual([
+            expect.objectContaining({
+              Effect: 'Allow',
+              Action: ['cognito-idp:CreateUserPoolClient', 'cognito-idp:DeleteUserPoolClient'],
+              // The stage's pool, nothing else.
+              Resource: { 'Fn::ImportValue': expect.stringMatching(/UserPool.*Arn/) },
+            }),
+          ]);
+          expect(fn.Properties.Environment.Variables.USER_POOL_ID, key).toBeDefined();
+        } else {
+          expect(appClients, key).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('lists the machine clients with read access to the table only and no pool action', () => {
+    const tenants = allTemplates(sb).find((t) => t.stack === sb.api.routeStacks.get('tenants'))!;
+    const found = resourcesOfType(tenants, 'AWS::Lambda::Function').find(
+      ([, fn]) => fn.Properties.Description === 'GET /v1/machine-clients',
+    );
+    expect(found).toBeDefined();
+    const actions = statementsOfRole(tenants, roleOf(found![1])).flatMap((s) => asArray(s.Action));
+    expect(actions.filter((a) => (a as string).startsWith('cognito-idp:'))).toEqual([]);
+    expect(actions).not.toContain('dynamodb:PutItem');
+  });
+
+  it('has the resource server with one scope per machine role, and a domain for the token endpoint', () => {
+    data.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'switchboard',
+      Scopes: [
+        { ScopeName: 'mediation', ScopeDescription: Match.anyValue() },
+        { ScopeName: 'psp', ScopeDescription: Match.anyValue() },
+        { ScopeName: 'mail-gateway', ScopeDescription: Match.anyValue() },
+      ],
+    });
+    expect(Object.keys(data.findResources('AWS::Cognito::UserPoolDomain'))).toHaveLength(1);
+  });
+});

@@ -415,6 +415,19 @@ describe('the examples of the contract work against the demo data', () => {
     expect(outcomes).toEqual(['ticket', 'payment-proof']);
   });
 
+  it("gives the example partner machine credentials; its access token acts for the operator's tenant", async () => {
+    for (const body of examplesOf('createMachineClient')) {
+      const res = await invoke('POST', '/v1/machine-clients', { claims: operator, body });
+      succeeded(res, 'createMachineClient example');
+      const { clientId } = res.body.client;
+      const token = { sub: clientId, token_use: 'access', client_id: clientId, scope: res.body.scope };
+      succeeded(
+        await invoke('GET', '/v1/catalog', { claims: token }),
+        'the example client reads the catalog',
+      );
+    }
+  });
+
   it('answers the example recovery request as it answers every number (public)', async () => {
     for (const body of examplesOf('startRecovery')) {
       const res = await invoke('POST', '/v1/auth/recovery', { body });
@@ -469,6 +482,7 @@ describe('the examples of the contract work against the demo data', () => {
       'decidePaymentProof',
       'receiveInboundEmail',
       'startRecovery',
+      'createMachineClient',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
@@ -565,6 +579,20 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     },
   }),
   listTenants: async () => ({ path: '/v1/tenants' }),
+  createMachineClient: async () => ({
+    path: '/v1/machine-clients',
+    body: { role: 'psp', name: 'Walk bank' },
+  }),
+  listMachineClients: async () => ({ path: '/v1/machine-clients' }),
+  // A fresh client of the operator's tenant to revoke (made by its operator, whoever revokes).
+  revokeMachineClient: async () => {
+    const made = await invoke('POST', '/v1/machine-clients', {
+      claims: operator,
+      body: { role: 'mediation', name: 'Walk network' },
+    });
+    succeeded(made, 'a machine client to revoke');
+    return { path: `/v1/machine-clients/${made.body.client.clientId}` };
+  },
   getCatalog: async () => ({ path: '/v1/catalog' }),
   putCatalog: async () => {
     const current = await invoke('GET', '/v1/catalog', { claims: operator });

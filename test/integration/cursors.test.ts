@@ -165,6 +165,14 @@ describe('pagination cursors', () => {
     set('listCatalogVersions', { path: '/v1/catalog/versions', principal: operator, other: otherOperator });
     set('listGroups', { path: '/v1/groups', principal: operator, other: otherOperator });
     set('listVoucherBatches', { path: '/v1/voucher-batches', principal: operator, other: otherOperator });
+    for (const role of ['mediation', 'psp']) {
+      const made = await invoke('POST', '/v1/machine-clients', {
+        claims: operator,
+        body: { role, name: `Cursor ${role}` },
+      });
+      expect(made.status, made.raw).toBe(201);
+    }
+    set('listMachineClients', { path: '/v1/machine-clients', principal: operator, other: otherOperator });
     set('listUnmatchedPayments', {
       path: '/v1/payments',
       query: 'status=unmatched',

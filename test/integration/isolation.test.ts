@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
-import type { Role } from '../../shared/kernel/actor.ts';
+import { MACHINE_ROLES, type MachineRole, machineScope, type Role } from '../../shared/kernel/actor.ts';
 import { createTenant } from '../support/fixtures.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
@@ -36,6 +36,7 @@ const SAMPLE_PARAMS: Record<string, string> = {
   addOnCode: 'TV',
   offerId: '01JISOOFFERAAAAAAAAAAAAAAA',
   proofId: '01JISOPROOFAAAAAAAAAAAAAAA',
+  clientId: 'isoclientaaaaaaaaaaaaaaaaa',
 };
 
 function concretePath(route: RouteDefinition): string {
@@ -68,9 +69,26 @@ const call = (route: RouteDefinition, c?: Record<string, string>, path = concret
   });
 
 describe('isolation: every route, every principal that must be refused', () => {
-  it('setup: two tenants', async () => {
+  /** Machine clients of tenant A in the registry, by role: their access tokens' principals. */
+  const machineClients: Partial<Record<MachineRole, string>> = {};
+  const accessClaims = (clientId: string, role: MachineRole) => ({
+    sub: clientId,
+    token_use: 'access',
+    client_id: clientId,
+    scope: machineScope(role),
+  });
+
+  it('setup: two tenants, a machine client of each role at the first', async () => {
     await createTenant(A);
     await createTenant(B);
+    for (const role of MACHINE_ROLES) {
+      const res = await invoke('POST', '/v1/machine-clients', {
+        claims: claims.operator(A),
+        body: { role, name: `Isolation ${role}` },
+      });
+      expect(res.status, res.raw).toBe(201);
+      machineClients[role] = res.body.client.clientId;
+    }
   });
 
   it.each(protectedRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
@@ -91,6 +109,36 @@ describe('isolation: every route, every principal that must be refused', () => {
   )('%s → 403', async (_n, route, role) => {
     const res = await call(route, principals[role]);
     expect(res.status).toBe(403);
+  });
+
+  it.each(
+    protectedRoutes.flatMap((r) =>
+      MACHINE_ROLES.filter((role) => !(r.access as readonly Role[]).includes(role)).map(
+        (role) => [`${r.method} ${r.path} as a registered ${role} client`, r, role] as const,
+      ),
+    ),
+  )('%s → 403', async (_n, route, role) => {
+    const res = await call(route, accessClaims(machineClients[role]!, role));
+    expect(res.status).toBe(403);
+  });
+
+  it.each(
+    protectedRoutes.map(
+      (r) => [`${r.method} ${r.path} with the access token of an unknown client`, r] as const,
+    ),
+  )('%s → 401', async (_n, route) => {
+    const res = await call(route, accessClaims('isounknownclientaaaaaaaaaa', 'mediation'));
+    expect(res.status).toBe(401);
+  });
+
+  it.each(
+    protectedRoutes
+      .filter((r) => r.path.includes('{clientId}'))
+      .map((r) => [`${r.method} ${r.path} of another tenant's client as its operator`, r] as const),
+  )('%s → 404', async (_n, route) => {
+    const path = route.path.replace('{clientId}', machineClients.mediation!);
+    expect((await call(route, claims.operator(B), path)).status).toBe(404);
+    expect((await call(route, claims.operator(A), '/v1/machine-clients/isonosuchclient')).status).toBe(404);
   });
 
   const groupRoutes = protectedRoutes.filter((r) => r.path.includes('{groupId}'));

@@ -16,7 +16,7 @@ import {
   tenantOfRequest,
   usernameOf,
 } from '../../shared/auth/domain.ts';
-import { principalFromClaims } from '../../shared/handlers/principal.ts';
+import { principalFromClaims, resolvePrincipal } from '../../shared/handlers/principal.ts';
 import { Unauthenticated } from '../../shared/kernel/errors.ts';
 
 describe('sign-in rules', () => {
@@ -124,9 +124,11 @@ describe('tokens the API accepts', () => {
     expect(() => principalFromClaims({ ...person, token_use: 'access' })).toThrow(Unauthenticated);
     expect(principalFromClaims(person)).toMatchObject({ role: 'admin' });
   });
-  it("takes a machine's principal from an access token (client credentials) only", () => {
+  it("never takes a machine's tenant or role from a pool token's claims: an access token's are the registry's", async () => {
     const machine = { sub: 'c', role: 'mediation', tenant_id: 'alpina' };
-    expect(principalFromClaims({ ...machine, token_use: 'access' })).toMatchObject({ role: 'mediation' });
     expect(() => principalFromClaims({ ...machine, token_use: 'id' })).toThrow(Unauthenticated);
+    expect(() => principalFromClaims({ ...machine, token_use: 'access' })).toThrow(Unauthenticated);
+    const access = { ...machine, token_use: 'access', client_id: 'c', scope: 'switchboard/mediation' };
+    await expect(resolvePrincipal(access, async () => undefined)).rejects.toThrow(Unauthenticated);
   });
 });
