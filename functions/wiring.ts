@@ -31,6 +31,7 @@ import { stepFunctionsWorkflow } from '#shared/dunning/sfn-workflow.ts';
 import { dynamoGroupRepository, dynamoNumberAllocator } from '#shared/groups/dynamo.ts';
 import type { CreditSettlement, GroupDeps } from '#shared/groups/ports.ts';
 import type { ClubNoticeDeps } from '#shared/groups/use-cases/notify-club-below-minimum.ts';
+import type { PublicQuoteDeps } from '#shared/groups/use-cases/public-quote.ts';
 import { operatorSendsTheFile } from '#shared/invoices/bank.ts';
 import { dynamoInvoiceRepository, invoicePayments } from '#shared/invoices/dynamo.ts';
 import type { InvoiceDeps } from '#shared/invoices/ports.ts';
@@ -99,6 +100,13 @@ export const departureDeps: GroupDeps & { credit: CreditSettlement } = {
   catalogs: dynamoCatalogRepository,
   clock: systemClock,
   credit: creditSettlement,
+};
+
+/** The public plan quote: the catalog in force (cached per container) and the tenant. */
+export const publicQuoteDeps: PublicQuoteDeps = {
+  catalogs: cachedCatalogs,
+  tenant: cachedTenant,
+  clock: systemClock,
 };
 
 /** Money reads the catalog for its policies only (transfer limits): cached per container. */

@@ -19,6 +19,7 @@ import { listGroups } from './routes/list-groups.ts';
 import { listHolderChanges } from './routes/list-holder-changes.ts';
 import { listMembers } from './routes/list-members.ts';
 import { offerHolderChange } from './routes/offer-holder-change.ts';
+import { publicQuote } from './routes/public-quote.ts';
 import { quotePlanChange } from './routes/quote-plan-change.ts';
 import { registerGroup } from './routes/register-group.ts';
 import { removeMember } from './routes/remove-member.ts';
@@ -44,6 +45,7 @@ export const routes = [
   removeMember,
   changePlan,
   quotePlanChange,
+  publicQuote,
   activateAddOn,
   deactivateAddOn,
   offerHolderChange,

@@ -229,6 +229,10 @@ describe('the examples of the contract work against the demo data', () => {
     );
     succeeded(quote, 'quotePlanChange example');
     expect(quote.body.allowed).toBe(true);
+    // The same question asked in public: no token, the tenant named (locally; on AWS the host).
+    const publicQuote = await invoke('GET', `/v1/quotes?${queryExampleOf('publicQuote')}`, {});
+    succeeded(publicQuote, 'publicQuote example');
+    expect(publicQuote.body).toMatchObject({ tenant: 'alpina', direction: 'upgrade', oneTimeCharges: [] });
     for (const body of examplesOf('changePlan')) {
       succeeded(
         await invoke('PUT', `/v1/groups/${g}/members/${member}/plan`, { claims: admin, body }),
@@ -460,6 +464,7 @@ describe('the examples of the contract work against the demo data', () => {
       'updateGroup',
       'updateMember',
       'quotePlanChange',
+      'publicQuote',
       'changePlan',
       'issueVoucherBatch',
       'createTopUp',
