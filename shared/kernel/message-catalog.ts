@@ -1286,13 +1286,6 @@ export const CATALOG = {
     pt: 'não é um número de telemóvel válido de um país servido pelo operador',
     hr: 'nije valjan broj mobitela zemlje koju operater poslužuje',
   },
-  'field.email-invalid': {
-    en: 'must be an e-mail address',
-    sl: 'mora biti e-poštni naslov',
-    sq: 'duhet të jetë adresë e-maili',
-    pt: 'tem de ser um endereço de e-mail',
-    hr: 'mora biti adresa e-pošte',
-  },
   'field.phone-invalid-of': {
     en: 'is not a valid number of {country}',
     sl: 'ni veljavna številka države {country}',

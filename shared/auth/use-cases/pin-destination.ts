@@ -204,7 +204,7 @@ async function accountOf(deps: PinDestinationDeps, member: Member): Promise<Sign
 function destinationOf(body: PinDestinationInput, country: string): string {
   if (body.kind === 'mobile') return normalizeServedMobile(body.to, country, 'body.to');
   const email = destinationEmail(body.to);
-  if (!email) throw InvalidInput.field('body.to', message('field.email-invalid'));
+  if (!email) throw InvalidInput.field('body.to', message('field.invalid-email'));
   return email;
 }
 
