@@ -1,7 +1,7 @@
 import { cognitoMachineCredentials } from '#shared/auth/app-clients.ts';
 import { cognitoDirectory } from '#shared/auth/cognito.ts';
 import { dynamoSignInRepository } from '#shared/auth/dynamo.ts';
-import type { ProvisionDeps, SignInDeps, TokenClaimsDeps } from '#shared/auth/ports.ts';
+import type { PinDestinationDeps, ProvisionDeps, SignInDeps, TokenClaimsDeps } from '#shared/auth/ports.ts';
 import type { SimChangeDeps } from '#shared/auth/use-cases/report-sim-change.ts';
 import { cachedCatalogs, dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
 import type { CatalogDeps } from '#shared/catalog/ports.ts';
@@ -376,14 +376,15 @@ export const dunningNoticeDeps: DunningNoticeDeps = {
   clock: systemClock,
 };
 
-/** Self-care sign-in: the user pool, the number's membership, the tenant's policy; the PIN by SMS. */
+/** Self-care sign-in: the user pool, the number's membership, the tenant's policy; the PIN by SMS (or e-mail). */
 export const signInDeps: SignInDeps = {
   signIn: dynamoSignInRepository,
   directory: cognitoDirectory,
   groups: dynamoGroupRepository,
   catalogs: cachedCatalogs,
   tenant: cachedTenant,
-  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  // A fixed line's PIN goes by e-mail where customer care registered an address.
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
   clock: systemClock,
 };
 
@@ -403,7 +404,7 @@ export const provisionDeps: ProvisionDeps = {
   signIn: dynamoSignInRepository,
   directory: cognitoDirectory,
   groups: dynamoGroupRepository,
-  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms }),
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
   sent: dynamoDeliveryLog,
   clock: systemClock,
 };
@@ -413,6 +414,15 @@ export const tokenClaimsDeps: TokenClaimsDeps = {
   signIn: dynamoSignInRepository,
   groups: dynamoGroupRepository,
   tenant: cachedTenant,
+  clock: systemClock,
+};
+
+/** Customer care registers where a fixed line's PIN goes: the account, the audit, the notices (SMS or e-mail). */
+export const pinDestinationDeps: PinDestinationDeps = {
+  signIn: dynamoSignInRepository,
+  groups: dynamoGroupRepository,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
+  sent: dynamoDeliveryLog,
   clock: systemClock,
 };
 

@@ -8,8 +8,8 @@ import { routes } from './routes.ts';
 
 /**
  * Self-care sign-in: its routes (sign-in, sessions, password recovery by e-mail, the operator's
- * new-SIM report), and the subscribers that keep the user pool in line with the
- * groups (the initial password goes out by SMS). The user pool's pre-token-generation trigger
+ * new-SIM report and a fixed line's PIN destination), and the subscribers that keep the user pool
+ * in line with the groups (the initial password goes out by SMS, or where a fixed line's PIN goes). The user pool's pre-token-generation trigger
  * (`pre-token-generation.ts`) is wired by the auth construct on AWS and by `infra/local/cognito.ts`
  * locally.
  */
@@ -21,14 +21,14 @@ export const manifest: AreaManifest = {
       name: 'sign-in-member-added',
       handler: 'functions/auth/on-member-added',
       events: [MemberAdded],
-      sends: ['sms'],
+      sends: ['sms', 'email'],
       managesUsers: true,
     },
     {
       name: 'sign-in-group-registered',
       handler: 'functions/auth/on-group-registered',
       events: [GroupRegistered],
-      sends: ['sms'],
+      sends: ['sms', 'email'],
       managesUsers: true,
     },
     {
@@ -41,7 +41,7 @@ export const manifest: AreaManifest = {
       name: 'sign-in-holder-changed',
       handler: 'functions/auth/on-holder-changed',
       events: [HolderChanged],
-      sends: ['sms'],
+      sends: ['sms', 'email'],
       managesUsers: true,
     },
     {

@@ -3,7 +3,9 @@ import { confirmRecovery } from './routes/confirm-recovery.ts';
 import { login } from './routes/login.ts';
 import { logout } from './routes/logout.ts';
 import { refreshSession } from './routes/refresh-session.ts';
+import { removePinDestination } from './routes/remove-pin-destination.ts';
 import { reportSimChange } from './routes/report-sim-change.ts';
+import { setPinDestination } from './routes/set-pin-destination.ts';
 import { startRecovery } from './routes/start-recovery.ts';
 
 /** Self-care sign-in: every route of the area (one module each). */
@@ -15,4 +17,6 @@ export const routes = [
   startRecovery,
   confirmRecovery,
   reportSimChange,
+  setPinDestination,
+  removePinDestination,
 ];

@@ -5,8 +5,9 @@
  *          prints a bearer token on its last line (only the token goes to stdout)
  *   outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N] [--template NAME] [--secret]
  *          prints the SMS and e-mail the system has sent (the local outbox), newest first; with
- *          --secret (--to a number, --template initial-password or login-pin) only the password or
- *          PIN of the newest such SMS
+ *          --secret (--to a number or an e-mail address, --template initial-password,
+ *          initial-password-for or login-pin) only the password or PIN of the newest such message
+ *          (`initial-password-for`: a fixed line's, at its PIN destination)
  *   queue send NAME --file PATH [--correlation-id ID]
  *          sends the file's message (a JSON file) or messages (JSON Lines: one per line) to a local
  *          queue of the running system, as a producer sends to the SQS queue on AWS
@@ -233,8 +234,13 @@ async function outbox(args: string[]) {
     strict: true,
   });
   const limit = limitOf(values.limit);
-  if (values.secret && (!values.to || !['initial-password', 'login-pin'].includes(values.template ?? ''))) {
-    throw new UsageError('--secret needs --to NUMBER and --template initial-password or login-pin');
+  if (
+    values.secret &&
+    (!values.to || !['initial-password', 'initial-password-for', 'login-pin'].includes(values.template ?? ''))
+  ) {
+    throw new UsageError(
+      '--secret needs --to NUMBER_OR_EMAIL and --template initial-password, initial-password-for or login-pin',
+    );
   }
   await withLocalTable(async () => {
     const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notifications/local-outbox.ts');
@@ -255,11 +261,17 @@ async function outbox(args: string[]) {
 
     if (values.template) rows = rows.filter((m) => m.template === values.template);
     if (values.secret) {
-      // The newest sign-in SMS of the number: its password or PIN alone, for scripts.
+      // The newest sign-in message to the number or address: its password or PIN alone, for scripts.
       const { secretOf } = await import('../../shared/auth/sms.ts');
       const m = rows[0];
-      const secret = m && secretOf(values.template as 'initial-password' | 'login-pin', m.locale, m.text);
-      if (!secret) throw new UsageError(`no ${values.template} SMS to ${values.to} in the outbox`);
+      const secret =
+        m &&
+        secretOf(
+          values.template as 'initial-password' | 'initial-password-for' | 'login-pin',
+          m.locale,
+          m.text,
+        );
+      if (!secret) throw new UsageError(`no ${values.template} message to ${values.to} in the outbox`);
       process.stdout.write(`${secret}\n`);
       return;
     }

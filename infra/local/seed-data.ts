@@ -421,6 +421,8 @@ export const demoTenants: DemoTenant[] = [
       numberRanges: [{ from: '+38349100000', to: '+38349199999' }],
       policies: {
         smsPinAtLogin: true,
+        // Fixed lines too (document 002): their PIN goes where customer care registered.
+        fixedLineNumbers: true,
         // A demonstration tenant: a dunning day lasts 2 seconds, so an unpaid invoice is reminded
         // after 36 s and suspended after 50 s (`README.md`'s tour).
         dunning: {

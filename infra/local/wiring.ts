@@ -1,5 +1,5 @@
 import * as production from '../../functions/wiring.ts';
-import type { ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
+import type { PinDestinationDeps, ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type {
   DunningEventDeps,
@@ -110,6 +110,12 @@ export const signInDeps: SignInDeps = { ...production.signInDeps, notifier: crea
 export const recoveryDeps: SignInDeps = { ...production.recoveryDeps, notifier: createLocalNotifier() };
 
 export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notifier: createLocalNotifier() };
+
+/** The notices and the initial password of a fixed line's PIN destination to the outbox. */
+export const pinDestinationDeps: PinDestinationDeps = {
+  ...production.pinDestinationDeps,
+  notifier: createLocalNotifier(),
+};
 
 /** The dunning workflow runs in this process (`infra/local/workflows.ts`); its notices go to the outbox. */
 export const dunningEventDeps: DunningEventDeps = {

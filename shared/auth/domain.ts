@@ -1,7 +1,9 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
-import { fromPathForm, toPathForm } from '../kernel/phone.ts';
+import { fromPathForm, type LineType, toPathForm } from '../kernel/phone.ts';
 import { TenantIdSchema } from '../kernel/tenant.ts';
+import { text } from '../kernel/text.ts';
+import { EmailSchema } from '../support/domain.ts';
 
 /**
  * The rules of self-care sign-in (documents 002 and 003), pure: usernames, PINs and their limits,
@@ -118,6 +120,85 @@ export function smsPinHeld(
   const since = now.getTime() - holdDays * 86_400_000;
   return [changes.portedAt, changes.simChangedAt].some((at) => at !== undefined && Date.parse(at) > since);
 }
+
+// ----- where a fixed line's PIN goes (document 002) -------------------------------------------
+
+/**
+ * Where the sign-in messages of a fixed-line number go: a fixed line receives no SMS, so customer
+ * care registers an e-mail address or a mobile number for it, after checking the customer's
+ * identity (document 002: "fixed-line customers must first register an e-mail or mobile number").
+ */
+export interface PinDestination {
+  kind: 'email' | 'mobile';
+  /** A lower-cased e-mail address, or a mobile number in E.164. */
+  to: string;
+  /** What customer care checked it against (the identity document, the request's reference). */
+  reference: string;
+  registeredAt: string;
+  /** The operator staff member who registered it (the token's subject). */
+  registeredBy: string;
+}
+
+/** Where one sign-in message goes: an SMS to a number, or an e-mail. */
+export type SignInRoute = { channel: 'sms'; to: string } | { channel: 'email'; to: string };
+
+/**
+ * Where the initial password and the PINs of `msisdn` go: a mobile number gets them by SMS itself;
+ * a fixed line gets them at its registered destination (SMS to that mobile, or e-mail), and
+ * nowhere (`undefined`) while it has none. A destination is registered for fixed lines only.
+ */
+export function signInRouteOf(
+  msisdn: string,
+  line: LineType | undefined,
+  destination: Pick<PinDestination, 'kind' | 'to'> | undefined,
+): SignInRoute | undefined {
+  if (line !== 'fixed-line') return { channel: 'sms', to: msisdn };
+  if (!destination) return undefined;
+  return destination.kind === 'email'
+    ? { channel: 'email', to: destination.to }
+    : { channel: 'sms', to: destination.to };
+}
+
+/** `someone@example.com` → `s*****@example.com`. */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at);
+  return `${local.slice(0, 1)}${'*'.repeat(Math.max(local.length - 1, 1))}${address.slice(at)}`;
+}
+
+/** A route as the challenge answer shows it. */
+export const maskRoute = (route: SignInRoute): string =>
+  route.channel === 'email' ? maskEmail(route.to) : maskPhone(route.to);
+
+/** A destination as the audit trail and the answers keep it (never the address in clear). */
+export const maskedDestination = (d: Pick<PinDestination, 'kind' | 'to'>) => ({
+  kind: d.kind,
+  to: d.kind === 'email' ? maskEmail(d.to) : maskPhone(d.to),
+});
+
+export const PinDestinationSchema = z
+  .strictObject({
+    kind: z.enum(['email', 'mobile']).meta({ description: 'an e-mail address, or a mobile number (SMS)' }),
+    to: z.string().trim().min(3).max(254).meta({
+      description:
+        'The e-mail address (stored lower-cased), or the mobile number (E.164, or national form of the operator’s country) of a country the platform serves',
+    }),
+    reference: text({ max: 120 }).meta({
+      description:
+        'What customer care checked the request against, e.g. the identity document and the ticket',
+    }),
+  })
+  .meta({
+    examples: [{ kind: 'email', to: 'reception@example.com', reference: 'ID card 000123456, counter 3' }],
+  });
+
+export type PinDestinationInput = z.infer<typeof PinDestinationSchema>;
+
+/** The e-mail address of a destination, trimmed and lower-cased; undefined when it is none. */
+export const destinationEmail = (to: string): string | undefined => {
+  const parsed = EmailSchema.safeParse(to);
+  return parsed.success ? parsed.data : undefined;
+};
 
 // ----- password recovery by e-mail (document 003) ---------------------------------------------
 

@@ -1,7 +1,8 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { getItem } from '../db/items.ts';
-import { isConditionalFailure } from '../db/transactions.ts';
+import { isConditionalFailure, runTransaction, TransactionRefused } from '../db/transactions.ts';
+import { auditKeys } from '../groups/keys.ts';
 import { signInKeys } from './keys.ts';
 import {
   type GrantScope,
@@ -52,6 +53,43 @@ export const dynamoSignInRepository: SignInRepository = {
       { ...signInKeys.account(next.tenantId, next.msisdn), entity: 'SignInAccount', ...next },
       expectedVersion,
     ),
+
+  async putAccountAudited(next, expectedVersion, audit) {
+    try {
+      await runTransaction([
+        {
+          item: {
+            Put: {
+              TableName: tableName(),
+              Item: { ...signInKeys.account(next.tenantId, next.msisdn), entity: 'SignInAccount', ...next },
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': expectedVersion },
+            },
+          },
+          tag: 'account',
+        },
+        {
+          item: {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...auditKeys.entry(next.tenantId, audit.groupId, audit.entryId),
+                entity: 'AuditEntry',
+                tenantId: next.tenantId,
+                ...audit,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        },
+      ]);
+    } catch (e) {
+      if (e instanceof TransactionRefused && e.tag === 'account') {
+        throw new SignInChanged('the sign-in account changed meanwhile');
+      }
+      throw e;
+    }
+  },
 
   createAttempt: (a) =>
     put(

@@ -1,9 +1,10 @@
 import type { CatalogRepository } from '../catalog/ports.ts';
-import type { GroupRepository } from '../groups/ports.ts';
+import type { AuditEntry, GroupRepository } from '../groups/ports.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import type { DeliveryLog } from '../notifications/delivery.ts';
 import type { Notifier } from '../notifications/message.ts';
+import type { PinDestination } from './domain.ts';
 
 /** Tokens the user pool issued: the ID token is the API's bearer token. */
 export interface IssuedTokens {
@@ -65,6 +66,11 @@ export interface SignInAccount {
   pinSends: string[];
   /** The password was last set by recovery then (ISO): sessions and sign-in attempts older than it are over. */
   passwordSetAt?: string;
+  /**
+   * A fixed line's: where its initial password and PINs go, as customer care registered it. It
+   * belongs to these credentials: a new holder's account starts without one.
+   */
+  pinDestination?: PinDestination;
   updatedAt: string;
   version: number;
 }
@@ -132,6 +138,8 @@ export interface SignInRepository {
   getAccount(tenantId: string, msisdn: string): Promise<SignInAccount | undefined>;
   /** Writes `next` iff the account is still at `expectedVersion` (0: absent). Refused: `SignInChanged`. */
   putAccount(next: SignInAccount, expectedVersion: number): Promise<void>;
+  /** `putAccount` and the group's audit entry of the change, in one transaction. */
+  putAccountAudited(next: SignInAccount, expectedVersion: number, audit: AuditEntry): Promise<void>;
   createAttempt(attempt: SignInAttempt): Promise<void>;
   getAttempt(tenantId: string, attemptId: string): Promise<SignInAttempt | undefined>;
   /** Writes `next` iff the attempt is still at `expectedVersion`. Refused: `SignInChanged`. */
@@ -173,6 +181,15 @@ export interface ProvisionDeps {
   sent: DeliveryLog;
   clock: Clock;
   leaseSeconds?: number;
+}
+
+/** Customer care registers where a fixed line's PIN goes; the notices and the initial password go out. */
+export interface PinDestinationDeps {
+  signIn: Pick<SignInRepository, 'getAccount' | 'putAccountAudited'>;
+  groups: GroupRepository;
+  notifier: Notifier;
+  sent: DeliveryLog;
+  clock: Clock;
 }
 
 /** The pre-token-generation trigger: the claims from the table. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { FieldIssue } from '../kernel/errors.ts';
 import { NonNegativeMoneySchema } from '../kernel/money.ts';
-import { isNumberOfCountry } from '../kernel/phone.ts';
+import { type AcceptedLines, isNumberOfCountry } from '../kernel/phone.ts';
 import { LocaleSchema } from '../kernel/tenant.ts';
 import { text } from '../kernel/text.ts';
 
@@ -148,6 +148,12 @@ export const PoliciesSchema = z.strictObject({
    * SIM now may not be the subscriber): e-mail recovery or the shop instead. 0: no hold.
    */
   smsPinHoldDays: z.number().int().min(0).max(90).default(7),
+  /**
+   * Groups may hold fixed-line numbers of the country besides mobiles (ported in, or from the
+   * catalog's ranges). A fixed line receives no SMS: its sign-in PIN goes where customer care
+   * registered (an e-mail or a mobile number), and it cannot sign in before.
+   */
+  fixedLineNumbers: z.boolean().default(false),
   /** Support tickets by e-mail only from addresses authorised on the customer record. */
   ticketEmail: z.enum(['authorised-only', 'any']).default('authorised-only'),
   /**
@@ -335,7 +341,7 @@ export function catalogIssues(catalog: Catalog, currency: string, country: strin
     if (r.from.length !== r.to.length)
       issues.push({ field: at(`numberRanges.${i}.to`), message: 'must have as many digits as from' });
     for (const end of ['from', 'to'] as const) {
-      if (!isNumberOfCountry(r[end], country)) {
+      if (!isNumberOfCountry(r[end], country, linesOf(catalog))) {
         issues.push({
           field: at(`numberRanges.${i}.${end}`),
           message: `is not a valid number of ${country}`,
@@ -364,6 +370,10 @@ export function raisedPlans(before: Catalog, after: Catalog): string[] {
     })
     .map((p) => p.code);
 }
+
+/** The lines a tenant's groups may hold, by its policy `fixedLineNumbers`. */
+export const linesOf = (catalog: Pick<Catalog, 'policies'> | undefined): AcceptedLines =>
+  catalog?.policies.fixedLineNumbers ? 'mobile-or-fixed' : 'mobile';
 
 export function emptyCatalog(policies?: z.input<typeof PoliciesSchema>): Catalog {
   return CatalogSchema.parse({ plans: [], policies: policies ?? {} });

@@ -1,5 +1,5 @@
 import { MemberAdded } from '../../events/member-added.ts';
-import type { Catalog } from '../catalog/domain.ts';
+import { type Catalog, linesOf } from '../catalog/domain.ts';
 import { localDate } from '../kernel/calendar.ts';
 import { Conflict, InvalidInput, issueCollector, RuleViolation } from '../kernel/errors.ts';
 import { newId } from '../kernel/ids.ts';
@@ -52,6 +52,7 @@ export function prepareMember(
             (input.number as { msisdn: string }).msisdn,
             tenant.country,
             `${prefix}.number.msisdn`,
+            linesOf(catalog),
           ),
         )
       : undefined;
@@ -166,7 +167,7 @@ async function nextCandidate(
     for (let skip = 0; skip < 10; skip++) {
       const candidate = await numbers.next(tenant.tenantId, range);
       if (!candidate) break;
-      if (isNumberOfCountry(candidate, tenant.country)) return candidate;
+      if (isNumberOfCountry(candidate, tenant.country, linesOf(catalog))) return candidate;
     }
   }
   return undefined;

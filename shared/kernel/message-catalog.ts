@@ -783,6 +783,27 @@ export const CATALOG = {
     pt: 'Este número mudou recentemente de cartão SIM ou de operador, por isso de momento não é possível enviar-lhe um PIN por SMS: recupere o acesso por e-mail ou dirija-se a uma loja com um documento de identificação.',
     hr: 'Ovaj je broj nedavno promijenio SIM karticu ili operatera pa mu se PIN SMS-om zasad ne može poslati: vratite pristup e-poštom ili posjetite prodavaonicu s identifikacijskom ispravom.',
   },
+  'sign-in.pin-destination-missing': {
+    en: 'This is a fixed-line number, which cannot receive a PIN by SMS: register an e-mail address or a mobile number for your sign-in PIN at the Customer Care Centre, with an identity document.',
+    sl: 'To je stacionarna številka, ki ne more prejeti PIN-a po SMS: v centru za pomoč uporabnikom z osebnim dokumentom prijavite e-poštni naslov ali mobilno številko za PIN za prijavo.',
+    sq: 'Ky është një numër i linjës fikse, i cili nuk mund të marrë PIN me SMS: regjistroni një adresë e-maili ose një numër celulari për PIN-in e hyrjes në Qendrën e Kujdesit ndaj Klientit, me një dokument identifikimi.',
+    pt: 'Este é um número fixo, que não pode receber um PIN por SMS: registe um endereço de e-mail ou um número de telemóvel para o PIN de acesso no Centro de Apoio ao Cliente, com um documento de identificação.',
+    hr: 'Ovo je broj fiksne linije, koji ne može primiti PIN SMS-om: u Centru za korisnike uz identifikacijsku ispravu prijavite adresu e-pošte ili broj mobitela za PIN za prijavu.',
+  },
+  'pin-destination.fixed-line-only': {
+    en: 'A mobile number gets its sign-in PIN by SMS itself: a PIN destination is registered for fixed-line numbers only.',
+    sl: 'Mobilna številka prejme PIN za prijavo po SMS sama: naslov za PIN se prijavi le za stacionarne številke.',
+    sq: 'Një numër celulari e merr vetë PIN-in e hyrjes me SMS: destinacioni i PIN-it regjistrohet vetëm për numrat e linjës fikse.',
+    pt: 'Um número de telemóvel recebe ele próprio o PIN de acesso por SMS: um destino do PIN só é registado para números fixos.',
+    hr: 'Broj mobitela sam prima PIN za prijavu SMS-om: odredište PIN-a prijavljuje se samo za brojeve fiksne linije.',
+  },
+  'pin-destination.none': {
+    en: 'No PIN destination is registered for this number.',
+    sl: 'Za to številko ni prijavljenega naslova za PIN.',
+    sq: 'Për këtë numër nuk është regjistruar asnjë destinacion i PIN-it.',
+    pt: 'Não há nenhum destino do PIN registado para este número.',
+    hr: 'Za ovaj broj nije prijavljeno odredište PIN-a.',
+  },
   'sign-in.step': {
     en: 'The sign-in waits for {step}, not for this answer.',
     sl: 'Prijava čaka na {step}, ne na ta odgovor.',
@@ -1264,6 +1285,13 @@ export const CATALOG = {
     sq: 'nuk është numër telefoni i vlefshëm',
     pt: 'não é um número de telefone válido',
     hr: 'nije valjan telefonski broj',
+  },
+  'field.mobile-invalid': {
+    en: 'is not a valid mobile number of a country the operator serves',
+    sl: 'ni veljavna mobilna številka države, ki jo operater oskrbuje',
+    sq: 'nuk është numër i vlefshëm celulari i një vendi që operatori shërben',
+    pt: 'não é um número de telemóvel válido de um país servido pelo operador',
+    hr: 'nije valjan broj mobitela zemlje koju operater poslužuje',
   },
   'field.phone-invalid-of': {
     en: 'is not a valid number of {country}',

@@ -94,8 +94,19 @@ describe('sign-in on AWS', () => {
     }
   });
 
-  it('lets each sign-in route send on the channels it declares only: SMS for the PIN and the notice, e-mail for the code', () => {
-    const sms = ['POST /v1/auth/login', 'POST /v1/auth/challenge', 'POST /v1/auth/recovery/confirm'];
+  it('lets each sign-in route send on the channels it declares only: SMS or e-mail for the PIN and the notices, e-mail for the code', () => {
+    const destination = [
+      'PUT /v1/groups/{groupId}/members/{msisdn}/pin-destination',
+      'DELETE /v1/groups/{groupId}/members/{msisdn}/pin-destination',
+    ];
+    // A fixed line's PIN, initial password and notices go where customer care registered: SMS or e-mail.
+    const sms = [
+      'POST /v1/auth/login',
+      'POST /v1/auth/challenge',
+      'POST /v1/auth/recovery/confirm',
+      ...destination,
+    ];
+    const email = ['POST /v1/auth/recovery', ...sms];
     for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
       const key = fn.Properties.Description as string;
       const statements = statementsOfRole(authRoutes, roleOf(fn));
@@ -113,7 +124,7 @@ describe('sign-in on AWS', () => {
         expect(publish, key).toEqual([]);
       }
       const mail = statements.filter((s) => asArray(s.Action).includes('ses:SendEmail'));
-      if (key === 'POST /v1/auth/recovery') {
+      if (email.includes(key)) {
         // From the stage's sender (the address or its domain), nothing else.
         const identities = mail.flatMap((s) => asArray(s.Resource)).map((r) => JSON.stringify(r));
         expect(identities, key).toHaveLength(2);

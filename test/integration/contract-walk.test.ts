@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/registry.ts';
 import { seedDemoTenants } from '../../infra/local/seed.ts';
+import { provisionDeps } from '../../infra/local/wiring.ts';
+import { provisionNumber } from '../../shared/auth/use-cases/provision-number.ts';
 import { buildOpenApi } from '../../shared/handlers/openapi.ts';
 import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import type { Role } from '../../shared/kernel/actor.ts';
@@ -142,9 +144,9 @@ async function unmatchedPayment(): Promise<string> {
 
 const D = 'dardania';
 
-/** A Kosovar business customer of `dardania`, with `n` numbers besides the admin, all on BIZ10. */
-async function dardaniaGroup(n: number): Promise<{ groupId: string; admin: string; members: string[] }> {
-  const body = {
+/** The registration of a Kosovar business customer of `dardania`, its admin a new number on BIZ10. */
+async function dardaniaBody() {
+  return {
     company: {
       legalName: 'Shembull SH.P.K.',
       registrationNumber: `K${uniq()}`.slice(0, 20),
@@ -160,6 +162,11 @@ async function dardaniaGroup(n: number): Promise<{ groupId: string; admin: strin
     language: 'sq',
     admin: { number: { kind: 'new' }, plan: 'BIZ10' },
   };
+}
+
+/** A Kosovar business customer of `dardania`, with `n` numbers besides the admin, all on BIZ10. */
+async function dardaniaGroup(n: number): Promise<{ groupId: string; admin: string; members: string[] }> {
+  const body = await dardaniaBody();
   const reg = await invoke('POST', '/v1/groups', { claims: claims.operator(D), body, headers: key() });
   succeeded(reg, 'register a group at dardania');
   const groupId = reg.body.group.groupId as string;
@@ -440,6 +447,34 @@ describe('the examples of the contract work against the demo data', () => {
     }
   });
 
+  it('registers the example PIN destination of a fixed line at dardania (customer care)', async () => {
+    const fixed = `+38328${String(Date.now()).slice(-6)}`;
+    const reg = await invoke('POST', '/v1/groups', {
+      claims: claims.operator(D),
+      body: {
+        ...(await dardaniaBody()),
+        admin: { number: { kind: 'port-in', msisdn: fixed, donorOperator: 'Telekomi' }, plan: 'BIZ10' },
+      },
+      headers: key(),
+    });
+    succeeded(reg, 'register a group with a fixed line at dardania');
+    // The sign-in account comes from the number's event (the walk has no user pool to provision).
+    const directory = { provision: async () => undefined, disable: async () => undefined };
+    await provisionNumber({ ...provisionDeps, directory: directory as never }, D, fixed);
+    for (const body of examplesOf('setPinDestination')) {
+      const res = await invoke(
+        'PUT',
+        `/v1/groups/${reg.body.group.groupId}/members/${digits(fixed)}/pin-destination`,
+        {
+          claims: claims.operator(D),
+          body,
+        },
+      );
+      succeeded(res, 'setPinDestination example');
+      expect(res.body).toMatchObject({ msisdn: fixed, kind: body.kind, initialPasswordSent: true });
+    }
+  });
+
   it("voids the example group's invoice with the example reason", async () => {
     // The next month's invoice (issued above), voided by the operator.
     await runBill(T, NEXT_PERIOD);
@@ -488,6 +523,7 @@ describe('the examples of the contract work against the demo data', () => {
       'receiveInboundEmail',
       'startRecovery',
       'createMachineClient',
+      'setPinDestination',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
@@ -824,6 +860,13 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   listBillRunFailures: async () => ({ path: `/v1/bill-runs/${PERIOD}/failures` }),
   getDirectDebitFile: async () => ({ path: `/v1/bill-runs/${PERIOD}/direct-debit` }),
   reportSimChange: async () => ({ path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/sim-change` }),
+  setPinDestination: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/pin-destination`,
+    body: examplesOf('setPinDestination')[0],
+  }),
+  removePinDestination: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/pin-destination`,
+  }),
   voidInvoice: async () => ({
     path: `/v1/groups/${w.g.groupId}/invoices/${w.invoiceId}/void`,
     body: { reason: 'Voided by the walk: issued to the wrong legal entity.' },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   initialPassword,
+  maskEmail,
   maskPhone,
+  maskRoute,
   newRecoveryCode,
   nextSendAt,
   normalizeRecoveryCode,
@@ -12,6 +14,7 @@ import {
   recoveryDigest,
   recoveryEmailOf,
   sendsWithin,
+  signInRouteOf,
   smsPinHeld,
   tenantOfRequest,
   usernameOf,
@@ -130,5 +133,26 @@ describe('tokens the API accepts', () => {
     expect(() => principalFromClaims({ ...machine, token_use: 'access' })).toThrow(Unauthenticated);
     const access = { ...machine, token_use: 'access', client_id: 'c', scope: 'switchboard/mediation' };
     await expect(resolvePrincipal(access, async () => undefined)).rejects.toThrow(Unauthenticated);
+  });
+});
+
+describe('where a sign-in PIN goes', () => {
+  const email = { kind: 'email' as const, to: 'reception@primer.si' };
+  const mobile = { kind: 'mobile' as const, to: '+38641123456' };
+
+  it('a mobile number gets it by SMS itself; a fixed line where customer care registered, or nowhere', () => {
+    expect(signInRouteOf('+38640100001', 'mobile', undefined)).toEqual({
+      channel: 'sms',
+      to: '+38640100001',
+    });
+    expect(signInRouteOf('+38612345678', 'fixed-line', undefined)).toBeUndefined();
+    expect(signInRouteOf('+38612345678', 'fixed-line', email)).toEqual({ channel: 'email', to: email.to });
+    expect(signInRouteOf('+38612345678', 'fixed-line', mobile)).toEqual({ channel: 'sms', to: mobile.to });
+  });
+
+  it('shows the destination masked', () => {
+    expect(maskEmail('reception@primer.si')).toBe('r********@primer.si');
+    expect(maskEmail('a@b.si')).toBe('a*@b.si');
+    expect(maskRoute({ channel: 'sms', to: mobile.to })).toBe('+386 *** **456');
   });
 });

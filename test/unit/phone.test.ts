@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { CatalogSchema, catalogIssues } from '../../shared/catalog/domain.ts';
 import { SUPPORTED_COUNTRIES, type SupportedCountry } from '../../shared/kernel/countries.ts';
 import { InvalidInput } from '../../shared/kernel/errors.ts';
-import { isNumberOfCountry, normalizeMsisdn } from '../../shared/kernel/phone.ts';
+import {
+  isNumberOfCountry,
+  lineTypeOf,
+  normalizeMsisdn,
+  normalizeServedMobile,
+} from '../../shared/kernel/phone.ts';
 import { TenantSettingsSchema } from '../../shared/kernel/tenant.ts';
 
 /** One mobile number per supported country: as typed nationally, and its E.164 form. */
@@ -218,5 +223,43 @@ describe('the same decisions as with the metadata of every country', () => {
       { numRuns: 3000 },
     );
     expect(valid).toBeGreaterThan(100);
+  });
+});
+
+describe('fixed lines', () => {
+  /** One fixed-line number per supported country, by its numbering plan. */
+  const FIXED: Record<SupportedCountry, string> = {
+    SI: '+38612345678',
+    XK: '+38328123456',
+    PT: '+351212345678',
+    HR: '+38512345678',
+    AL: '+35542345678',
+  };
+
+  it('tells a fixed line from a mobile by the numbering plan', () => {
+    for (const country of SUPPORTED_COUNTRIES) {
+      expect(lineTypeOf(FIXED[country]), country).toBe('fixed-line');
+      expect(lineTypeOf(MOBILE[country].e164), country).toBe('mobile');
+    }
+    expect(lineTypeOf('+3869012345')).toBeUndefined();
+    expect(lineTypeOf('+4915123456789')).toBeUndefined();
+  });
+
+  it('are group numbers only where the lines accepted include them', () => {
+    for (const country of SUPPORTED_COUNTRIES) {
+      expect(isNumberOfCountry(FIXED[country], country), country).toBe(false);
+      expect(isNumberOfCountry(FIXED[country], country, 'mobile-or-fixed'), country).toBe(true);
+      expect(normalizeMsisdn(FIXED[country], country, 'f', 'mobile-or-fixed')).toBe(FIXED[country]);
+    }
+    expect(refusal(() => normalizeMsisdn('01 234 56 78', 'SI', 'f')).issues[0]!.field).toBe('f');
+    expect(normalizeMsisdn('01 234 56 78', 'SI', 'f', 'mobile-or-fixed')).toBe('+38612345678');
+  });
+
+  it('a PIN destination by SMS is a mobile of any served country, never a fixed line', () => {
+    expect(normalizeServedMobile('040 100 001', 'SI', 'body.to')).toBe('+38640100001');
+    expect(normalizeServedMobile(MOBILE.XK.e164, 'SI', 'body.to')).toBe(MOBILE.XK.e164);
+    for (const bad of [FIXED.SI, '+4915123456789', 'abc', '12']) {
+      expect(refusal(() => normalizeServedMobile(bad, 'SI', 'body.to')).issues[0]!.field).toBe('body.to');
+    }
   });
 });

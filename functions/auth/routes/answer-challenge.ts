@@ -14,7 +14,7 @@ export const answerChallenge = defineRoute({
   tag: TAG,
   access: 'public',
   body: ChallengeAnswerSchema,
-  sends: ['sms'],
+  sends: ['sms', 'email'],
   responses: {
     200: { description: 'Signed in, or the next step', schema: SignInView },
     ...problemResponses(400, 401, 403, 429),

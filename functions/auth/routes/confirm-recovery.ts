@@ -14,7 +14,7 @@ export const confirmRecovery = defineRoute({
   tag: TAG,
   access: 'public',
   body: RecoveryConfirmSchema,
-  sends: ['sms'],
+  sends: ['sms', 'email'],
   setsPasswords: true,
   responses: {
     204: { description: 'The new password is set' },

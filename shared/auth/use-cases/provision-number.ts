@@ -1,9 +1,11 @@
-import { toPathForm } from '../../kernel/phone.ts';
-import { deliverOnce } from '../../notifications/delivery.ts';
-import { initialPassword, usernameOf } from '../domain.ts';
-import type { ProvisionDeps } from '../ports.ts';
+import { createHash } from 'node:crypto';
+import { logger } from '../../kernel/observability.ts';
+import { lineTypeOf, toPathForm } from '../../kernel/phone.ts';
+import { type DeliveryDeps, deliverOnce } from '../../notifications/delivery.ts';
+import { initialPassword, type SignInRoute, signInRouteOf, usernameOf } from '../domain.ts';
+import type { ProvisionDeps, SignInAccount } from '../ports.ts';
 import { signInSecret } from '../secrets.ts';
-import { signInText } from '../sms.ts';
+import { signInMessage } from '../sms.ts';
 import { credentialIdOf } from './sign-in.ts';
 
 export type ProvisionOutcome = 'provisioned' | 'unchanged' | 'disabled';
@@ -18,6 +20,11 @@ export type ProvisionOutcome = 'provisioned' | 'unchanged' | 'disabled';
  *   password derived from the membership (`domain.ts` `initialPassword`), so a redelivery sets the
  *   same one, and the number gets it by SMS in the group's language, once (`deliverOnce`);
  * - credentials of this membership: nothing changes (the role is read at every token).
+ *
+ * A fixed line receives no SMS: its initial password goes to the destination customer care
+ * registered for it (`pin-destination.ts`), which new credentials never have yet; so a fixed
+ * line's credentials are made here and its initial password goes out when the destination is
+ * registered.
  */
 export async function provisionNumber(
   deps: ProvisionDeps,
@@ -39,7 +46,10 @@ export async function provisionNumber(
   const credentialId = credentialIdOf(member);
   const password = initialPassword(signInSecret('initial-password'), credentialId, username);
   let outcome: ProvisionOutcome = 'unchanged';
+  // New credentials start without a PIN destination (a new holder registers its own).
+  let destination = account?.pinDestination;
   if (account?.credentialId !== credentialId) {
+    destination = undefined;
     await deps.directory.provision({ username, phone: msisdn, temporaryPassword: password });
     const now = deps.clock.now().toISOString();
     await deps.signIn.putAccount(
@@ -59,11 +69,43 @@ export async function provisionNumber(
   } else if (!account.initialPasswordPending) {
     return 'unchanged';
   }
-  const { text, locale } = signInText('initial-password', group?.language ?? 'en', { password });
-  await deliverOnce(
+  const route = signInRouteOf(msisdn, lineTypeOf(msisdn), destination);
+  if (!route) {
+    logger.info('initial password waits for a PIN destination', { tenantId, outcome });
+    return outcome;
+  }
+  await sendInitialPassword(
     { log: deps.sent, notifier: deps.notifier, clock: deps.clock, leaseSeconds: deps.leaseSeconds },
-    `initial-password:${toPathForm(msisdn)}:${credentialId}`,
-    { tenantId, channel: 'sms', to: msisdn, locale, text, template: 'initial-password' },
+    { tenantId, msisdn, credentialId, language: group?.language ?? 'en' },
+    route,
   );
   return outcome;
+}
+
+/**
+ * The initial password of `account`'s credentials to `route`, once per route: by SMS to the number
+ * itself (a mobile), or to a fixed line's registered destination, naming the number it is for. A
+ * destination registered anew gets it too, while the first sign-in has not happened.
+ */
+export async function sendInitialPassword(
+  deps: DeliveryDeps,
+  who: Pick<SignInAccount, 'tenantId' | 'msisdn' | 'credentialId'> & { language: string },
+  route: SignInRoute,
+): Promise<'sent' | 'already-sent'> {
+  const username = usernameOf(who.tenantId, who.msisdn);
+  const password = initialPassword(signInSecret('initial-password'), who.credentialId, username);
+  const own = route.channel === 'sms' && route.to === who.msisdn;
+  const deliveryId = own
+    ? `initial-password:${toPathForm(who.msisdn)}:${who.credentialId}`
+    : `initial-password:${toPathForm(who.msisdn)}:${who.credentialId}:${createHash('sha256')
+        .update(`${route.channel}:${route.to}`)
+        .digest('base64url')
+        .slice(0, 22)}`;
+  const message = own
+    ? signInMessage(who.tenantId, route, 'initial-password', who.language, { password })
+    : signInMessage(who.tenantId, route, 'initial-password-for', who.language, {
+        password,
+        number: who.msisdn,
+      });
+  return deliverOnce(deps, deliveryId, message);
 }

@@ -19,7 +19,7 @@ import {
 import { recoveryEmail } from '../email.ts';
 import { type PasswordRecovery, SignInChanged, type SignInDeps } from '../ports.ts';
 import { signInSecret } from '../secrets.ts';
-import { signInText } from '../sms.ts';
+import { signInMessage } from '../sms.ts';
 import { type SignInRequest, type Subscriber, subscriberOf } from './sign-in.ts';
 
 /**
@@ -235,18 +235,14 @@ async function recordPasswordSet(deps: SignInDeps, s: Subscriber): Promise<strin
   }
 }
 
-/** The SMS that the password changed (whatever the SMS-PIN hold: it asks for nothing and warns the holder). */
+/**
+ * The notice that the password changed (whatever the SMS-PIN hold: it asks for nothing and warns
+ * the holder): by SMS to the number, or for a fixed line where its PINs go (none registered: none).
+ */
 async function tellSubscriber(deps: SignInDeps, s: Subscriber): Promise<void> {
-  const { text, locale } = signInText('password-changed', s.language, {});
+  if (!s.route) return;
   try {
-    await deps.notifier.send({
-      tenantId: s.tenant.tenantId,
-      channel: 'sms',
-      to: s.msisdn,
-      locale,
-      text,
-      template: 'password-changed',
-    });
+    await deps.notifier.send(signInMessage(s.tenant.tenantId, s.route, 'password-changed', s.language, {}));
   } catch (e) {
     // The password is set and the code spent: failing the answer now would only confuse the caller.
     logger.error('password-changed SMS not sent', { tenantId: s.tenant.tenantId, error: e as Error });

@@ -10,7 +10,7 @@ import {
 } from '../../kernel/errors.ts';
 import { message } from '../../kernel/messages.ts';
 import { logger } from '../../kernel/observability.ts';
-import { normalizeMsisdn } from '../../kernel/phone.ts';
+import { type LineType, lineTypeOf, normalizeMsisdn } from '../../kernel/phone.ts';
 import type { Tenant } from '../../kernel/tenant.ts';
 import {
   ATTEMPT_VALID_SECONDS,
@@ -20,7 +20,7 @@ import {
   type LoginInput,
   MAX_PIN_FAILURES,
   MAX_PIN_SENDS_PER_HOUR,
-  maskPhone,
+  maskRoute,
   newAttemptSecret,
   newPin,
   nextSendAt,
@@ -28,7 +28,9 @@ import {
   passwordIssues,
   pinDigest,
   pinSendsInWindow,
+  type SignInRoute,
   sameDigest,
+  signInRouteOf,
   smsPinHeld,
   tenantOfRequest,
   usernameOf,
@@ -36,7 +38,7 @@ import {
 import type { AttemptNext, IssuedTokens, SignInAccount, SignInAttempt, SignInDeps } from '../ports.ts';
 import { SignInChanged } from '../ports.ts';
 import { seal, signInSecret, unseal } from '../secrets.ts';
-import { signInText } from '../sms.ts';
+import { signInMessage } from '../sms.ts';
 
 /**
  * Self-care sign-in (document 002): the phone number and the password, then a PIN by SMS when the
@@ -82,6 +84,13 @@ export interface Subscriber {
   billingEmail: string;
   language: string;
   account: SignInAccount;
+  /** A mobile or a fixed line, by the numbering plan. */
+  line: LineType | undefined;
+  /**
+   * Where its PINs go: the number itself by SMS (a mobile), or the destination customer care
+   * registered for a fixed line; none for a fixed line without one.
+   */
+  route: SignInRoute | undefined;
   pinAtLogin: boolean;
   holdDays: number;
 }
@@ -119,7 +128,8 @@ export async function subscriberOf(
   if (tenant?.status !== 'active') return undefined;
   let msisdn: string;
   try {
-    msisdn = normalizeMsisdn(typed, tenant.country, 'body.username');
+    // A fixed line of a group signs in too; an unknown number of either kind is a number of no group.
+    msisdn = normalizeMsisdn(typed, tenant.country, 'body.username', 'mobile-or-fixed');
   } catch (e) {
     if (e instanceof InvalidInput) return undefined;
     throw e;
@@ -148,6 +158,7 @@ export async function membership(
   // Credentials of an earlier membership (a previous holder's) are no credentials of this one.
   if (account.credentialId !== credentialIdOf(member)) return undefined;
   const policies = catalog?.catalog.policies;
+  const line = lineTypeOf(msisdn);
   return {
     tenant,
     msisdn,
@@ -157,6 +168,8 @@ export async function membership(
     billingEmail: group.billingEmail,
     language: group.language,
     account,
+    line,
+    route: signInRouteOf(msisdn, line, account.pinDestination),
     pinAtLogin: policies?.smsPinAtLogin ?? false,
     holdDays: policies?.smsPinHoldDays ?? 0,
   };
@@ -229,11 +242,21 @@ async function signedIn(
   };
 }
 
-/** Refuses a PIN by SMS to a number in its hold, or past the send limit; else counts the send. */
-async function countSend(deps: SignInDeps, s: Subscriber): Promise<void> {
+/**
+ * Refuses a PIN to a fixed line with no destination registered, a PIN by SMS to a number in its
+ * hold, or a PIN past the send limit; else counts the send (per number, wherever the PIN goes).
+ * Called once the password is accepted: before, every refusal is `sign-in.failed`.
+ */
+async function countSend(deps: SignInDeps, s: Subscriber): Promise<SignInRoute> {
   const now = deps.clock.now();
+  const route = s.route;
+  if (!route) throw new Forbidden(message('sign-in.pin-destination-missing'));
+  // The hold is about whoever holds the number's SIM now: a fixed line's PIN goes elsewhere.
   const portedAt = s.member.origin.kind === 'port-in' ? s.member.origin.portedAt : undefined;
-  if (smsPinHeld({ portedAt, simChangedAt: s.account.simChangedAt }, s.holdDays, now)) {
+  if (
+    s.line !== 'fixed-line' &&
+    smsPinHeld({ portedAt, simChangedAt: s.account.simChangedAt }, s.holdDays, now)
+  ) {
     throw new Forbidden(message('sign-in.sms-pin-held'));
   }
   for (let attempt = 0; ; attempt++) {
@@ -256,7 +279,7 @@ async function countSend(deps: SignInDeps, s: Subscriber): Promise<void> {
         },
         account.version,
       );
-      return;
+      return route;
     } catch (e) {
       if (!(e instanceof SignInChanged) || attempt >= 5) throw e;
     }
@@ -267,19 +290,17 @@ async function sendPin(
   deps: SignInDeps,
   s: Subscriber,
   attemptId: string,
-): Promise<{ digest: string; validUntil: string }> {
-  await countSend(deps, s);
+): Promise<{ digest: string; validUntil: string; destination: string }> {
+  const route = await countSend(deps, s);
   const pin = newPin();
-  const { text, locale } = signInText('login-pin', s.language, { pin, minutes: PIN_VALID_SECONDS / 60 });
-  await deps.notifier.send({
-    tenantId: s.tenant.tenantId,
-    channel: 'sms',
-    to: s.msisdn,
-    locale,
-    text,
-    template: 'login-pin',
-  });
+  await deps.notifier.send(
+    signInMessage(s.tenant.tenantId, route, 'login-pin', s.language, {
+      pin,
+      minutes: PIN_VALID_SECONDS / 60,
+    }),
+  );
   return {
+    destination: maskRoute(route),
     digest: pinDigest(signInSecret('pin'), attemptId, pin),
     validUntil: new Date(deps.clock.now().getTime() + PIN_VALID_SECONDS * 1000).toISOString(),
   };
@@ -293,7 +314,7 @@ async function startPin(
 ): Promise<SignInResult> {
   const secret = newAttemptSecret();
   const attemptId = attemptIdOf(secret);
-  let pin: { digest: string; validUntil: string };
+  let pin: Awaited<ReturnType<typeof sendPin>>;
   try {
     pin = await sendPin(deps, s, attemptId);
   } catch (e) {
@@ -320,7 +341,7 @@ async function startPin(
     status: 'challenge',
     challenge: 'SMS_PIN',
     session: secret,
-    destination: maskPhone(s.msisdn),
+    destination: pin.destination,
     pinValidUntil: pin.validUntil,
   };
 }
@@ -393,7 +414,7 @@ async function resend(
     status: 'challenge',
     challenge: 'SMS_PIN',
     session,
-    destination: maskPhone(s.msisdn),
+    destination: pin.destination,
     pinValidUntil: pin.validUntil,
   };
 }

@@ -12,7 +12,8 @@ import { auditedChange } from '../records.ts';
 export async function changeAdmin(deps: GroupDeps, actor: Actor, groupId: string, to: string) {
   const access = await accessGroup(deps, actor.principal, groupId);
   requireAdmin(access);
-  const target = normalizeMsisdn(to, actor.tenant.country, 'body.msisdn');
+  // Any line the group may hold: the number must be one of its members anyway.
+  const target = normalizeMsisdn(to, actor.tenant.country, 'body.msisdn', 'mobile-or-fixed');
   if (target === access.group.adminMsisdn) {
     throw new RuleViolation(message('admin.already'), 'body.msisdn');
   }

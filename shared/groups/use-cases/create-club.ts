@@ -39,7 +39,8 @@ export async function createClub(
 
   const { issues, attempt } = issueCollector();
   const normalized = input.members.map((typed, i) =>
-    attempt(() => normalizeMsisdn(typed, tenant.country, `body.members.${i}`)),
+    // Any line the group may hold: every number must be one of its members anyway.
+    attempt(() => normalizeMsisdn(typed, tenant.country, `body.members.${i}`, 'mobile-or-fixed')),
   );
   if (issues.length) throw new InvalidInput(issues);
   const numbers = normalized as string[];

@@ -36,7 +36,7 @@ const withVat = (net: Money, basisPoints: number) => {
  */
 export async function publicQuote(deps: PublicQuoteDeps, tenantId: string, from: string, to: string) {
   const [tenant, current] = await Promise.all([deps.tenant(tenantId), deps.catalogs.current(tenantId)]);
-  if (!tenant || tenant.status !== 'active' || !current) throw new NotFound('no such operator');
+  if (tenant?.status !== 'active' || !current) throw new NotFound('no such operator');
   const catalog = current.catalog;
   const a = planOf(catalog, from, 'query.from');
   const b = planOf(catalog, to, 'query.to');
