@@ -145,6 +145,9 @@ describe('npm start, stop, start again', () => {
     expect(tour.stdout).toContain('<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>');
     expect(tour.stdout).toMatch(/"status":"completed","expected":\d+,"issued":\d+/);
     expect(tour.stdout).toContain('[invoice-issued, hr]');
+    // The public quote at atlantico: 5.00 a month more, no token.
+    expect(tour.stdout).toMatch(/"tenant":"atlantico","currency":"EUR".*"direction":"upgrade"/);
+    expect(tour.stdout).toMatch(/"monthlyDifference":\{"net":\{"amount":500,"currency":"EUR"\}/);
     // Sign-in at dardania for real: the PIN challenge, then the new password; the token reads the group.
     expect(tour.stdout).toMatch(/"status":"challenge","challenge":"SMS_PIN"/);
     expect(tour.stdout).toMatch(/"status":"challenge","challenge":"NEW_PASSWORD"/);

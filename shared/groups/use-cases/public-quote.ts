@@ -2,7 +2,7 @@ import type { Catalog, Plan } from '../../catalog/domain.ts';
 import type { CatalogRepository } from '../../catalog/ports.ts';
 import { localDate } from '../../kernel/calendar.ts';
 import type { Clock } from '../../kernel/clock.ts';
-import { NotFound } from '../../kernel/errors.ts';
+import { InvalidInput, NotFound } from '../../kernel/errors.ts';
 import { type Money, multiplyRatio, percentOf } from '../../kernel/money.ts';
 import type { Tenant } from '../../kernel/tenant.ts';
 import { commitmentFor } from '../commitment.ts';
@@ -16,7 +16,7 @@ export interface PublicQuoteDeps {
 
 const planOf = (catalog: Catalog, code: string, field: string): Plan => {
   const plan = catalog.plans.find((p) => p.code === code);
-  if (!plan) throw new NotFound(`no plan ${code} in this operator's catalog`, { field });
+  if (!plan) throw InvalidInput.field(field, `is not a plan of this operator (${code})`);
   return plan;
 };
 
