@@ -30,6 +30,12 @@ declare module '#shared/handlers/route.ts' {
      */
     setsPasswords?: boolean;
     /**
+     * Gives a subscriber new credentials in the stage's user pool (customer care's password reset):
+     * `cognito-idp:AdminCreateUser`, `AdminSetUserPassword`, `AdminEnableUser` and
+     * `AdminUserGlobalSignOut` on that pool, as the provisioning subscribers have, nothing else.
+     */
+    provisionsUsers?: boolean;
+    /**
      * Creates and deletes the app clients of partner machines in the stage's user pool:
      * `cognito-idp:CreateUserPoolClient` and `DeleteUserPoolClient` on that pool, nothing else.
      */

@@ -1,7 +1,13 @@
 import { cognitoMachineCredentials } from '#shared/auth/app-clients.ts';
 import { cognitoDirectory } from '#shared/auth/cognito.ts';
 import { dynamoSignInRepository } from '#shared/auth/dynamo.ts';
-import type { PinDestinationDeps, ProvisionDeps, SignInDeps, TokenClaimsDeps } from '#shared/auth/ports.ts';
+import type {
+  PasswordResetDeps,
+  PinDestinationDeps,
+  ProvisionDeps,
+  SignInDeps,
+  TokenClaimsDeps,
+} from '#shared/auth/ports.ts';
 import type { SimChangeDeps } from '#shared/auth/use-cases/report-sim-change.ts';
 import { cachedCatalogs, dynamoCatalogRepository } from '#shared/catalog/dynamo.ts';
 import type { CatalogDeps } from '#shared/catalog/ports.ts';
@@ -421,6 +427,16 @@ export const tokenClaimsDeps: TokenClaimsDeps = {
 export const pinDestinationDeps: PinDestinationDeps = {
   signIn: dynamoSignInRepository,
   groups: dynamoGroupRepository,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+};
+
+/** Customer care's password reset: the account, the membership, the user pool, the new initial password's SMS. */
+export const passwordResetDeps: PasswordResetDeps = {
+  signIn: dynamoSignInRepository,
+  groups: dynamoGroupRepository,
+  directory: cognitoDirectory,
   notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
   sent: dynamoDeliveryLog,
   clock: systemClock,

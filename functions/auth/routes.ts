@@ -5,6 +5,7 @@ import { logout } from './routes/logout.ts';
 import { refreshSession } from './routes/refresh-session.ts';
 import { removePinDestination } from './routes/remove-pin-destination.ts';
 import { reportSimChange } from './routes/report-sim-change.ts';
+import { resetPassword } from './routes/reset-password.ts';
 import { setPinDestination } from './routes/set-pin-destination.ts';
 import { startRecovery } from './routes/start-recovery.ts';
 
@@ -18,5 +19,6 @@ export const routes = [
   confirmRecovery,
   reportSimChange,
   setPinDestination,
+  resetPassword,
   removePinDestination,
 ];

@@ -1,5 +1,10 @@
 import * as production from '../../functions/wiring.ts';
-import type { PinDestinationDeps, ProvisionDeps, SignInDeps } from '../../shared/auth/ports.ts';
+import type {
+  PasswordResetDeps,
+  PinDestinationDeps,
+  ProvisionDeps,
+  SignInDeps,
+} from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type {
   DunningEventDeps,
@@ -114,6 +119,11 @@ export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notif
 /** The notices and the initial password of a fixed line's PIN destination to the outbox. */
 export const pinDestinationDeps: PinDestinationDeps = {
   ...production.pinDestinationDeps,
+  notifier: createLocalNotifier(),
+};
+
+export const passwordResetDeps: PasswordResetDeps = {
+  ...production.passwordResetDeps,
   notifier: createLocalNotifier(),
 };
 

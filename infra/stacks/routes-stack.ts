@@ -98,6 +98,18 @@ export class RoutesStack extends NestedStack {
           throw new Error(`${routeKey(route)} sets passwords but the stack has no user pool`);
         props.userPool.grant(fn, 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUserGlobalSignOut');
       }
+      // Customer care's password reset gives the subscriber new credentials, as provisioning does.
+      if (route.provisionsUsers) {
+        if (!props.userPool)
+          throw new Error(`${routeKey(route)} provisions users but the stack has no user pool`);
+        props.userPool.grant(
+          fn,
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminSetUserPassword',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminUserGlobalSignOut',
+        );
+      }
       // The machine clients' routes make and delete app clients of the pool, nothing else of it.
       if (route.managesMachineClients) {
         if (!props.userPool)

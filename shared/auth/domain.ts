@@ -92,6 +92,14 @@ const DIGIT = '23456789';
  * upper, lower, digit, lower joined by `-` (14 characters, every class of the policy, nothing
  * ambiguous to type from an SMS).
  */
+/**
+ * What an initial password is derived from: the credentials, and how often customer care reset
+ * them (each reset a new one, so an earlier initial password never works again).
+ */
+export function initialCredentialOf(account: { credentialId: string; resets?: number }): string {
+  return account.resets ? `${account.credentialId}#reset-${account.resets}` : account.credentialId;
+}
+
 export function initialPassword(secret: string, credentialId: string, username: string): string {
   const bytes = createHmac('sha256', secret).update(`initial:${credentialId}:${username}`).digest();
   const groups: string[] = [];

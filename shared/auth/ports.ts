@@ -67,6 +67,11 @@ export interface SignInAccount {
   /** The password was last set by recovery then (ISO): sessions and sign-in attempts older than it are over. */
   passwordSetAt?: string;
   /**
+   * Times customer care reset the password (after checking the customer's identity): each reset
+   * gives these credentials a new initial password (`initialCredentialOf`).
+   */
+  resets?: number;
+  /**
    * A fixed line's: where its initial password and PINs go, as customer care registered it. It
    * belongs to these credentials: a new holder's account starts without one.
    */
@@ -187,6 +192,16 @@ export interface ProvisionDeps {
 export interface PinDestinationDeps {
   signIn: Pick<SignInRepository, 'getAccount' | 'putAccountAudited'>;
   groups: GroupRepository;
+  notifier: Notifier;
+  sent: DeliveryLog;
+  clock: Clock;
+}
+
+/** Customer care's password reset: the account, the membership, the user pool, the notice. */
+export interface PasswordResetDeps {
+  signIn: Pick<SignInRepository, 'getAccount' | 'putAccountAudited'>;
+  groups: GroupRepository;
+  directory: Pick<UserDirectory, 'provision'>;
   notifier: Notifier;
   sent: DeliveryLog;
   clock: Clock;

@@ -84,8 +84,23 @@ describe('sign-in on AWS', () => {
         Resource: { 'Fn::ImportValue': expect.stringMatching(/UserPool.*Arn/) },
       }),
     );
+    // Customer care's reset gives new credentials, as provisioning does: those four actions, on the pool.
+    const reset = routeStatements('POST /v1/groups/{groupId}/members/{msisdn}/password-reset');
+    expect(reset.statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: expect.arrayContaining([
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminSetUserPassword',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminUserGlobalSignOut',
+        ]),
+        Resource: { 'Fn::ImportValue': expect.stringMatching(/UserPool.*Arn/) },
+      }),
+    );
     for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
       if (fn.Properties.Description === 'POST /v1/auth/recovery/confirm') continue;
+      if (fn.Properties.Description === 'POST /v1/groups/{groupId}/members/{msisdn}/password-reset') continue;
       const actions = actionsOf(statementsOfRole(authRoutes, roleOf(fn)));
       expect(
         actions.filter((a) => a.startsWith('cognito-idp:')),
@@ -98,6 +113,7 @@ describe('sign-in on AWS', () => {
     const destination = [
       'PUT /v1/groups/{groupId}/members/{msisdn}/pin-destination',
       'DELETE /v1/groups/{groupId}/members/{msisdn}/pin-destination',
+      'POST /v1/groups/{groupId}/members/{msisdn}/password-reset',
     ];
     // A fixed line's PIN, initial password and notices go where customer care registered: SMS or e-mail.
     const sms = [

@@ -473,6 +473,16 @@ describe('the examples of the contract work against the demo data', () => {
       succeeded(res, 'setPinDestination example');
       expect(res.body).toMatchObject({ msisdn: fixed, kind: body.kind, initialPasswordSent: true });
     }
+    // Customer care's reset: the example is valid; the walk has no user pool to give new
+    // credentials in, so a number without a sign-in account is refused as the contract says
+    // (test/integration/auth-reset.test.ts runs it against the local pool).
+    for (const body of examplesOf('resetPassword')) {
+      const res = await invoke('POST', `/v1/groups/${exampleGroup}/members/38640100000/password-reset`, {
+        claims: claims.operator(T),
+        body,
+      });
+      expect(res.status, res.raw).toBe(409);
+    }
   });
 
   it("voids the example group's invoice with the example reason", async () => {
@@ -524,6 +534,7 @@ describe('the examples of the contract work against the demo data', () => {
       'startRecovery',
       'createMachineClient',
       'setPinDestination',
+      'resetPassword',
     ]);
     const withExamples = routes
       .filter((r) => examplesOf(r.operationId).length > 0 || queryExampleOf(r.operationId) !== '')
@@ -863,6 +874,10 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
   setPinDestination: async () => ({
     path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/pin-destination`,
     body: examplesOf('setPinDestination')[0],
+  }),
+  resetPassword: async () => ({
+    path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/password-reset`,
+    body: examplesOf('resetPassword')[0],
   }),
   removePinDestination: async () => ({
     path: `/v1/groups/${w.g.groupId}/members/${w.g.member}/pin-destination`,

@@ -8,6 +8,7 @@ import { logger } from '../../kernel/observability.ts';
 import { lineTypeOf, normalizeServedMobile } from '../../kernel/phone.ts';
 import {
   destinationEmail,
+  initialCredentialOf,
   maskedDestination,
   type PinDestination,
   type PinDestinationInput,
@@ -108,7 +109,7 @@ export async function setPinDestination(
     if (account.initialPasswordPending) {
       await sendInitialPassword(
         { log: deps.sent, notifier: deps.notifier, clock: deps.clock },
-        { tenantId: t, msisdn: member.msisdn, credentialId: account.credentialId, language },
+        { tenantId: t, msisdn: member.msisdn, credentialId: initialCredentialOf(account), language },
         route,
       );
       initialPasswordSent = true;

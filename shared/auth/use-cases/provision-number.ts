@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { logger } from '../../kernel/observability.ts';
 import { lineTypeOf, toPathForm } from '../../kernel/phone.ts';
 import { type DeliveryDeps, deliverOnce } from '../../notifications/delivery.ts';
-import { initialPassword, type SignInRoute, signInRouteOf, usernameOf } from '../domain.ts';
+import {
+  initialCredentialOf,
+  initialPassword,
+  type SignInRoute,
+  signInRouteOf,
+  usernameOf,
+} from '../domain.ts';
 import type { ProvisionDeps, SignInAccount } from '../ports.ts';
 import { signInSecret } from '../secrets.ts';
 import { signInMessage } from '../sms.ts';
@@ -74,9 +80,11 @@ export async function provisionNumber(
     logger.info('initial password waits for a PIN destination', { tenantId, outcome });
     return outcome;
   }
+  // A pending reset of these credentials (customer care) has its own initial password.
+  const initial = outcome === 'provisioned' ? credentialId : initialCredentialOf(account!);
   await sendInitialPassword(
     { log: deps.sent, notifier: deps.notifier, clock: deps.clock, leaseSeconds: deps.leaseSeconds },
-    { tenantId, msisdn, credentialId, language: group?.language ?? 'en' },
+    { tenantId, msisdn, credentialId: initial, language: group?.language ?? 'en' },
     route,
   );
   return outcome;

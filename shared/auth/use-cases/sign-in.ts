@@ -16,6 +16,7 @@ import {
   ATTEMPT_VALID_SECONDS,
   attemptIdOf,
   type ChallengeAnswer,
+  initialCredentialOf,
   initialPassword,
   type LoginInput,
   MAX_PIN_FAILURES,
@@ -209,8 +210,13 @@ export async function login(deps: SignInDeps, req: SignInRequest, body: LoginInp
   }
   if (answer.kind === 'new-password-required') {
     // The user pool asks for a new password only after the initial one; the emulator asks without
-    // checking it, so it is checked here too (the one initial password we ever set is derived).
-    const expected = initialPassword(signInSecret('initial-password'), s.account.credentialId, s.username);
+    // checking it, so it is checked here too (the initial password in force is derived: from the
+    // credentials and, after customer care reset them, the reset).
+    const expected = initialPassword(
+      signInSecret('initial-password'),
+      initialCredentialOf(s.account),
+      s.username,
+    );
     if (!s.account.initialPasswordPending || !sameDigest(expected, body.password)) throw failed();
     return startPin(deps, s, 'new-password', answer.session);
   }
