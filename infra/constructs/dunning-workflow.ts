@@ -288,32 +288,29 @@ export class DunningWorkflow extends Construct {
       });
     }
 
-    // Never a silent failure: an execution that fails, times out or is aborted raises the alarm.
-    const failures = this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' });
-    this.failedAlarm = new Alarm(this, 'FailedAlarm', {
-      alarmDescription: `Dunning executions failed (${props.stage}): the failure is kept on the invoice's dunning`,
-      metric: failures,
-      threshold: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    new Alarm(this, 'TimedOutAlarm', {
-      alarmDescription: `Dunning executions timed out (${props.stage}): a dunning lasting past a year`,
-      metric: this.stateMachine.metricTimedOut({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    new Alarm(this, 'AbortedAlarm', {
-      alarmDescription: `Dunning executions were aborted (${props.stage})`,
-      metric: this.stateMachine.metricAborted({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    // Never a silent failure: an execution that fails, times out or is aborted raises an alarm.
+    const period = { period: Duration.minutes(5), statistic: 'Sum' };
+    const alarms = [
+      [
+        'FailedAlarm',
+        this.stateMachine.metricFailed(period),
+        "failed: the failure is kept on the invoice's dunning",
+      ],
+      ['TimedOutAlarm', this.stateMachine.metricTimedOut(period), 'timed out: a dunning lasting past a year'],
+      ['AbortedAlarm', this.stateMachine.metricAborted(period), 'were aborted'],
+    ] as const;
+    const [failedAlarm] = alarms.map(
+      ([id, metric, what]) =>
+        new Alarm(this, id, {
+          alarmDescription: `Dunning executions ${what} (${props.stage})`,
+          metric,
+          threshold: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+    );
+    this.failedAlarm = failedAlarm!;
   }
 
   /**

@@ -3,7 +3,14 @@ import { DynamoDBDocumentClient, ScanCommand, type ScanCommandOutput } from '@aw
 import { describe, expect, it } from 'vitest';
 import type { RuntimeInfo } from '../../infra/local/settings.ts';
 import { existingLocalKeys, signToken } from '../../infra/local/tokens.ts';
-import { killSystem, type Running, runtimeInfo, startSystem, useCrashSystem } from './local-system.ts';
+import {
+  callApi,
+  killSystem,
+  type Running,
+  runtimeInfo,
+  startSystem,
+  useCrashSystem,
+} from './local-system.ts';
 
 /**
  * A crash test of the monthly bill run: the whole system (npm, node, DynamoDB Local) is SIGKILLed
@@ -16,20 +23,8 @@ const GROUPS = 40;
 
 const sys = useCrashSystem('sb-bill-kill-');
 
-async function call(method: string, path: string, token: string | undefined, body?: unknown, key?: string) {
-  const res = await fetch(`${sys.base}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(key ? { 'idempotency-key': key } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined, text };
-}
+const call = (method: string, path: string, token: string | undefined, body?: unknown, key?: string) =>
+  callApi(sys.base, method, path, token, body, key);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -157,3 +157,30 @@ export function useCrashSystem(prefix: string): { dataDir: string; port: number;
   });
   return sys;
 }
+
+/**
+ * A JSON call to the running system's API: a bearer token, a body, an idempotency key; the answer's
+ * status, parsed body and text.
+ */
+export async function callApi(
+  base: string,
+  method: string,
+  path: string,
+  token: string | undefined,
+  body?: unknown,
+  key?: string,
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read arbitrary JSON bodies
+): Promise<{ status: number; json: any; text: string }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined, text };
+}
