@@ -9,7 +9,7 @@
  * everything that reads configuration is loaded with `import()` below.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { relative } from 'node:path';
 import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.ts';
 import { DataFolderInUse, type DataLock, lockDataFolder } from './data-lock.ts';
@@ -98,21 +98,32 @@ class PortInUse extends Error {
   }
 }
 
-/** Fails now, before anything is started, when the port is taken (the server binds it much later). */
+/** Fails now, before anything is started, when the port is taken. */
 async function checkPortFree(host: string, port: number | undefined): Promise<void> {
-  if (!port) return;
-  await new Promise<void>((res, rej) => {
-    const probe = createServer();
+  const probe = await holdPort(host, port);
+  await new Promise<void>((res) => (probe ? probe.close(() => res()) : res()));
+}
+
+/**
+ * Takes the port now and keeps it until the API server binds it, seconds later (DynamoDB Local,
+ * the user pool and the workflows start first): no other process that asks the system for a free
+ * port meanwhile is given this one. Fails now, before anything is started, when it is taken.
+ */
+async function holdPort(host: string, port: number | undefined): Promise<Server | undefined> {
+  if (!port) return undefined;
+  return new Promise<Server>((res, rej) => {
+    // A client that connects this early (a health check) is turned away at once, to try again.
+    const probe = createServer((socket) => socket.destroy());
     probe.once('error', (e: NodeJS.ErrnoException) =>
       rej(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? new PortInUse(port) : e),
     );
-    probe.listen(port, host, () => probe.close(() => res()));
+    probe.listen(port, host, () => res(probe));
   });
 }
 
 async function main() {
   lock = await lockDataFolder(settings.dataDir, 'npm start');
-  await checkPortFree(settings.host, settings.port);
+  const apiPort = await holdPort(settings.host, settings.port);
   await checkPortFree('127.0.0.1', settings.dynamodbPort);
   installInvokeStore();
 
@@ -205,6 +216,8 @@ async function main() {
     uploads: localProofFiles(),
     verify: tokenVerifier({ keys, userPool: cognito }),
   });
+  // The port held since the start is handed over to the server.
+  await new Promise<void>((res) => (apiPort ? apiPort.close(() => res()) : res()));
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
     server.listen(settings.port, settings.host, () => res());
