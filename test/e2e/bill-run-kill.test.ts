@@ -1,5 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { RuntimeInfo } from '../../infra/local/settings.ts';
 import { existingLocalKeys, signToken } from '../../infra/local/tokens.ts';
@@ -9,6 +7,7 @@ import {
   type Running,
   runtimeInfo,
   startSystem,
+  tenantItems,
   useCrashSystem,
 } from './local-system.ts';
 
@@ -30,48 +29,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What the run left in the table: number guards, invoice headers, issued events, invoice e-mails. */
 async function tableState(info: RuntimeInfo) {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: info.dynamodbEndpoint,
-      region: 'eu-central-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-  );
   const numbers: { sequence: number; invoiceId: string }[] = [];
   const issuedEvents: string[] = [];
   const mails: string[] = [];
   const headers: { status: string; groupId: string }[] = [];
-  try {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out: ScanCommandOutput = await client.send(
-        new ScanCommand({
-          TableName: info.tableName,
-          FilterExpression: 'begins_with(pk, :t) AND entity IN (:n, :e, :m, :h)',
-          ExpressionAttributeValues: {
-            ':t': `T#${T}#`,
-            ':n': 'InvoiceNumber',
-            ':e': 'OutboxEvent',
-            ':m': 'Notification',
-            ':h': 'Invoice',
-          },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const i of out.Items ?? []) {
-        if (i.entity === 'InvoiceNumber')
-          numbers.push({ sequence: Number(String(i.sk).slice(2)), invoiceId: String(i.invoiceId) });
-        else if (i.entity === 'OutboxEvent' && i.detailType === 'InvoiceIssued')
-          issuedEvents.push(JSON.parse(String(i.detail)).data.invoiceId);
-        else if (i.entity === 'Notification' && i.template === 'invoice-issued' && i.channel === 'email')
-          mails.push(String(i.to));
-        else if (i.entity === 'Invoice')
-          headers.push({ status: String(i.status), groupId: String(i.groupId) });
-      }
-      start = out.LastEvaluatedKey;
-    } while (start);
-  } finally {
-    client.destroy();
+  for (const i of await tenantItems(info, T, ['InvoiceNumber', 'OutboxEvent', 'Notification', 'Invoice'])) {
+    if (i.entity === 'InvoiceNumber')
+      numbers.push({ sequence: Number(String(i.sk).slice(2)), invoiceId: String(i.invoiceId) });
+    else if (i.entity === 'OutboxEvent' && i.detailType === 'InvoiceIssued')
+      issuedEvents.push(JSON.parse(String(i.detail)).data.invoiceId);
+    else if (i.entity === 'Notification' && i.template === 'invoice-issued' && i.channel === 'email')
+      mails.push(String(i.to));
+    else if (i.entity === 'Invoice') headers.push({ status: String(i.status), groupId: String(i.groupId) });
   }
   return { numbers, issuedEvents, mails, headers };
 }

@@ -1,5 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { RuntimeInfo } from '../../infra/local/settings.ts';
 import { existingLocalKeys, signToken } from '../../infra/local/tokens.ts';
@@ -9,6 +7,7 @@ import {
   type Running,
   runtimeInfo,
   startSystem,
+  tenantItems,
   useCrashSystem,
 } from './local-system.ts';
 
@@ -46,51 +45,22 @@ interface State {
 
 /** What the dunnings left in the table (read directly: the test checks what the API does not show). */
 async function tableState(info: RuntimeInfo): Promise<State> {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: info.dynamodbEndpoint,
-      region: 'eu-central-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-  );
   const state: State = { dunnings: [], notices: [], commands: [], reconnections: [] };
-  try {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out: ScanCommandOutput = await client.send(
-        new ScanCommand({
-          TableName: info.tableName,
-          FilterExpression: 'begins_with(pk, :t) AND entity IN (:d, :n, :c, :x)',
-          ExpressionAttributeValues: {
-            ':t': `T#${T}#`,
-            ':d': 'Dunning',
-            ':n': 'Notification',
-            ':c': 'NetworkCommand',
-            ':x': 'Charge',
-          },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const i of out.Items ?? []) {
-        if (i.entity === 'Dunning')
-          state.dunnings.push({
-            invoiceId: String(i.invoiceId),
-            stage: String(i.stage),
-            amountDue: Number(i.amountDue.amount),
-            paymentReference: String(i.paymentReference),
-            history: (i.history as { stage: string }[]).map((h) => h.stage),
-          });
-        else if (i.entity === 'Notification' && String(i.template).startsWith('dunning-'))
-          state.notices.push(`${i.template}:${i.channel}:${i.to}`);
-        else if (i.entity === 'NetworkCommand' && String(i.reason).startsWith('non-payment'))
-          state.commands.push(`${i.action}:${i.msisdn}`);
-        else if (i.entity === 'Charge' && i.reason === 'reconnection')
-          state.reconnections.push(String(i.groupId));
-      }
-      start = out.LastEvaluatedKey;
-    } while (start);
-  } finally {
-    client.destroy();
+  for (const i of await tenantItems(info, T, ['Dunning', 'Notification', 'NetworkCommand', 'Charge'])) {
+    if (i.entity === 'Dunning')
+      state.dunnings.push({
+        invoiceId: String(i.invoiceId),
+        stage: String(i.stage),
+        amountDue: Number(i.amountDue.amount),
+        paymentReference: String(i.paymentReference),
+        history: (i.history as { stage: string }[]).map((h) => h.stage),
+      });
+    else if (i.entity === 'Notification' && String(i.template).startsWith('dunning-'))
+      state.notices.push(`${i.template}:${i.channel}:${i.to}`);
+    else if (i.entity === 'NetworkCommand' && String(i.reason).startsWith('non-payment'))
+      state.commands.push(`${i.action}:${i.msisdn}`);
+    else if (i.entity === 'Charge' && i.reason === 'reconnection')
+      state.reconnections.push(String(i.groupId));
   }
   return state;
 }

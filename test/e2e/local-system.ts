@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb.ts';
 import type { RuntimeInfo } from '../../infra/local/settings.ts';
@@ -183,4 +185,44 @@ export async function callApi(
   });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : undefined, text };
+}
+
+/**
+ * Every item of `tenantId` whose entity is one of `entities`, read straight from the data folder's
+ * DynamoDB Local (a crash test checks what the API does not show; a Scan is fine here).
+ */
+export async function tenantItems(
+  info: RuntimeInfo,
+  tenantId: string,
+  entities: readonly string[],
+  // biome-ignore lint/suspicious/noExplicitAny: items of any entity, read freely by the tests
+): Promise<Record<string, any>[]> {
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: info.dynamodbEndpoint,
+      region: 'eu-central-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  );
+  const names = Object.fromEntries(entities.map((e, i) => [`:e${i}`, e]));
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  const items: Record<string, any>[] = [];
+  try {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out: ScanCommandOutput = await client.send(
+        new ScanCommand({
+          TableName: info.tableName,
+          FilterExpression: `begins_with(pk, :t) AND entity IN (${Object.keys(names).join(', ')})`,
+          ExpressionAttributeValues: { ':t': `T#${tenantId}#`, ...names },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(out.Items ?? []));
+      start = out.LastEvaluatedKey;
+    } while (start);
+  } finally {
+    client.destroy();
+  }
+  return items;
 }

@@ -18,7 +18,7 @@ import {
   wakeAt,
 } from '../domain.ts';
 import { OutcomeArrived } from '../dynamo.ts';
-import type { Dunning, DunningDeps, StageWrite } from '../ports.ts';
+import type { Dunning, DunningDeps } from '../ports.ts';
 
 /**
  * The tasks of the dunning workflow (`infra/constructs/dunning-workflow.ts`). Each reads the
@@ -83,9 +83,6 @@ function moved(
     history: [...before.history, { stage, at: at.toISOString(), cause }],
   };
 }
-
-/** A concurrent change since the dunning was read fails the task (`StaleDunning`): the workflow retries it. */
-const change = (deps: DunningDeps, w: StageWrite): Promise<void> => deps.dunnings.changeStage(w);
 
 /** The active stage the workflow resumes in, and when its next step is due. */
 export interface OpenOutput {
@@ -157,7 +154,7 @@ export async function checkStep(
   const result = checkBeforeStep(invoice, dunning.outcome, now, at);
   if (result.next !== 'end') return result;
   const cause = result.stage === 'closed' ? 'voided' : result.stage === 'paid' ? 'paid' : 'proof-approved';
-  await change(deps, {
+  await deps.dunnings.changeStage({
     before: dunning,
     after: { ...moved(dunning, result.stage, now, cause), amountDue: invoice.outstanding },
     cause,
@@ -172,7 +169,7 @@ export async function sendReminder(deps: DunningDeps, input: TaskInput): Promise
   const now = deps.clock.now();
   const { dunning, invoice } = await facts(deps, input);
   if (dunning.stage === 'scheduled') {
-    await change(deps, {
+    await deps.dunnings.changeStage({
       before: dunning,
       after: { ...moved(dunning, 'reminded', now, 'due'), amountDue: invoice.outstanding },
       cause: 'due',
@@ -215,7 +212,7 @@ export async function suspend(
     group.adminMsisdn,
     await groupNumbers(deps, input.tenantId, dunning.groupId),
   );
-  await change(deps, {
+  await deps.dunnings.changeStage({
     before: dunning,
     after: {
       ...moved(dunning, 'suspended', now, input.cause, { provisionalUntil: undefined }),
@@ -293,7 +290,7 @@ export async function reactivate(
     at: now,
     timeZone: tenant.timeZone,
   });
-  await change(deps, {
+  await deps.dunnings.changeStage({
     before: dunning,
     after: {
       ...moved(dunning, 'reactivated', now, input.cause, { provisionalUntil: undefined }),
@@ -320,7 +317,7 @@ export async function reactivateProvisionally(
   if (dunning.stage !== 'suspended') return {};
   const policy = await policyOf(deps, input.tenantId);
   if (!policy.provisionalOnProof) throw new RuleViolation('the tenant does not reactivate on a proof alone');
-  await change(deps, {
+  await deps.dunnings.changeStage({
     before: dunning,
     after: {
       ...moved(dunning, 'provisional', now, 'proof-submitted', {
@@ -355,7 +352,7 @@ export async function handToCollections(deps: DunningDeps, input: TaskInput): Pr
   const now = deps.clock.now();
   const { dunning, invoice } = await facts(deps, input);
   if (dunning.stage !== 'suspended') return {};
-  await change(deps, {
+  await deps.dunnings.changeStage({
     before: dunning,
     after: { ...moved(dunning, 'collections', now, 'deadline'), amountDue: invoice.outstanding },
     cause: 'deadline',
@@ -371,7 +368,7 @@ export async function closeDunning(deps: DunningDeps, input: TaskInput): Promise
   const { dunning, invoice } = await facts(deps, input);
   if (!isActive(dunning.stage)) return {};
   const msisdns = isSuspended(dunning.stage) ? (dunning.suspended?.msisdns ?? []) : [];
-  await change(deps, {
+  await deps.dunnings.changeStage({
     before: dunning,
     after: {
       ...moved(dunning, 'closed', now, 'voided'),

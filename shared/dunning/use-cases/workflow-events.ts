@@ -79,7 +79,7 @@ export async function recordAndWake(
     const merged = mergeOutcome(dunning.outcome, outcome);
     try {
       const written = merged ? await deps.dunnings.recordOutcome(dunning, merged) : dunning;
-      return (await wakeWorkflow(deps, written ?? dunning)) ?? 'not-waiting';
+      return wakeWorkflow(deps, written ?? dunning);
     } catch (e) {
       if (!(e instanceof StaleDunning) || attempt >= 5) throw e;
     }
