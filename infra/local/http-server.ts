@@ -13,6 +13,7 @@ import { config } from '../../shared/kernel/config.ts';
 import { logger } from '../../shared/kernel/observability.ts';
 import { localContext, matchPath, toApiEvent } from './api-event.ts';
 import { invoke } from './invocations.ts';
+import type { PortalFiles } from './portal-files.ts';
 import { LOCAL_UPLOADS_PATH, type LocalProofFiles, UploadRefused } from './proof-files.ts';
 import { type LocalQueues, MessageRefused, type OutgoingMessage } from './queue.ts';
 import { REPO_ROOT } from './settings.ts';
@@ -39,6 +40,11 @@ export interface LocalServerOptions {
    * AWS those URLs are the documents bucket's presigned ones.
    */
   uploads?: LocalProofFiles;
+  /**
+   * The portal's built files, served at `/` and `/assets/*` (`npm start` passes them; on AWS
+   * CloudFront serves them from the portal bucket, the API under the same domain).
+   */
+  portal?: PortalFiles;
 }
 
 /** The local runtime's own endpoints live under this prefix, which no API route uses. */
@@ -194,6 +200,10 @@ export function createLocalServer(opts: LocalServerOptions = {}): Server {
     }
 
     const { match, allowed } = findRoute(table, method, path);
+    if (!match && opts.portal && (method === 'GET' || method === 'HEAD')) {
+      const file = await opts.portal.get(path);
+      if (file) return { out: file };
+    }
     if (!match) {
       if (allowed.length === 0) {
         return {

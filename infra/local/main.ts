@@ -127,6 +127,11 @@ async function main() {
   await checkPortFree('127.0.0.1', settings.dynamodbPort);
   installInvokeStore();
 
+  // The portal is built (only when its sources changed) while the rest starts.
+  const { portalBuild } = await import('../portal/build.ts');
+  const portalReady = portalBuild();
+  portalReady.catch(() => undefined);
+
   await mkdir(paths.dynamodb, { recursive: true });
   say(`Starting DynamoDB Local (data in ${paths.dynamodb})…`);
   ddbStarting = startDynamoDbLocal({
@@ -195,7 +200,12 @@ async function main() {
     const { seedDemoTenants } = await import('./seed.ts');
     const seeded = await seedDemoTenants();
     say(`Created ${seeded.join(', ')}.`);
+    const { seedDemoGroup } = await import('./seed-demo-group.ts');
+    const demo = await seedDemoGroup(paths.demoGroup);
+    say(`Created the portal's demo group ${demo.groupId} at ${demo.tenant}.`);
   }
+  const { readDemoGroup } = await import('./seed-demo-group.ts');
+  const demo = await readDemoGroup(paths.demoGroup);
 
   // Executions live in this process: every dunning still under way resumes at its recorded stage.
   const { dunningEventDeps } = await import('./wiring.ts');
@@ -211,7 +221,11 @@ async function main() {
 
   // Tokens of the local token command and ID tokens of the user pool's sign-in; the uploads and
   // downloads of payment-proof documents through the URLs the API signs.
+  const { portalFiles } = await import('./portal-files.ts');
+  const portal = await portalReady;
+  if (portal.built) say('Built the portal (web/).');
   const server = createLocalServer({
+    portal: portalFiles(portal.dir),
     queues,
     uploads: localProofFiles(),
     verify: tokenVerifier({ keys, userPool: cognito }),
@@ -239,7 +253,18 @@ async function main() {
 
   const dataArg = relative(REPO_ROOT, settings.dataDir) === '.data' ? '' : `DATA_DIR=${settings.dataDir} `;
   say('');
-  say(`Switchboard is running at ${url}`);
+  say(`Switchboard is running: open ${url}/ (the portal)`);
+  if (demo) {
+    // The demo administrator's first sign-in: its initial password and the PIN, both by SMS.
+    const outbox = `${dataArg}npm run --silent cli -- outbox --to ${demo.admin} --secret --template`;
+    say(`  demo:     operator ${demo.tenant}, number ${demo.admin}; password and PIN by SMS:`);
+    say(`            ${outbox} initial-password`);
+    say(`            ${outbox} login-pin`);
+    say(
+      `  desk:     ${url}/#/staff with TOKEN=$(${dataArg}npm run --silent cli -- token --role operator --tenant ${demo.tenant})`,
+    );
+  }
+  say(`  api:      ${url}/v1/…`);
   say(`  health:   curl ${url}/health`);
   say(`  contract: ${url}/openapi.json`);
   say(`  data:     ${settings.dataDir} (kept across restarts; delete it to start over)`);

@@ -53,6 +53,8 @@ export const dataPaths = (dataDir: string) => ({
   runtime: resolve(dataDir, 'runtime.json'),
   /** Held by the one process using the folder (`data-lock.ts`). */
   lock: resolve(dataDir, 'lock.json'),
+  /** The portal's demonstration group, seeded with the demo tenants (`seed-demo-group.ts`). */
+  demoGroup: resolve(dataDir, 'demo-group.json'),
 });
 
 export interface RuntimeInfo {

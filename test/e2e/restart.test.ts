@@ -94,7 +94,7 @@ describe('npm start, stop, start again', () => {
     timeout: 240_000,
   }, async () => {
     const first = await start();
-    expect(first.output()).toContain(`Switchboard is running at ${base}`);
+    expect(first.output()).toContain(`Switchboard is running: open ${base}/ (the portal)`);
     expect(first.output()).toContain('npm run --silent cli -- token --role operator --tenant alpina');
     expect(first.output()).toContain('creating the demo tenants');
 

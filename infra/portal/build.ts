@@ -1,0 +1,62 @@
+/**
+ * Builds the portal (`web/`, Vite) into static files. A build is kept per content hash of the
+ * portal's sources, so `npm start` builds only after they changed, and several systems started at
+ * once (the tests) share one build: each builds into a folder of its own and renames it into
+ * place; whoever renames first wins.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+
+export const WEB_DIR = resolve(import.meta.dirname, '../../web');
+const CACHE_DIR = resolve(import.meta.dirname, '../../node_modules/.cache/switchboard-portal');
+
+async function files(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+/** The hash of everything the build reads: the portal's sources and the locked dependencies. */
+export async function portalSourceHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of await files(WEB_DIR)) {
+    hash.update(relative(WEB_DIR, path));
+    hash.update(await readFile(path));
+  }
+  hash.update(await readFile(resolve(WEB_DIR, '../package-lock.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Builds the portal into `outDir` (Vite's own output: `index.html` and `assets/`). */
+export async function buildPortalInto(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({
+    configFile: resolve(WEB_DIR, 'vite.config.ts'),
+    root: WEB_DIR,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+/** The folder holding the current build of the portal, built first when the sources changed. */
+export async function portalBuild(): Promise<{ dir: string; built: boolean }> {
+  const dir = join(CACHE_DIR, await portalSourceHash());
+  if (existsSync(join(dir, 'index.html'))) return { dir, built: false };
+  await mkdir(CACHE_DIR, { recursive: true });
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  await buildPortalInto(tmp);
+  try {
+    await rename(tmp, dir);
+  } catch {
+    // Another process put the same build in place first.
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return { dir, built: true };
+}

@@ -1,0 +1,66 @@
+/**
+ * The portal's sign-in in Chromium against `npm start`: the demo administrator's first sign-in
+ * (initial password from the outbox, the SMS PIN, a new password), its group page, a wrong
+ * password answered generically in the chosen language, and sign-out.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, keep } from './portal/browser.ts';
+import { newContext, signInThroughPortal, usePortalSystem } from './portal/system.ts';
+
+const sys = usePortalSystem('sb-portal-sign-in-');
+
+describe('portal sign-in', () => {
+  it('signs the demo administrator in with the initial password, the SMS PIN and a new password', async () => {
+    const context = await newContext(sys.browser, 'sq');
+    const page = await context.newPage();
+    await page.goto(`${sys.base}/`);
+    await page.waitForURL((u) => u.hash === '#/sign-in');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Hyrja');
+    await expectAccessible(page, 'sign-in');
+    await keep(page, 'sign-in.sq');
+
+    const password = await signInThroughPortal(sys, page, {
+      tenant: sys.demo.tenant,
+      number: sys.demo.admin,
+      pin: true,
+    });
+    await page.waitForURL((u) => u.hash === '#/group');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Demo Logjistika SH.P.K.');
+    // Every number of the group, with its balance once it arrives.
+    for (const msisdn of [sys.demo.admin, ...sys.demo.members])
+      await page.getByRole('link', { name: msisdn }).waitFor();
+    await expect.poll(() => page.locator('td:has-text("…")').count()).toBe(0);
+    await expectAccessible(page, 'group');
+    await keep(page, 'group.sq');
+
+    // Sign out; the new password is the one in force, and the PIN is asked again.
+    await page.getByRole('button', { name: 'Dilni' }).click();
+    await page.waitForURL((u) => u.hash.startsWith('#/sign-in'));
+    await signInThroughPortal(sys, page, {
+      tenant: sys.demo.tenant,
+      number: sys.demo.admin,
+      password,
+      pin: true,
+    });
+    await page.waitForURL((u) => u.hash === '#/group');
+    await context.close();
+  });
+
+  it('answers a wrong password generically, in the language chosen on the page', async () => {
+    const context = await newContext(sys.browser, 'en');
+    const page = await context.newPage();
+    await page.goto(`${sys.base}/#/sign-in`);
+    await page.getByLabel('Language').selectOption('hr');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Prijava');
+    await page.getByLabel('Operater').fill(sys.demo.tenant);
+    await page.getByLabel('Broj telefona').fill(sys.demo.admin);
+    await page.getByLabel('Lozinka').fill('not-the-password');
+    await page.getByRole('button', { name: 'Prijavi se' }).click();
+    // The server's own problem, in Croatian (the API localizes it for the Accept-Language sent).
+    const problem = page.getByRole('alert');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Broj telefona ili lozinka nisu ispravni.');
+    await keep(page, 'sign-in-refused.hr');
+    await context.close();
+  });
+});

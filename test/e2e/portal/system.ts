@@ -1,0 +1,129 @@
+/**
+ * One `npm start` for a portal test file, as a newcomer runs it (its own data folder and port, the
+ * demo tenants and the demo group seeded), a Chromium to drive the portal, and the outbox and the
+ * CLI's tokens as the README shows them.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { DemoGroup } from '../../../infra/local/seed-demo-group.ts';
+import { callApi, REPO, run, startSystem, useCrashSystem, userEnv } from '../local-system.ts';
+import { launchBrowser, newContext } from './browser.ts';
+
+export interface PortalSystem {
+  base: string;
+  dataDir: string;
+  browser: Browser;
+  demo: DemoGroup;
+}
+
+export function usePortalSystem(prefix: string): PortalSystem {
+  const sys = useCrashSystem(prefix);
+  const portal = {} as PortalSystem;
+  beforeAll(async () => {
+    await startSystem(sys.dataDir, sys.port, 120_000);
+    portal.base = sys.base;
+    portal.dataDir = sys.dataDir;
+    portal.demo = JSON.parse(await readFile(resolve(sys.dataDir, 'demo-group.json'), 'utf8')) as DemoGroup;
+    portal.browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await portal.browser?.close();
+  });
+  return portal;
+}
+
+/** The CLI against the test's data folder, as the README runs it; its stdout. */
+export async function cli(sys: PortalSystem, args: string[]): Promise<string> {
+  const { stdout } = await run('npm', ['run', '--silent', 'cli', '--', ...args], {
+    cwd: REPO,
+    env: userEnv(sys.dataDir, 0),
+  });
+  return stdout.trim();
+}
+
+/** The newest password or PIN the outbox holds for `to` (waits for the SMS to be sent). */
+export async function secretFromOutbox(
+  sys: PortalSystem,
+  to: string,
+  template: 'initial-password' | 'login-pin',
+  notBefore?: string,
+): Promise<string> {
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      const secret = (await cli(sys, ['outbox', '--to', to, '--template', template, '--secret']))
+        .split('\n')
+        .pop()!;
+      if (secret && secret !== notBefore) return secret;
+    } catch {
+      // not sent yet
+    }
+    if (Date.now() - t0 > 20_000) throw new Error(`no ${template} SMS to ${to}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** A local token of the CLI (the operator's staff token, a test's admin token). */
+export async function cliToken(sys: PortalSystem, args: string[]): Promise<string> {
+  return (await cli(sys, ['token', ...args])).split('\n').pop()!;
+}
+
+export const api = (
+  sys: PortalSystem,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  key?: string,
+) => callApi(sys.base, method, path, token, body, key);
+
+/**
+ * Signs `number` in through the portal's pages: the password (the initial one from the outbox
+ * when `password` is not given, then a new one), the SMS PIN when the tenant asks for it.
+ * Returns the password now in force.
+ */
+export async function signInThroughPortal(
+  sys: PortalSystem,
+  page: Page,
+  opts: { tenant: string; number: string; password?: string; newPassword?: string; pin?: boolean },
+): Promise<string> {
+  await page.goto(`${sys.base}/#/sign-in`);
+  const form = page.locator('form');
+  await form.locator('input').nth(0).fill(opts.tenant);
+  await form.locator('input[type=tel]').fill(opts.number);
+  const password = opts.password ?? (await secretFromOutbox(sys, opts.number, 'initial-password'));
+  const lastPin = opts.pin
+    ? await secretFromOutbox(sys, opts.number, 'login-pin').catch(() => undefined)
+    : undefined;
+  await form.locator('input[type=password]').fill(password);
+  await form.locator('button[type=submit]').click();
+  if (opts.pin) {
+    await page.locator('input[autocomplete=one-time-code]').waitFor();
+    const pin = await secretFromOutbox(sys, opts.number, 'login-pin', lastPin);
+    await page.locator('input[autocomplete=one-time-code]').fill(pin);
+    await page.locator('button[type=submit]').click();
+  }
+  if (opts.password === undefined) {
+    const next = opts.newPassword ?? 'Portal-Fjal3kalim-2026';
+    await page.locator('input[autocomplete=new-password]').waitFor();
+    await page.locator('input[autocomplete=new-password]').fill(next);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((u) => !u.hash.startsWith('#/sign-in'));
+    return next;
+  }
+  await page.waitForURL((u) => !u.hash.startsWith('#/sign-in'));
+  return password;
+}
+
+/** Opens the operator's desk with a staff token of `tenant`. */
+export async function openDesk(sys: PortalSystem, page: Page, tenant: string): Promise<void> {
+  const token = await cliToken(sys, ['--role', 'operator', '--tenant', tenant]);
+  await page.goto(`${sys.base}/#/staff`);
+  await page.locator('form input').fill(token);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL((u) => u.hash.startsWith('#/desk'));
+}
+
+export { newContext };

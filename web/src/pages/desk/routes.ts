@@ -1,0 +1,3 @@
+import type { PageRoute } from '../../router.ts';
+
+export const deskRoutes: PageRoute[] = [];

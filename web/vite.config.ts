@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The portal: a single-page app over the public API, built into static files (`npm start` serves
+ * them beside the API; on AWS they go to the portal bucket behind CloudFront). Preact keeps the
+ * first load small; every page is its own chunk, loaded when it is first shown.
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+});
