@@ -16,5 +16,19 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The texts of one language, all areas together: one small file per language, loaded
+          // when the language is chosen.
+          groups: [
+            {
+              test: /[\\/]i18n[\\/][^\\/]+[\\/][a-z]{2}\.json$/,
+              name: (id: string) => `texts-${/([a-z]{2})\.json$/.exec(id)?.[1] ?? 'x'}`,
+            },
+          ],
+        },
+      },
+    },
   },
 });
