@@ -1,16 +1,18 @@
 /**
  * The portal's sign-in in Chromium against `npm start`: the demo administrator's first sign-in
  * (initial password from the outbox, the SMS PIN, a new password), its group page, a wrong
- * password answered generically in the chosen language, and sign-out.
+ * password answered generically in the chosen language, sign-out, and password recovery by e-mail.
  */
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, keep } from './portal/browser.ts';
-import { newContext, signInThroughPortal, usePortalSystem } from './portal/system.ts';
+import { cli, newContext, signInThroughPortal, usePortalSystem } from './portal/system.ts';
 
 const sys = usePortalSystem('sb-portal-sign-in-');
 
 describe('portal sign-in', () => {
-  it('signs the demo administrator in with the initial password, the SMS PIN and a new password', async () => {
+  it('signs the demo administrator in with the initial password, the SMS PIN and a new password', {
+    timeout: 120_000,
+  }, async () => {
     const context = await newContext(sys.browser, 'sq');
     const page = await context.newPage();
     await page.goto(`${sys.base}/`);
@@ -61,6 +63,53 @@ describe('portal sign-in', () => {
     await problem.waitFor();
     expect(await problem.textContent()).toContain('Broj telefona ili lozinka nisu ispravni.');
     await keep(page, 'sign-in-refused.hr');
+    await context.close();
+  });
+
+  it('recovers the password by e-mail: the code from the group’s billing e-mail sets a new one', {
+    timeout: 120_000,
+  }, async () => {
+    const context = await newContext(sys.browser, 'pt');
+    const page = await context.newPage();
+    await page.goto(`${sys.base}/#/sign-in`);
+    await page.getByRole('link', { name: 'Esqueceu a palavra-passe?' }).click();
+    await page.waitForURL((u) => u.hash === '#/recovery');
+    await page.getByLabel('Operador').fill(sys.demo.tenant);
+    await page.getByLabel('Número de telefone').fill(sys.demo.admin);
+    await page.getByRole('button', { name: 'Enviar o código' }).click();
+    await page.getByRole('status').first().waitFor();
+    await expectAccessible(page, 'recovery');
+    await keep(page, 'recovery.pt');
+
+    // The code went to the group's billing e-mail (in the group's language, Albanian).
+    let code: string | undefined;
+    for (let i = 0; i < 60 && !code; i++) {
+      const mail = await cli(sys, [
+        'outbox',
+        '--to',
+        'fatura@demo-logjistika.example',
+        '--template',
+        'recovery-code',
+      ]);
+      code = /\b([A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4})\b/.exec(mail)?.[1];
+      if (!code) await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(code).toBeTruthy();
+    await page.getByLabel('Código do e-mail').fill('AAAA-BBBB-CCCC');
+    await page.getByLabel('Nova palavra-passe').fill('Recuperada-Senha-2026');
+    await page.getByRole('button', { name: 'Definir palavra-passe' }).click();
+    // A wrong code: the server's answer, in Portuguese; the right one sets the password.
+    await page.getByRole('alert').waitFor();
+    await page.getByLabel('Código do e-mail').fill(code!);
+    await page.getByRole('button', { name: 'Definir palavra-passe' }).click();
+    await page.getByRole('link', { name: 'Ir para o início de sessão' }).click();
+    await signInThroughPortal(sys, page, {
+      tenant: sys.demo.tenant,
+      number: sys.demo.admin,
+      password: 'Recuperada-Senha-2026',
+      pin: true,
+    });
+    await page.waitForURL((u) => u.hash === '#/group');
     await context.close();
   });
 });

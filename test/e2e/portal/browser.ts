@@ -31,6 +31,8 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh browser profile (its own storage) at the portal, in `language`. */
 export async function newContext(browser: Browser, language: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: language, viewport: { width: 1280, height: 900 } });
+  // A step that does not happen fails within seconds, naming what it waited for.
+  context.setDefaultTimeout(15_000);
   // The page's language on its first visit; the page's own switch changes it afterwards.
   await context.addInitScript(
     `if (!localStorage.getItem('switchboard.language')) localStorage.setItem('switchboard.language', ${JSON.stringify(language)});`,

@@ -43,8 +43,9 @@ export function useApi<T>(call: () => Promise<Answer<T>>, deps: unknown[]): Load
 }
 
 /**
- * One user action (a form's submit): its problem, whether it runs, and what it answered. The
- * same idempotency key is kept while the user retries the same action, so a retry never does it twice.
+ * One user action (a form's submit): whether it runs, its problem, whether it succeeded and what
+ * it answered. A caller that sends an idempotency key keeps it until the action succeeds, so a
+ * retry of the same action never does it twice.
  */
 export function useAction<A extends unknown[], T>(
   run: (...args: A) => Promise<Answer<T>>,
@@ -52,26 +53,31 @@ export function useAction<A extends unknown[], T>(
 ): {
   busy: boolean;
   problem?: Problem;
+  /** The action succeeded (an answer without a body, 204, included). */
+  ok: boolean;
   done?: T;
   submit: (...args: A) => Promise<T | undefined>;
   reset: () => void;
 } {
-  const [state, setState] = useState<{ busy: boolean; problem?: Problem; done?: T }>({ busy: false });
+  const [state, setState] = useState<{ busy: boolean; problem?: Problem; ok: boolean; done?: T }>({
+    busy: false,
+    ok: false,
+  });
   const submit = async (...args: A): Promise<T | undefined> => {
-    setState({ busy: true });
+    setState({ busy: true, ok: false });
     try {
       const { data, error, response } = await run(...args);
       if (error !== undefined || !response.ok) {
-        setState({ busy: false, problem: asProblem(error, response) });
+        setState({ busy: false, ok: false, problem: asProblem(error, response) });
         return undefined;
       }
-      setState({ busy: false, done: data });
+      setState({ busy: false, ok: true, done: data });
       onDone?.(data as T);
       return data as T;
     } catch (e) {
-      setState({ busy: false, problem: asProblem(e) });
+      setState({ busy: false, ok: false, problem: asProblem(e) });
       return undefined;
     }
   };
-  return { ...state, submit, reset: () => setState({ busy: false }) };
+  return { ...state, submit, reset: () => setState({ busy: false, ok: false }) };
 }

@@ -26,7 +26,7 @@ export default function Recovery({ query }: PageProps) {
     }),
   );
 
-  if (confirm.done !== undefined)
+  if (confirm.ok)
     return (
       <div class="narrow">
         <h1>{t('recovery.title')}</h1>
