@@ -25,6 +25,10 @@ describe('portal sign-in', () => {
       tenant: sys.demo.tenant,
       number: sys.demo.admin,
       pin: true,
+      onStep: async (step) => {
+        await expectAccessible(page, step);
+        await keep(page, `${step}.sq`);
+      },
     });
     await page.waitForURL((u) => u.hash === '#/group');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Demo Logjistika SH.P.K.');
@@ -64,6 +68,25 @@ describe('portal sign-in', () => {
     expect(await problem.textContent()).toContain('Broj telefona ili lozinka nisu ispravni.');
     await keep(page, 'sign-in-refused.hr');
     await context.close();
+  });
+
+  it('opens the desk only with a staff token, in two languages', async () => {
+    for (const language of ['en', 'sl']) {
+      const context = await newContext(sys.browser, language);
+      const page = await context.newPage();
+      await page.goto(`${sys.base}/#/staff`);
+      await page.locator('h1').waitFor();
+      // A token of no operator (here: none at all) is refused before anything is asked of the API.
+      await page.locator('form input').fill('not-a-token');
+      await page.locator('form button[type=submit]').click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.locator('h1').textContent()).toBe(
+        language === 'en' ? 'Operator desk' : 'Pult operaterja',
+      );
+      await expectAccessible(page, `staff.${language}`);
+      await keep(page, `staff.${language}`);
+      await context.close();
+    }
   });
 
   it('recovers the password by e-mail: the code from the group’s billing e-mail sets a new one', {

@@ -87,7 +87,15 @@ export const api = (
 export async function signInThroughPortal(
   sys: PortalSystem,
   page: Page,
-  opts: { tenant: string; number: string; password?: string; newPassword?: string; pin?: boolean },
+  opts: {
+    tenant: string;
+    number: string;
+    password?: string;
+    newPassword?: string;
+    pin?: boolean;
+    /** Called on each step's page before it is answered (a screenshot, an accessibility check). */
+    onStep?: (step: 'pin' | 'new-password') => Promise<void>;
+  },
 ): Promise<string> {
   await page.goto(`${sys.base}/#/sign-in`);
   const form = page.locator('form');
@@ -102,12 +110,14 @@ export async function signInThroughPortal(
   if (opts.pin) {
     await page.locator('input[autocomplete=one-time-code]').waitFor();
     const pin = await secretFromOutbox(sys, opts.number, 'login-pin', lastPin);
+    await opts.onStep?.('pin');
     await page.locator('input[autocomplete=one-time-code]').fill(pin);
     await page.locator('button[type=submit]').click();
   }
   if (opts.password === undefined) {
     const next = opts.newPassword ?? 'Portal-Fjal3kalim-2026';
     await page.locator('input[autocomplete=new-password]').waitFor();
+    await opts.onStep?.('new-password');
     await page.locator('input[autocomplete=new-password]').fill(next);
     await page.locator('button[type=submit]').click();
     await page.waitForURL((u) => !u.hash.startsWith('#/sign-in'));
