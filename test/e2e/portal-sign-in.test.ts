@@ -39,6 +39,22 @@ describe('portal sign-in', () => {
     await expectAccessible(page, 'group');
     await keep(page, 'group.sq');
 
+    // A session near its end is renewed with its refresh token before the next request.
+    const session = async () =>
+      JSON.parse(
+        ((await page.evaluate("sessionStorage.getItem('switchboard.session')")) as string) ?? '{}',
+      ) as {
+        token: string;
+        expiresAt: number;
+      };
+    const before = await session();
+    await page.evaluate(`sessionStorage.setItem('switchboard.session', JSON.stringify({
+      ...JSON.parse(sessionStorage.getItem('switchboard.session')), expiresAt: Date.now() + 60000 }))`);
+    await page.reload();
+    await page.getByRole('link', { name: sys.demo.admin }).waitFor();
+    await expect.poll(async () => (await session()).token).not.toBe(before.token);
+    expect((await session()).expiresAt).toBeGreaterThan(Date.now() + 30 * 60_000);
+
     // Sign out; the new password is the one in force, and the PIN is asked again.
     await page.getByRole('button', { name: 'Dilni' }).click();
     await page.waitForURL((u) => u.hash.startsWith('#/sign-in'));

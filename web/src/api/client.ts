@@ -5,7 +5,7 @@
  */
 import createClient, { type Middleware } from 'openapi-fetch';
 import { language } from '../i18n/index.ts';
-import { currentSession, signedOut } from '../session.ts';
+import { currentSession, type Session, sessionOf, signedIn, signedOut } from '../session.ts';
 import type { operations, paths } from './schema';
 
 /** A problem answer of the API: its texts are already in the language asked for. */
@@ -39,9 +39,46 @@ export type BodyOf<Op extends keyof operations> = operations[Op] extends {
   ? B
   : never;
 
+/** A session within this of its end is renewed with its refresh token before the next request. */
+const RENEW_BEFORE_MS = 120_000;
+let renewing: Promise<void> | undefined;
+
+/** New tokens for the session (`POST /v1/auth/refresh`), once however many requests wait for them. */
+function renew(session: Session): Promise<void> {
+  renewing ??= fetch('/v1/auth/refresh', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': language() },
+    body: JSON.stringify({ refreshToken: session.refreshToken, tenant: session.tenant }),
+  })
+    .then(async (response) => {
+      const answer = response.ok
+        ? ((await response.json()) as { status: string; token?: string })
+        : undefined;
+      const next =
+        answer?.status === 'signed-in' && answer.token
+          ? sessionOf(answer.token, session.tenant, session.refreshToken)
+          : undefined;
+      if (next) signedIn(next);
+      else signedOut('expired');
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      renewing = undefined;
+    });
+  return renewing;
+}
+
 const auth: Middleware = {
-  onRequest({ request }) {
-    const session = currentSession();
+  async onRequest({ request }) {
+    let session = currentSession();
+    if (
+      session?.refreshToken &&
+      session.expiresAt - Date.now() < RENEW_BEFORE_MS &&
+      !request.url.includes('/v1/auth/')
+    ) {
+      await renew(session);
+      session = currentSession();
+    }
     if (session && !request.headers.has('authorization'))
       request.headers.set('authorization', `Bearer ${session.token}`);
     request.headers.set('accept-language', language());
