@@ -9,7 +9,7 @@ import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { Badge, LoadedView, ProblemView, Section, Table } from '../../ui/components.tsx';
 import { useApi } from '../../ui/use-api.ts';
-import { codeText, customerPath, PagedView, REFRESH_MS, usePaged } from './common.tsx';
+import { CustomerLink, codeText, PagedView, REFRESH_MS, usePaged } from './common.tsx';
 
 function Failures({ runId, failed }: { runId: string; failed: number }) {
   const failures = usePaged(
@@ -29,7 +29,7 @@ function Failures({ runId, failed }: { runId: string; failed: number }) {
           {items.map((f) => (
             <tr key={f.groupId}>
               <th scope="row">
-                <a href={href(customerPath(f.groupId))}>{f.groupId}</a>
+                <CustomerLink groupId={f.groupId} />
               </th>
               <td>{f.reason}</td>
               <td>{formatDate(f.finishedAt)}</td>

@@ -1,9 +1,12 @@
 /** What the desk's pages share: lists read page by page, and the API's codes in words. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { asProblem, type Problem } from '../../api/client.ts';
+import { api, asProblem, type Problem } from '../../api/client.ts';
 import { t, useLanguage } from '../../i18n/index.ts';
+import { href } from '../../router.ts';
+import { currentSession } from '../../session.ts';
 import { ProblemView } from '../../ui/components.tsx';
+import { limited } from '../../ui/limited.ts';
 
 interface PageAnswer<T> {
   data?: { items: T[]; nextCursor?: string };
@@ -136,3 +139,31 @@ export const REFRESH_MS = 2000;
 
 /** The desk's page of one voucher batch. */
 export const voucherBatchPath = (batchId: string): string => `/desk/vouchers/${encodeURIComponent(batchId)}`;
+
+const companies = new Map<string, Promise<string | undefined>>();
+
+/** A customer's company name, asked once per group (the queues name groups by id only). */
+function companyOf(groupId: string): Promise<string | undefined> {
+  const key = `${currentSession()?.tenant ?? ''}/${groupId}`;
+  let name = companies.get(key);
+  if (!name) {
+    name = limited(() => api.GET('/v1/groups/{groupId}', { params: { path: { groupId } } }))
+      .then((r) => r.data?.company.legalName)
+      .catch(() => undefined);
+    companies.set(key, name);
+  }
+  return name;
+}
+
+/** A link to a customer's page, named by its company once known. */
+export function CustomerLink({ groupId }: { groupId: string }) {
+  const [name, setName] = useState<string | undefined>();
+  useEffect(() => {
+    let live = true;
+    void companyOf(groupId).then((n) => live && setName(n));
+    return () => {
+      live = false;
+    };
+  }, [groupId]);
+  return <a href={href(customerPath(groupId))}>{name ?? groupId}</a>;
+}

@@ -5,10 +5,9 @@
 import { useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
-import { href } from '../../router.ts';
 import { Done, ProblemView, TextArea } from '../../ui/components.tsx';
 import { useAction } from '../../ui/use-api.ts';
-import { codeText, customerPath, PagedView, usePaged } from './common.tsx';
+import { CustomerLink, codeText, PagedView, usePaged } from './common.tsx';
 
 type Request = Ok<'listCreditLimitRequests'>['items'][number];
 
@@ -77,7 +76,7 @@ export default function CreditLimits() {
                 <dd>{codeText('creditKind', r.kind)}</dd>
                 <dt>{t('desk.proofs.customer')}</dt>
                 <dd>
-                  <a href={href(customerPath(r.groupId))}>{r.groupId}</a>
+                  <CustomerLink groupId={r.groupId} />
                 </dd>
                 <dt>{t('desk.credit.requested')}</dt>
                 <dd>{formatDate(r.requestedAt)}</dd>

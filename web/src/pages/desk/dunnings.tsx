@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
-import { href, type PageProps } from '../../router.ts';
+import type { PageProps } from '../../router.ts';
 import { Select, Table } from '../../ui/components.tsx';
-import { codeText, customerPath, PagedView, usePaged } from './common.tsx';
+import { CustomerLink, codeText, PagedView, usePaged } from './common.tsx';
 
 const STAGES = ['scheduled', 'reminded', 'suspended', 'provisional', 'reactivated', 'collections'] as const;
 type Stage = (typeof STAGES)[number];
@@ -43,7 +43,7 @@ export default function Dunnings({ query }: PageProps) {
               <tr key={d.invoiceId}>
                 <th scope="row">{d.number}</th>
                 <td>
-                  <a href={href(customerPath(d.groupId))}>{d.groupId}</a>
+                  <CustomerLink groupId={d.groupId} />
                 </td>
                 <td class="num">{formatMoney(d.amountDue)}</td>
                 <td>{formatDate(d.dueDate)}</td>

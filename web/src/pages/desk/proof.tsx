@@ -9,7 +9,7 @@ import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { Badge, Done, LoadedView, ProblemView, Section, TextArea } from '../../ui/components.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { codeText, customerPath } from './common.tsx';
+import { CustomerLink, codeText } from './common.tsx';
 
 export default function Proof({ params }: PageProps) {
   const path = { groupId: params.groupId!, invoiceId: params.invoiceId!, proofId: params.proofId! };
@@ -43,7 +43,7 @@ export default function Proof({ params }: PageProps) {
                 </dd>
                 <dt>{t('desk.proofs.customer')}</dt>
                 <dd>
-                  <a href={href(customerPath(p.groupId))}>{p.groupId}</a>
+                  <CustomerLink groupId={p.groupId} />
                 </dd>
                 <dt>{t('desk.proofs.amount')}</dt>
                 <dd>{formatMoney(p.amount)}</dd>

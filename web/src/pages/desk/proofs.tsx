@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { Badge, Select, Table } from '../../ui/components.tsx';
-import { codeText, customerPath, PagedView, proofPath, usePaged } from './common.tsx';
+import { CustomerLink, codeText, PagedView, proofPath, usePaged } from './common.tsx';
 
 const STATUSES = ['pending', 'approved', 'rejected'] as const;
 type Status = (typeof STATUSES)[number];
@@ -48,7 +48,7 @@ export default function Proofs() {
                   <a href={href(proofPath(p))}>{p.invoiceId}</a>
                 </th>
                 <td>
-                  <a href={href(customerPath(p.groupId))}>{p.groupId}</a>
+                  <CustomerLink groupId={p.groupId} />
                 </td>
                 <td class="num">{formatMoney(p.amount)}</td>
                 <td>{formatDate(p.paidOn)}</td>

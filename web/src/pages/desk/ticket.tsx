@@ -8,7 +8,7 @@ import { formatDate, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { Badge, Done, LoadedView, ProblemView, Section, TextArea } from '../../ui/components.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { codeText, customerPath } from './common.tsx';
+import { CustomerLink, codeText } from './common.tsx';
 
 export default function TicketPage({ params }: PageProps) {
   const ticketId = params.ticketId!;
@@ -58,7 +58,7 @@ export default function TicketPage({ params }: PageProps) {
                   <>
                     <dt>{t('desk.proofs.customer')}</dt>
                     <dd>
-                      <a href={href(customerPath(k.groupId))}>{k.groupId}</a>
+                      <CustomerLink groupId={k.groupId} />
                     </dd>
                   </>
                 ) : null}
