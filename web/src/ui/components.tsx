@@ -1,11 +1,16 @@
 /** The portal's building blocks: labelled fields, the server's problems, tables, sections. */
-import type { ComponentChildren, PartialInputHTMLAttributes, PartialSelectHTMLAttributes } from 'preact';
+import type {
+  ComponentChildren,
+  PartialInputHTMLAttributes,
+  PartialSelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'preact';
 import { useId } from 'preact/hooks';
 
 type LooseInput<T extends EventTarget> = Omit<PartialInputHTMLAttributes<T>, 'role'>;
 
 import type { Problem } from '../api/client.ts';
-import { t } from '../i18n/index.ts';
+import { language, t } from '../i18n/index.ts';
 import type { Loaded } from './use-api.ts';
 
 /** The messages of a problem that concern `field` (`body.amount`, `query.to`, …). */
@@ -208,3 +213,37 @@ export function minorUnits(text: string, digits = 2): number {
 
 /** A number as the API's paths take it: its digits (`+38349100000` → `38349100000`). */
 export const pathNumber = (msisdn: string): string => msisdn.replace(/^\+/, '');
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'label'> & {
+  label: string;
+  field?: string;
+  problem?: Problem;
+};
+
+/** A labelled multi-line field (a reply, a reason), with the server's messages for its field. */
+export function TextArea({ label, field, problem, ...area }: TextAreaProps) {
+  const id = useId();
+  const errors = field ? fieldErrors(problem, field) : [];
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-describedby={errors.length ? `${id}-error` : undefined}
+        {...(area as object)}
+      />
+      {errors.length ? (
+        <small id={`${id}-error`} class="error">
+          {errors.join(' ')}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+/** A text the API gives in several languages (`{sq: …, en: …}`), in the current one where it has it. */
+export function localized(texts: Record<string, string> | undefined): string {
+  if (!texts) return '';
+  return texts[language()] ?? texts.en ?? Object.values(texts)[0] ?? '';
+}

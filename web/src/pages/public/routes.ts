@@ -1,3 +1,6 @@
 import type { PageRoute } from '../../router.ts';
 
-export const publicRoutes: PageRoute[] = [];
+/** Pages anyone may open without signing in. */
+export const publicRoutes: PageRoute[] = [
+  { path: '/quote', roles: 'public', load: () => import('./quote.tsx') },
+];
