@@ -82,23 +82,47 @@ export function useLanguage(): Language {
   return current;
 }
 
+/**
+ * The conventions to format with where the browser has no data for a language (some builds of
+ * Chromium lack Albanian): locales that write numbers and numeric dates the same way
+ * (`12,50 €`, `1.12.2026, 19:10`).
+ */
+const SUBSTITUTES: Partial<Record<Language, { numbers: string; dates: string }>> = {
+  sq: { numbers: 'fr', dates: 'de' },
+};
+const supported = (language: Language) => Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
+
+function numberLocale(): string {
+  return supported(current) ? current : (SUBSTITUTES[current]?.numbers ?? current);
+}
+
 /** Formats an amount in minor units (the API's money) in the current language. */
 export function formatMoney(money: { amount: number; currency: string } | null | undefined): string {
   if (!money) return '—';
-  const format = new Intl.NumberFormat(current, { style: 'currency', currency: money.currency });
+  const format = new Intl.NumberFormat(numberLocale(), { style: 'currency', currency: money.currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(money.amount / 10 ** digits);
 }
 
+/** A date (`2026-12-01`) or an instant, in the current language. */
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '—';
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  const day = iso.length === 10;
+  const date = new Date(day ? `${iso}T12:00:00Z` : iso);
+  const substitute = supported(current) ? undefined : SUBSTITUTES[current];
+  if (substitute) {
+    const numeric: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric' };
+    return new Intl.DateTimeFormat(
+      substitute.dates,
+      day ? numeric : { ...numeric, hour: '2-digit', minute: '2-digit' },
+    ).format(date);
+  }
   return new Intl.DateTimeFormat(
     current,
-    iso.length === 10 ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' },
+    day ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' },
   ).format(date);
 }
 
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(current).format(n);
+  return new Intl.NumberFormat(numberLocale()).format(n);
 }
