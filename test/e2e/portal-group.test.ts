@@ -313,6 +313,52 @@ describe("the administrator's numbers and money", () => {
     await topUp.getByRole('alert').waitFor();
     expect(await balanceOf(admin)).toBe(adminBefore + 2000);
 
+    // PayPal: a declined order is the server's refusal on the order's field; an approved one is credited.
+    await topUp.getByLabel('PayPal (ose kartë përmes PayPal)').check();
+    await topUp.getByLabel('Shuma (EUR)').fill('3');
+    const order = topUp.getByLabel('ID e porosisë PayPal');
+    await order.fill('DECLINE-PORTAL-0001');
+    await topUp.getByRole('button', { name: 'Rimbush' }).click();
+    await topUp.getByRole('alert').waitFor();
+    expect(await topUp.getByRole('alert').textContent()).toContain('INSTRUMENT_DECLINED');
+    expect(await order.getAttribute('aria-invalid')).toBe('true');
+    await order.fill('PORTAL-ORDER-0001');
+    await topUp.getByRole('button', { name: 'Rimbush' }).click();
+    await expect.poll(() => page.getByTestId('top-up-status').textContent()).toBe('U kreditua');
+    expect(await page.getByTestId('top-up-credited').textContent()).toBe(await money(300));
+    expect(await balanceOf(admin)).toBe(adminBefore + 2300);
+
+    // A bank transfer: pending with the reference to quote; the bank's payment quoting it credits it.
+    await topUp.getByLabel('Transfertë bankare').check();
+    await topUp.getByLabel('Shuma (EUR)').fill('5');
+    await topUp.getByRole('button', { name: 'Rimbush' }).click();
+    await page.getByTestId('top-up-reference').waitFor();
+    const reference = (await page.getByTestId('top-up-reference').textContent())!;
+    expect(reference).toMatch(/^RF\d{2}[0-9A-Z]+$/);
+    expect(await page.getByTestId('top-up-status').textContent()).toBe('Në pritje të pagesës');
+    expect(await balanceOf(admin)).toBe(adminBefore + 2300);
+    const paid = await api(
+      sys,
+      'POST',
+      '/v1/payments',
+      operatorToken,
+      { paymentId: 'portal-group-bank-0001', amount: { amount: 500, currency: 'EUR' }, reference },
+      'portal-group-bank-0001',
+    );
+    expect(paid.status).toBeLessThan(300);
+    await expect
+      .poll(async () => {
+        const check = topUp.getByRole('button', { name: 'Kontrollo statusin' });
+        if (await check.isVisible()) await check.click();
+        return page.getByTestId('top-up-status').textContent();
+      })
+      .toBe('U kreditua');
+    expect(await balanceOf(admin)).toBe(adminBefore + 2800);
+    await expect
+      .poll(() => page.getByTestId('member-balance').textContent())
+      .toBe(await money(adminBefore + 2800));
+    await keep(page, 'member-top-ups.sq');
+
     // Admin → member 7.50, then member → admin 2.50, each with both balances before and after.
     await page.getByRole('link', { name: 'Transferimet', exact: true }).click();
     await page.waitForURL((u) => u.hash === '#/group/transfers');

@@ -28,29 +28,31 @@ export function LedgerTable({
     t('money.causedBy'),
     t('money.note'),
   ];
+  const none = !paged.loading && !paged.problem && paged.items.length === 0;
   return (
     <>
-      <Table caption={caption} head={head}>
-        {paged.items.map((e) => (
-          <tr key={e.entryId}>
-            <td>{formatDate(e.at)}</td>
-            {withNumber ? <td>{e.msisdn}</td> : null}
-            <td>{kindText(e.kind)}</td>
-            <td class="num">{formatMoney(e.amount)}</td>
-            <td>{e.counterparty ?? ''}</td>
-            <td>
-              {e.causedBy.role === 'admin' || e.causedBy.role === 'member' || e.causedBy.role === 'operator'
-                ? t(`money.role.${e.causedBy.role}`)
-                : e.causedBy.role}
-              {e.causedBy.msisdn ? ` ${e.causedBy.msisdn}` : ''}
-            </td>
-            <td>{e.note ?? ''}</td>
-          </tr>
-        ))}
-      </Table>
-      {!paged.loading && !paged.problem && paged.items.length === 0 ? (
-        <p class="muted">{t('money.noMovements')}</p>
-      ) : null}
+      {none ? (
+        <p class="muted">{t('money.noMovementsIn', { what: caption })}</p>
+      ) : (
+        <Table caption={caption} head={head}>
+          {paged.items.map((e) => (
+            <tr key={e.entryId}>
+              <td>{formatDate(e.at)}</td>
+              {withNumber ? <td>{e.msisdn}</td> : null}
+              <td>{kindText(e.kind)}</td>
+              <td class="num">{formatMoney(e.amount)}</td>
+              <td>{e.counterparty ?? ''}</td>
+              <td>
+                {e.causedBy.role === 'admin' || e.causedBy.role === 'member' || e.causedBy.role === 'operator'
+                  ? t(`money.role.${e.causedBy.role}`)
+                  : e.causedBy.role}
+                {e.causedBy.msisdn ? ` ${e.causedBy.msisdn}` : ''}
+              </td>
+              <td>{e.note ?? ''}</td>
+            </tr>
+          ))}
+        </Table>
+      )}
       {paged.loading ? (
         <p class="muted" aria-busy="true">
           {t('common.loading')}

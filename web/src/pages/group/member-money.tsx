@@ -4,13 +4,13 @@
  * payer approved at PayPal, captured by the server) or a store voucher.
  */
 import { useState } from 'preact/hooks';
-import { api, type BodyOf, idempotencyKey, type Ok } from '../../api/client.ts';
+import { api, type BodyOf, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { currentSession } from '../../session.ts';
 import { Done, Field, LoadedView, ProblemView, pathNumber, Section } from '../../ui/components.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { typedMoney } from './forms.ts';
+import { typedMoney, useIdempotencyKey } from './forms.ts';
 import { LedgerTable } from './ledger.tsx';
 import type { Member } from './member.tsx';
 import { usePaged } from './paged.ts';
@@ -103,16 +103,19 @@ function TopUpForm({ member, currency, onDone }: { member: Member; currency: str
   const [amount, setAmount] = useState('');
   const [orderId, setOrderId] = useState('');
   const [code, setCode] = useState('');
-  const [key, setKey] = useState(idempotencyKey);
+  const idempotency = useIdempotencyKey();
   const [result, setResult] = useState<TopUp>();
   const topUp = useAction(
     (body: BodyOf<'createTopUp'>) =>
       api.POST('/v1/groups/{groupId}/members/{msisdn}/top-ups', {
-        params: { path: { groupId, msisdn: pathNumber(member.msisdn) }, header: { 'Idempotency-Key': key } },
+        params: {
+          path: { groupId, msisdn: pathNumber(member.msisdn) },
+          header: { 'Idempotency-Key': idempotency.keyFor(body) },
+        },
         body,
       }),
     (answer) => {
-      setKey(idempotencyKey());
+      idempotency.succeeded();
       setResult(answer);
       setCode('');
       setOrderId('');

@@ -4,7 +4,7 @@
  * settings. On success the new number's page opens.
  */
 import { useState } from 'preact/hooks';
-import { api, type BodyOf, idempotencyKey } from '../../api/client.ts';
+import { api, type BodyOf } from '../../api/client.ts';
 import { formatMoney, t } from '../../i18n/index.ts';
 import { href, navigate } from '../../router.ts';
 import { currentSession } from '../../session.ts';
@@ -19,7 +19,7 @@ import {
 } from '../../ui/components.tsx';
 import { useAction } from '../../ui/use-api.ts';
 import { type Catalog, currencyOf, localized, planOptions, useCatalog } from './catalog.ts';
-import { typedMoney } from './forms.ts';
+import { typedMoney, useIdempotencyKey } from './forms.ts';
 import { SERVICES, type Service, serviceText } from './services.ts';
 
 type Body = BodyOf<'addMember'>;
@@ -45,16 +45,16 @@ function Form({ catalog }: { catalog: Catalog }) {
   const [addOns, setAddOns] = useState<string[]>([]);
   const [changed, setChanged] = useState<Partial<Record<Service, boolean>>>({});
   const [cap, setCap] = useState('');
-  const [key, setKey] = useState(idempotencyKey);
+  const idempotency = useIdempotencyKey();
 
   const add = useAction(
     (body: Body) =>
       api.POST('/v1/groups/{groupId}/members', {
-        params: { path: { groupId }, header: { 'Idempotency-Key': key } },
+        params: { path: { groupId }, header: { 'Idempotency-Key': idempotency.keyFor(body) } },
         body,
       }),
     (answer) => {
-      setKey(idempotencyKey());
+      idempotency.succeeded();
       navigate(`/group/members/${pathNumber(answer.member.msisdn)}?added=1`);
     },
   );

@@ -4,13 +4,13 @@
  * (every movement of every number), page by page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { api, idempotencyKey, type Ok } from '../../api/client.ts';
+import { api, type Ok } from '../../api/client.ts';
 import { formatMoney, t } from '../../i18n/index.ts';
 import type { PageProps } from '../../router.ts';
 import { currentSession } from '../../session.ts';
 import { Done, Field, LoadedView, ProblemView, pathNumber, Section, Table } from '../../ui/components.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { typedMoney } from './forms.ts';
+import { typedMoney, useIdempotencyKey } from './forms.ts';
 import { LedgerTable } from './ledger.tsx';
 import { usePaged } from './paged.ts';
 
@@ -93,7 +93,7 @@ function TransferForm({
   const [member, setMember] = useState(initial);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
-  const [key, setKey] = useState(idempotencyKey);
+  const idempotency = useIdempotencyKey();
   const [moved, setMoved] = useState<Moved>();
   const currencyHolder = useApi(
     () =>
@@ -110,9 +110,10 @@ function TransferForm({
       const other = member.trim();
       const [from, to] = direction === 'admin-to-member' ? [admin, other] : [other, admin];
       const before = await Promise.all([balanceOf(groupId, admin), balanceOf(groupId, other)]);
+      const body = { from, to, amount: typedMoney(amount, currency), ...(note.trim() ? { note } : {}) };
       const answer = await api.POST('/v1/groups/{groupId}/transfers', {
-        params: { path: { groupId }, header: { 'Idempotency-Key': key } },
-        body: { from, to, amount: typedMoney(amount, currency), ...(note.trim() ? { note } : {}) },
+        params: { path: { groupId }, header: { 'Idempotency-Key': idempotency.keyFor(body) } },
+        body,
       });
       if (answer.data) {
         const after = await Promise.all([balanceOf(groupId, admin), balanceOf(groupId, other)]);
@@ -121,7 +122,7 @@ function TransferForm({
       return answer;
     },
     () => {
-      setKey(idempotencyKey());
+      idempotency.succeeded();
       onMoved();
     },
   );
