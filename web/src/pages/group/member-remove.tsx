@@ -3,7 +3,7 @@
  * port-out, then confirms. The server's answer is shown as it came: the charges it recorded (a
  * fee, the clawback of a benefit still running) and the credit returned to the administrator.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
 import { formatMoney, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
@@ -54,6 +54,11 @@ export function RemoveMember({ member, onRemoved }: { member: Member; onRemoved:
   const groupId = currentSession()!.groupId!;
   const [reason, setReason] = useState<Reason>('termination');
   const [confirming, setConfirming] = useState(false);
+  // The question takes the focus when it appears (the button that asked for it is gone).
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
   const remove = useAction(
     () =>
       api.DELETE('/v1/groups/{groupId}/members/{msisdn}', {
@@ -81,7 +86,7 @@ export function RemoveMember({ member, onRemoved }: { member: Member; onRemoved:
       </fieldset>
       {confirming ? (
         <div class="confirm">
-          <p>
+          <p ref={question} tabIndex={-1}>
             <strong>
               {t('numbers.removeConfirm', { number: member.msisdn, reason: t(`numbers.reason.${reason}`) })}
             </strong>

@@ -1,7 +1,8 @@
 /**
  * The administrator's group at a glance: the company, its status and dunning stage, the plans in
- * use, and every number (plan, status, cap) with its balance and this month's spending against its
- * credit limit, filled in row by row as they arrive.
+ * use (named as the catalog names them), and every number (plan, status, cap) with its balance
+ * and this month's spending against its credit limit, filled in row by row as they arrive. Each
+ * number links to its own page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';

@@ -103,7 +103,9 @@ function TransferForm({
     [admin],
   );
   const currency = currencyHolder.data?.balance.currency ?? '';
-  const known = members.find((m) => pathNumber(m) === pathNumber(member.trim()));
+  // The typed number as one of the group's (spaces and all), to show both balances before moving.
+  const typedDigits = member.replace(/\D/g, '');
+  const known = members.find((m) => pathNumber(m) === typedDigits);
 
   const move = useAction(
     async () => {
