@@ -238,7 +238,7 @@ export function ChangePlan({
                 disabled={change.busy}
                 onClick={() => void change.submit(quote.done!.to.code)}
               >
-                {t('numbers.confirmPlan', { plan: `${localized(quote.done.to.name, quote.done.to.code)}` })}
+                {t('numbers.confirmPlan', { plan: localized(quote.done.to.name, quote.done.to.code) })}
               </button>
             </div>
           ) : null}
