@@ -1,7 +1,8 @@
 /**
  * The administrator's group at a glance: the company, its status and dunning stage, the plans in
- * use, and every number (plan, status, cap) with its balance and this month's spending against its
- * credit limit, filled in row by row as they arrive.
+ * use (named as the catalog names them), and every number (plan, status, cap) with its balance
+ * and this month's spending against its credit limit, filled in row by row as they arrive. Each
+ * number links to its own page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
@@ -11,6 +12,7 @@ import { currentSession } from '../../session.ts';
 import { Badge, LoadedView, ProblemView, pathNumber, Section, Table } from '../../ui/components.tsx';
 import { limited } from '../../ui/limited.ts';
 import { useApi } from '../../ui/use-api.ts';
+import { type Catalog, planName, useCatalog } from './catalog.ts';
 
 type Member = Ok<'listMembers'>['items'][number];
 const PAGE = '50';
@@ -54,7 +56,7 @@ function NumberFigures({ groupId, msisdn }: { groupId: string; msisdn: string })
   );
 }
 
-function Members({ groupId }: { groupId: string }) {
+function Members({ groupId, catalog }: { groupId: string; catalog?: Catalog }) {
   const [pages, setPages] = useState<Member[][]>([]);
   const [cursor, setCursor] = useState<string | undefined>();
   const [next, setNext] = useState<string | undefined>();
@@ -93,7 +95,7 @@ function Members({ groupId }: { groupId: string }) {
               {m.role === 'admin' ? <Badge value={t('group.admin')} /> : null}
             </th>
             <td>{m.label ?? ''}</td>
-            <td>{m.plan}</td>
+            <td>{planName(catalog, m.plan)}</td>
             <td>
               <Badge value={m.status} tone={m.status === 'active' ? 'ok' : 'warn'} />
             </td>
@@ -115,6 +117,7 @@ function Members({ groupId }: { groupId: string }) {
 export default function Overview() {
   const groupId = currentSession()!.groupId!;
   const group = useApi(() => api.GET('/v1/groups/{groupId}', { params: { path: { groupId } } }), [groupId]);
+  const catalog = useCatalog();
   return (
     <LoadedView loaded={group}>
       {(g) => (
@@ -148,7 +151,7 @@ export default function Overview() {
               <dt>{t('group.plans')}</dt>
               <dd>
                 {Object.entries(g.planCounts)
-                  .map(([plan, n]) => `${plan} × ${n}`)
+                  .map(([plan, n]) => `${planName(catalog.data?.catalog, plan)} × ${n}`)
                   .join(', ')}
               </dd>
               <dt>{t('group.adminNumber')}</dt>
@@ -163,7 +166,7 @@ export default function Overview() {
                 {t('group.addNumber')}
               </a>
             </p>
-            <Members groupId={groupId} />
+            <Members groupId={groupId} catalog={catalog.data?.catalog} />
           </Section>
         </>
       )}
