@@ -38,6 +38,11 @@ describe('portal sign-in', () => {
     await expect.poll(() => page.locator('td:has-text("…")').count()).toBe(0);
     await expectAccessible(page, 'group');
     await keep(page, 'group.sq');
+    // On a phone: the same page, its wide table scrolled sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, 'group on a phone');
+    await keep(page, 'group.phone.sq');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // A session near its end is renewed with its refresh token before the next request.
     const session = async () =>
