@@ -1,5 +1,10 @@
 /** The portal's building blocks: labelled fields, the server's problems, tables, sections. */
-import type { ComponentChildren, PartialInputHTMLAttributes, PartialSelectHTMLAttributes } from 'preact';
+import type {
+  ComponentChildren,
+  PartialInputHTMLAttributes,
+  PartialSelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'preact';
 import { useId } from 'preact/hooks';
 
 type LooseInput<T extends EventTarget> = Omit<PartialInputHTMLAttributes<T>, 'role'>;
@@ -208,3 +213,31 @@ export function minorUnits(text: string, digits = 2): number {
 
 /** A number as the API's paths take it: its digits (`+38349100000` → `38349100000`). */
 export const pathNumber = (msisdn: string): string => msisdn.replace(/^\+/, '');
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'role' | 'label'> & {
+  label: string;
+  field?: string;
+  problem?: Problem;
+};
+
+/** A labelled multi-line text (a message, a ticket's body), with the server's messages for `field`. */
+export function TextArea({ label, field, problem, ...area }: TextAreaProps) {
+  const id = useId();
+  const errors = field ? fieldErrors(problem, field) : [];
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-describedby={errors.length ? `${id}-error` : undefined}
+        {...(area as object)}
+      />
+      {errors.length ? (
+        <small id={`${id}-error`} class="error">
+          {errors.join(' ')}
+        </small>
+      ) : null}
+    </div>
+  );
+}
