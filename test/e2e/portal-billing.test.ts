@@ -479,6 +479,7 @@ describe('portal billing and member pages', () => {
     const balance = (await api(sys, 'GET', `${path}/balance`, token)).json;
     const usage = (await api(sys, 'GET', `${path}/usage`, token)).json;
     const self = (await api(sys, 'GET', path, token)).json;
+    const catalog = (await api(sys, 'GET', '/v1/catalog', token)).json;
     // The API refuses the member the group's invoices; the portal shows it no link to them.
     expect((await api(sys, 'GET', `/v1/groups/${demo.groupId}/invoices`, token)).status).toBe(403);
 
@@ -493,7 +494,11 @@ describe('portal billing and member pages', () => {
       await expect
         .poll(() => page.getByTestId('balance').textContent())
         .toBe(await money(page, balance.balance));
-      expect(await page.getByTestId('plan').textContent()).toBe(self.plan);
+      // The plan by its name in the catalog, in the page's language, with its code.
+      const plan = catalog.catalog.plans.find((p: { code: string }) => p.code === self.plan);
+      await expect
+        .poll(() => page.getByTestId('plan').textContent())
+        .toBe(`${plan.name[language] ?? plan.name.en} (${self.plan})`);
       expect(await page.getByTestId('spend').textContent()).toBe(await money(page, usage.spend));
       // Remaining units per allowance, as the API counts them (seconds, messages, bytes).
       const remaining = await page.getByTestId('remaining').allTextContents();

@@ -4,7 +4,7 @@
  * number: the API answers a member for nothing else.
  */
 import { api, type Ok } from '../../api/client.ts';
-import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
+import { formatDate, formatMoney, formatNumber, language, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { currentSession } from '../../session.ts';
 import { Badge, LoadedView, pathNumber, Section, Table } from '../../ui/components.tsx';
@@ -63,41 +63,53 @@ function Plan({ groupId, msisdn }: { groupId: string; msisdn: string }) {
     () => api.GET('/v1/groups/{groupId}/members/{msisdn}', { params: { path: { groupId, msisdn } } }),
     [groupId, msisdn],
   );
+  // The plan's name and fee as the operator's catalog gives them; its code alone when it does not.
+  const catalog = useApi(() => api.GET('/v1/catalog'), []);
   return (
     <Section title={t('member.plan')} id="plan">
       <LoadedView loaded={loaded}>
-        {(m) => (
-          <dl class="facts">
-            <dt>{t('member.planCode')}</dt>
-            <dd data-testid="plan">{m.plan}</dd>
-            <dt>{t('member.status')}</dt>
-            <dd>
-              <Badge value={m.status} tone={m.status === 'active' ? 'ok' : 'warn'} />
-            </dd>
-            {m.label ? (
-              <>
-                <dt>{t('member.label')}</dt>
-                <dd>{m.label}</dd>
-              </>
-            ) : null}
-            <dt>{t('member.addOns')}</dt>
-            <dd>
-              {m.addOns.length
-                ? m.addOns.map((a) => (typeof a === 'string' ? a : a.code)).join(', ')
-                : t('member.noAddOns')}
-            </dd>
-            {m.commitment ? (
-              <>
-                <dt>{t('member.commitment')}</dt>
-                <dd>{t('member.commitmentUntil', { date: formatDate(m.commitment.endsOn) })}</dd>
-              </>
-            ) : null}
-            <dt>{t('member.club')}</dt>
-            <dd>
-              {m.club ? t('member.inClub', { date: formatDate(m.club.joinedAt) }) : t('member.notInClub')}
-            </dd>
-          </dl>
-        )}
+        {(m) => {
+          const plan = catalog.data?.catalog.plans.find((p) => p.code === m.plan);
+          const name = plan ? (plan.name[language()] ?? plan.name.en) : undefined;
+          return (
+            <dl class="facts">
+              <dt>{t('member.planCode')}</dt>
+              <dd data-testid="plan">{name ? `${name} (${m.plan})` : m.plan}</dd>
+              {plan ? (
+                <>
+                  <dt>{t('member.monthlyFee')}</dt>
+                  <dd>{formatMoney(plan.monthlyFee)}</dd>
+                </>
+              ) : null}
+              <dt>{t('member.status')}</dt>
+              <dd>
+                <Badge value={m.status} tone={m.status === 'active' ? 'ok' : 'warn'} />
+              </dd>
+              {m.label ? (
+                <>
+                  <dt>{t('member.label')}</dt>
+                  <dd>{m.label}</dd>
+                </>
+              ) : null}
+              <dt>{t('member.addOns')}</dt>
+              <dd>
+                {m.addOns.length
+                  ? m.addOns.map((a) => (typeof a === 'string' ? a : a.code)).join(', ')
+                  : t('member.noAddOns')}
+              </dd>
+              {m.commitment ? (
+                <>
+                  <dt>{t('member.commitment')}</dt>
+                  <dd>{t('member.commitmentUntil', { date: formatDate(m.commitment.endsOn) })}</dd>
+                </>
+              ) : null}
+              <dt>{t('member.club')}</dt>
+              <dd>
+                {m.club ? t('member.inClub', { date: formatDate(m.club.joinedAt) }) : t('member.notInClub')}
+              </dd>
+            </dl>
+          );
+        }}
       </LoadedView>
     </Section>
   );
