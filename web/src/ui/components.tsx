@@ -216,7 +216,7 @@ export function minorUnits(text: string, digits = 2): number {
 /** A number as the API's paths take it: its digits (`+38349100000` → `38349100000`). */
 export const pathNumber = (msisdn: string): string => msisdn.replace(/^\+/, '');
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'label'> & {
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'role' | 'label'> & {
   label: string;
   field?: string;
   problem?: Problem;

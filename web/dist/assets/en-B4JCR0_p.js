@@ -1,1 +1,0 @@
-var e={loading:`Loading…`,language:`Language`,signOut:`Sign out`,navigation:`Main navigation`,skipToContent:`Skip to content`,correlation:`Reference for customer care: {id}`,save:`Save`,cancel:`Cancel`,saved:`Saved.`,back:`Back`,more:`Show more`,none:`Nothing here yet.`,yes:`Yes`,no:`No`};export{e as default};

@@ -1,1 +1,0 @@
-var e={title:`Reset your password`,how:`The administrator gets a code at the group’s billing e-mail. Members ask at a shop.`,send:`Send the code`,sent:`If the number may recover its password, a code is on its way by e-mail.`,code:`Code from the e-mail`,done:`Your password is set. Every other session has ended.`,toSignIn:`Go to sign-in`};export{e as default};

@@ -1,1 +1,0 @@
-var e={title:`Operator desk`,how:`Staff open the desk with a staff token of their operator. On one machine, the command below prints one.`,token:`Staff token`,open:`Open the desk`,notStaff:`This is not a staff token of an operator.`};export{e as default};

@@ -1,1 +1,0 @@
-var e={title:`Pult operatera`,how:`Osoblje otvara pult tokenom svog operatera. Na jednom računalu ispisuje ga naredba ispod.`,token:`Token osoblja`,open:`Otvori pult`,notStaff:`Ovo nije token osoblja operatera.`};export{e as default};

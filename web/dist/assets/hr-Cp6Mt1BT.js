@@ -1,1 +1,0 @@
-var e={loading:`Učitavanje…`,language:`Jezik`,signOut:`Odjava`,navigation:`Glavna navigacija`,skipToContent:`Preskoči na sadržaj`,correlation:`Referenca za korisničku podršku: {id}`,save:`Spremi`,cancel:`Odustani`,saved:`Spremljeno.`,back:`Natrag`,more:`Prikaži više`,none:`Ovdje još nema ničega.`,yes:`Da`,no:`Ne`};export{e as default};

@@ -1,1 +1,0 @@
-var e={title:`Ponovno postavljanje lozinke`,how:`Administrator dobiva kod na e-adresu grupe za račune. Članovi se obraćaju u poslovnicu.`,send:`Pošalji kod`,sent:`Ako broj može obnoviti lozinku, kod je na putu e-poštom.`,code:`Kod iz e-pošte`,done:`Lozinka je postavljena. Sve ostale sesije su završene.`,toSignIn:`Na prijavu`};export{e as default};

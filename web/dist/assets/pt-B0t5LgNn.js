@@ -1,1 +1,0 @@
-var e={title:`Balcão do operador`,how:`A equipa abre o balcão com um token do seu operador. Numa só máquina, o comando abaixo gera um.`,token:`Token da equipa`,open:`Abrir o balcão`,notStaff:`Este não é um token da equipa de um operador.`};export{e as default};

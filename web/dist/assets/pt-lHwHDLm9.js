@@ -1,1 +1,0 @@
-var e={loading:`A carregar…`,language:`Idioma`,signOut:`Terminar sessão`,navigation:`Navegação principal`,skipToContent:`Saltar para o conteúdo`,correlation:`Referência para o apoio ao cliente: {id}`,save:`Guardar`,cancel:`Cancelar`,saved:`Guardado.`,back:`Voltar`,more:`Mostrar mais`,none:`Ainda nada aqui.`,yes:`Sim`,no:`Não`};export{e as default};

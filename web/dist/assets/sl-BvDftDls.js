@@ -1,1 +1,0 @@
-var e={loading:`Nalaganje …`,language:`Jezik`,signOut:`Odjava`,navigation:`Glavna navigacija`,skipToContent:`Na vsebino`,correlation:`Sklic za pomoč uporabnikom: {id}`,save:`Shrani`,cancel:`Prekliči`,saved:`Shranjeno.`,back:`Nazaj`,more:`Pokaži več`,none:`Tu še ni ničesar.`,yes:`Da`,no:`Ne`};export{e as default};

@@ -1,1 +1,0 @@
-var e={title:`Pult operaterja`,how:`Osebje odpre pult z žetonom svojega operaterja. Na enem računalniku ga izpiše spodnji ukaz.`,token:`Žeton osebja`,open:`Odpri pult`,notStaff:`To ni žeton osebja operaterja.`};export{e as default};

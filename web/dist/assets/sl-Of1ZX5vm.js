@@ -1,1 +1,0 @@
-var e={title:`Ponastavitev gesla`,how:`Skrbnik prejme kodo na e-naslov za račune skupine. Člani se obrnejo na prodajno mesto.`,send:`Pošlji kodo`,sent:`Če številka lahko ponastavi geslo, je koda na poti po e-pošti.`,code:`Koda iz e-pošte`,done:`Geslo je nastavljeno. Vse druge seje so končane.`,toSignIn:`Na prijavo`};export{e as default};

@@ -1,1 +1,0 @@
-var e={title:`Banaku i operatorit`,how:`Stafi e hap banakun me një token të operatorit të vet. Në një makinë, komanda më poshtë e shtyp.`,token:`Tokeni i stafit`,open:`Hap banakun`,notStaff:`Ky nuk është token i stafit të një operatori.`};export{e as default};

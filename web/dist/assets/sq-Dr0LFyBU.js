@@ -1,1 +1,0 @@
-var e={loading:`Duke u ngarkuar…`,language:`Gjuha`,signOut:`Dilni`,navigation:`Navigimi kryesor`,skipToContent:`Kalo te përmbajtja`,correlation:`Referenca për kujdesin ndaj klientit: {id}`,save:`Ruaj`,cancel:`Anulo`,saved:`U ruajt.`,back:`Kthehu`,more:`Shfaq më shumë`,none:`Ende asgjë këtu.`,yes:`Po`,no:`Jo`};export{e as default};

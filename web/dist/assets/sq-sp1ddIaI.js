@@ -1,1 +1,0 @@
-var e={title:`Rivendosni fjalëkalimin`,how:`Administratori merr një kod në e-mailin e faturimit të grupit. Anëtarët pyesin në një dyqan.`,send:`Dërgo kodin`,sent:`Nëse numri mund ta rivendosë fjalëkalimin, kodi është në rrugë me e-mail.`,code:`Kodi nga e-maili`,done:`Fjalëkalimi u vendos. Të gjitha seancat e tjera përfunduan.`,toSignIn:`Shko te hyrja`};export{e as default};

@@ -1,1 +1,0 @@
-var e=`switchboard.tenant`;function t(t){return t.get(`tenant`)??localStorage.getItem(e)??``}function n(t){localStorage.setItem(e,t)}export{t as n,n as t};
