@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { HttpResponse } from '../../shared/handlers/errors.ts';
-import { contentSecurityPolicy, PORTAL_HEADERS } from '../portal/headers.ts';
+import { CACHE_CONTROL, contentSecurityPolicy, PORTAL_HEADERS } from '../portal/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,7 +41,7 @@ export function portalFiles(dir: string): PortalFiles {
         headers: {
           ...headers,
           'content-type': TYPES[extname(local)] ?? 'application/octet-stream',
-          'cache-control': file === '/index.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+          'cache-control': file === '/index.html' ? CACHE_CONTROL.index : CACHE_CONTROL.assets,
         },
         body: body.toString('base64'),
         isBase64Encoded: true,

@@ -28,3 +28,12 @@ export const PORTAL_HEADERS = {
 
 /** Two years, subdomains included (HTTPS only: CloudFront sends it; the local server does not). */
 export const HSTS_SECONDS = 63_072_000;
+
+/**
+ * Cache-Control of the portal's files: `index.html` is asked for again every time (it names the
+ * current build's files), `assets/*` carry a content hash in their names and never change.
+ */
+export const CACHE_CONTROL = {
+  index: 'no-cache',
+  assets: 'public, max-age=31536000, immutable',
+} as const;

@@ -12,6 +12,7 @@ import type { RouteDefinition } from '../../shared/handlers/route.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
 import { EventsStack } from './events-stack.ts';
+import { PortalStack } from './portal-stack.ts';
 import { SchedulesStack } from './schedules-stack.ts';
 import { stageSettings } from './settings.ts';
 import { WorkflowsStack } from './workflows-stack.ts';
@@ -41,11 +42,13 @@ export interface Switchboard {
   events: EventsStack;
   schedules: SchedulesStack;
   workflows: WorkflowsStack;
+  portal: PortalStack;
 }
 
 /**
- * The whole deployment of one stage: the stateful stack and the four stateless ones that depend on
- * it (the workflows before the API and the events, whose functions start and wake them). `infra/app.ts` calls this for `cdk synth`; the infra tests call it in-process.
+ * The whole deployment of one stage: the stateful stack and the five stateless ones that depend on
+ * it (the workflows before the API and the events, whose functions start and wake them; the portal
+ * after the API, which it serves under its own domain). `infra/app.ts` calls this for `cdk synth`; the infra tests call it in-process.
  */
 export function createSwitchboard(scope: Construct, options: SwitchboardOptions): Switchboard {
   const settings = stageSettings(options.stage, {
@@ -101,5 +104,11 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
       dunningWorkflow: workflows.dunning?.stateMachine,
     }),
   });
-  return { data, api, events, schedules, workflows };
+  const portal = new PortalStack(scope, `${base}-Portal`, {
+    ...common,
+    description: `Switchboard ${options.stage}: the self-care portal on CloudFront, with the API under its domain`,
+    apiEndpoint: api.httpApi.apiEndpoint,
+    documents: data.invoiceFiles,
+  });
+  return { data, api, events, schedules, workflows, portal };
 }

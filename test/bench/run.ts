@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- lambda|api|groups|money|rating|usage|bill-run ...]`: Lambda bundle sizes and init times, the local API under load,
- * groups, money, the rating engine in-process, usage ingest and authorization, and the monthly bill run. Starts its own DynamoDB Local (in memory) when a section needs
+ * `npm run bench [-- lambda|api|groups|money|rating|usage|bill-run|portal ...]`: Lambda bundle sizes and init times, the local API under load,
+ * groups, money, the rating engine in-process, usage ingest and authorization, the monthly bill run, and the portal (its first
+ * load, and the group page of a 1,000-member group in Chromium, on its own `npm start`). Starts its own DynamoDB Local (in memory) when a section needs
  * one, prints a report to stdout (progress goes to stderr) and writes `.bench/results.json`.
  * The aims are printed next to the figures; nothing here fails because a figure misses one.
  */
@@ -22,7 +23,7 @@ import {
   table,
 } from './support.ts';
 
-const SECTIONS = ['lambda', 'api', 'groups', 'money', 'rating', 'usage', 'bill-run'] as const;
+const SECTIONS = ['lambda', 'api', 'groups', 'money', 'rating', 'usage', 'bill-run', 'portal'] as const;
 type Section = (typeof SECTIONS)[number];
 const NEEDS_DATABASE: Section[] = ['api', 'groups', 'money', 'usage', 'bill-run'];
 
@@ -184,6 +185,11 @@ async function main(): Promise<number> {
   }
   // The rating engine is CPU-bound too: measured before DynamoDB Local starts.
   if (sections.includes('rating')) await attempt('rating', ratingSection);
+  // The portal runs its own `npm start` (and its DynamoDB Local): before the bench's own starts.
+  if (sections.includes('portal')) {
+    const { benchPortal } = await import('./portal.ts');
+    await attempt('portal', () => benchPortal());
+  }
 
   let db: Database | undefined;
   const stop = async () => {

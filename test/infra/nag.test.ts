@@ -47,6 +47,9 @@ beforeAll(() => {
       },
     ],
   });
+  // As `cdk synth` runs the pack: after CDK has prepared the app (cross-stack references are
+  // imports of exports by then, and findings name them so).
+  app.synth();
 });
 
 interface Acknowledgement {
