@@ -10,7 +10,7 @@ import { useId } from 'preact/hooks';
 type LooseInput<T extends EventTarget> = Omit<PartialInputHTMLAttributes<T>, 'role'>;
 
 import type { Problem } from '../api/client.ts';
-import { language, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import type { Loaded } from './use-api.ts';
 
 /** The messages of a problem that concern `field` (`body.amount`, `query.to`, …). */
@@ -242,10 +242,4 @@ export function TextArea({ label, field, problem, ...area }: TextAreaProps) {
       ) : null}
     </div>
   );
-}
-
-/** A text the API gives in several languages (`{sq: …, en: …}`), in the current one where it has it. */
-export function localized(texts: Record<string, string> | undefined): string {
-  if (!texts) return '';
-  return texts[language()] ?? texts.en ?? Object.values(texts)[0] ?? '';
 }

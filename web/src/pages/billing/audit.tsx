@@ -6,8 +6,8 @@ import { api } from '../../api/client.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { currentSession } from '../../session.ts';
 import { Table } from '../../ui/components.tsx';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { AccountNav } from './account-nav.tsx';
-import { PagedFooter, usePaged } from './paged.tsx';
 
 /** Entries per page: the trail is long; a page is read at a glance. */
 const PAGE = '20';
@@ -25,41 +25,48 @@ function roleText(role: string): string {
 
 export default function Audit() {
   const groupId = currentSession()!.groupId!;
-  const list = usePaged((cursor) =>
-    api.GET('/v1/groups/{groupId}/audit', { params: { path: { groupId }, query: { cursor, limit: PAGE } } }),
+  const list = usePaged(
+    (cursor) =>
+      api.GET('/v1/groups/{groupId}/audit', {
+        params: { path: { groupId }, query: { cursor, limit: PAGE } },
+      }),
+    [groupId],
   );
   return (
     <>
       <h1>{t('billing.audit.title')}</h1>
       <AccountNav current="/group/audit" />
-      <Table
-        caption={t('billing.audit.caption')}
-        head={[
-          t('billing.audit.at'),
-          t('billing.audit.actor'),
-          t('billing.audit.action'),
-          t('billing.audit.target'),
-          t('billing.audit.change'),
-        ]}
-      >
-        {list.items.map((e) => (
-          <tr key={e.entryId}>
-            <td>{formatDate(e.at)}</td>
-            <td>
-              {roleText(e.actor.role)}
-              {e.actor.msisdn ? <small class="muted"> {e.actor.msisdn}</small> : null}
-            </td>
-            <td data-testid="audit-action">
-              <code>{e.action}</code>
-            </td>
-            <td>{e.target}</td>
-            <td class="audit-change">
-              <code>{record(e.before)}</code> → <code>{record(e.after)}</code>
-            </td>
-          </tr>
-        ))}
-      </Table>
-      <PagedFooter list={list} />
+      <PagedView paged={list}>
+        {(items) => (
+          <Table
+            caption={t('billing.audit.caption')}
+            head={[
+              t('billing.audit.at'),
+              t('billing.audit.actor'),
+              t('billing.audit.action'),
+              t('billing.audit.target'),
+              t('billing.audit.change'),
+            ]}
+          >
+            {items.map((e) => (
+              <tr key={e.entryId}>
+                <td>{formatDate(e.at)}</td>
+                <td>
+                  {roleText(e.actor.role)}
+                  {e.actor.msisdn ? <small class="muted"> {e.actor.msisdn}</small> : null}
+                </td>
+                <td data-testid="audit-action">
+                  <code>{e.action}</code>
+                </td>
+                <td>{e.target}</td>
+                <td class="audit-change">
+                  <code>{record(e.before)}</code> → <code>{record(e.after)}</code>
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </PagedView>
     </>
   );
 }

@@ -4,9 +4,10 @@
  * it needs and which plans count is the API's to say; the page shows its answer.
  */
 import { useState } from 'preact/hooks';
-import { api, idempotencyKey, type Ok } from '../../api/client.ts';
+import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatNumber, t } from '../../i18n/index.ts';
 import { currentSession } from '../../session.ts';
+import { type Catalog, planName, useCatalog } from '../../ui/catalog.ts';
 import {
   Badge,
   Checkbox,
@@ -18,10 +19,11 @@ import {
   Select,
   Table,
 } from '../../ui/components.tsx';
+import { useIdempotencyKey } from '../../ui/forms.ts';
+import { numberText, useGroupNumbers } from '../../ui/group-numbers.ts';
+import { MoreButton, PagedView, usePaged } from '../../ui/paged.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
 import { AccountNav } from './account-nav.tsx';
-import { numberText, useGroupNumbers } from './numbers.tsx';
-import { PagedFooter, usePaged } from './paged.tsx';
 
 type Club = Ok<'getClub'>;
 type Numbers = ReturnType<typeof useGroupNumbers>;
@@ -32,7 +34,17 @@ function clubStatus(status: Club['status']): string {
   return t('billing.club.active');
 }
 
-function Found({ groupId, numbers, onDone }: { groupId: string; numbers: Numbers; onDone: () => void }) {
+function Found({
+  groupId,
+  numbers,
+  catalog,
+  onDone,
+}: {
+  groupId: string;
+  numbers: Numbers;
+  catalog?: Catalog;
+  onDone: () => void;
+}) {
   const [chosen, setChosen] = useState<string[]>([]);
   const create = useAction(
     () => api.POST('/v1/groups/{groupId}/club', { params: { path: { groupId } }, body: { members: chosen } }),
@@ -54,16 +66,12 @@ function Found({ groupId, numbers, onDone }: { groupId: string; numbers: Numbers
           {numbers.items.map((m) => (
             <Checkbox
               key={m.msisdn}
-              label={`${numberText(m)} · ${m.plan}`}
+              label={`${numberText(m)} · ${planName(catalog, m.plan)}`}
               checked={chosen.includes(m.msisdn)}
               onChange={(e) => toggle(m.msisdn, e.currentTarget.checked)}
             />
           ))}
-          {numbers.hasMore ? (
-            <button type="button" class="secondary" disabled={numbers.loading} onClick={numbers.more}>
-              {t('billing.moreNumbers')}
-            </button>
-          ) : null}
+          <MoreButton paged={numbers} label={t('billing.moreNumbers')} />
         </fieldset>
         <ProblemView problem={create.problem ?? numbers.problem} />
         <button type="submit" disabled={create.busy}>
@@ -77,16 +85,20 @@ function Found({ groupId, numbers, onDone }: { groupId: string; numbers: Numbers
 function Members({
   groupId,
   numbers,
+  catalog,
   onChange,
 }: {
   groupId: string;
   numbers: Numbers;
+  catalog?: Catalog;
   onChange: () => void;
 }) {
-  const list = usePaged((cursor) =>
-    api.GET('/v1/groups/{groupId}/club/members', { params: { path: { groupId }, query: { cursor } } }),
+  const list = usePaged(
+    (cursor) =>
+      api.GET('/v1/groups/{groupId}/club/members', { params: { path: { groupId }, query: { cursor } } }),
+    [groupId],
   );
-  const [key, setKey] = useState(idempotencyKey);
+  const idempotency = useIdempotencyKey();
   const outside = numbers.items.filter((m) => !m.club);
   const [joining, setJoining] = useState('');
   const candidate = outside.some((m) => m.msisdn === joining) ? joining : (outside[0]?.msisdn ?? '');
@@ -101,10 +113,13 @@ function Members({
   const join = useAction(
     (msisdn: string) =>
       api.PUT('/v1/groups/{groupId}/club/members/{msisdn}', {
-        params: { path: { groupId, msisdn: pathNumber(msisdn) }, header: { 'Idempotency-Key': key } },
+        params: {
+          path: { groupId, msisdn: pathNumber(msisdn) },
+          header: { 'Idempotency-Key': idempotency.keyFor(msisdn) },
+        },
       }),
     (done) => {
-      setKey(idempotencyKey());
+      idempotency.succeeded();
       changed(done.member.msisdn, true);
     },
   );
@@ -117,38 +132,41 @@ function Members({
   );
   return (
     <Section title={t('billing.club.members')} id="club-members">
-      <Table
-        caption={t('billing.club.membersCaption')}
-        head={[
-          t('billing.club.number'),
-          t('billing.club.plan'),
-          t('billing.club.joinedAt'),
-          t('billing.club.action'),
-        ]}
-      >
-        {list.items.map((m) => (
-          <tr key={m.msisdn}>
-            <th scope="row">
-              {m.msisdn}
-              {m.label ? <small class="muted"> {m.label}</small> : null}
-            </th>
-            <td>{m.plan}</td>
-            <td>{formatDate(m.club?.joinedAt)}</td>
-            <td>
-              <button
-                type="button"
-                class="secondary"
-                disabled={leave.busy}
-                onClick={() => void leave.submit(m.msisdn)}
-              >
-                {t('billing.club.leave')}
-                <span class="visually-hidden"> {m.msisdn}</span>
-              </button>
-            </td>
-          </tr>
-        ))}
-      </Table>
-      <PagedFooter list={list} />
+      <PagedView paged={list}>
+        {(items) => (
+          <Table
+            caption={t('billing.club.membersCaption')}
+            head={[
+              t('billing.club.number'),
+              t('billing.club.plan'),
+              t('billing.club.joinedAt'),
+              t('billing.club.action'),
+            ]}
+          >
+            {items.map((m) => (
+              <tr key={m.msisdn}>
+                <th scope="row">
+                  {m.msisdn}
+                  {m.label ? <small class="muted"> {m.label}</small> : null}
+                </th>
+                <td>{planName(catalog, m.plan)}</td>
+                <td>{formatDate(m.club?.joinedAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={leave.busy}
+                    onClick={() => void leave.submit(m.msisdn)}
+                  >
+                    {t('billing.club.leave')}
+                    <span class="visually-hidden"> {m.msisdn}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </PagedView>
       <ProblemView problem={leave.problem} />
       {last ? (
         <Done
@@ -173,7 +191,10 @@ function Members({
             problem={join.problem}
             value={candidate}
             onChange={(e) => setJoining(e.currentTarget.value)}
-            options={outside.map((m) => ({ value: m.msisdn, label: `${numberText(m)} · ${m.plan}` }))}
+            options={outside.map((m) => ({
+              value: m.msisdn,
+              label: `${numberText(m)} · ${planName(catalog, m.plan)}`,
+            }))}
           />
           <ProblemView problem={join.problem} />
           <button type="submit" disabled={join.busy || !candidate}>
@@ -225,6 +246,7 @@ export default function ClubPage() {
     [groupId],
   );
   const numbers = useGroupNumbers();
+  const catalog = useCatalog().data?.catalog;
   const [dissolved, setDissolved] = useState(false);
   const reload = () => {
     numbers.reload();
@@ -239,6 +261,7 @@ export default function ClubPage() {
         <Found
           groupId={groupId}
           numbers={numbers}
+          catalog={catalog}
           onDone={() => {
             setDissolved(false);
             reload();
@@ -268,7 +291,13 @@ export default function ClubPage() {
                   ) : null}
                 </dl>
               </Section>
-              <Members key={c.clubId} groupId={groupId} numbers={numbers} onChange={club.reload} />
+              <Members
+                key={c.clubId}
+                groupId={groupId}
+                numbers={numbers}
+                catalog={catalog}
+                onChange={club.reload}
+              />
               <Dissolve
                 groupId={groupId}
                 onDone={() => {

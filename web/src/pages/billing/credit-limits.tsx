@@ -5,7 +5,7 @@
  * reference to quote) and a request to raise the limit, temporarily or for good.
  */
 import { useState } from 'preact/hooks';
-import { api, type BodyOf, idempotencyKey, type Ok } from '../../api/client.ts';
+import { api, type BodyOf, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { navigate, type PageProps } from '../../router.ts';
 import { currentSession } from '../../session.ts';
@@ -14,17 +14,18 @@ import {
   Done,
   Field,
   LoadedView,
-  minorUnits,
   ProblemView,
   pathNumber,
   Section,
   Select,
   Table,
 } from '../../ui/components.tsx';
+import { typedMoney, useIdempotencyKey } from '../../ui/forms.ts';
+import { numberText, useGroupNumbers } from '../../ui/group-numbers.ts';
+import { codeText, decisionTone } from '../../ui/labels.ts';
+import { MoreButton } from '../../ui/paged.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
 import { AccountNav } from './account-nav.tsx';
-import { requestStatus } from './labels.ts';
-import { numberText, useGroupNumbers } from './numbers.tsx';
 
 type CreditLimit = Ok<'getCreditLimit'>;
 type IncreaseBody = BodyOf<'requestCreditLimitIncrease'>;
@@ -59,15 +60,15 @@ function InForce({ groupId, msisdn }: { groupId: string; msisdn: string }) {
 
 function DepositForm({ path, currency, onDone }: { path: Path; currency: string; onDone: () => void }) {
   const [amount, setAmount] = useState('');
-  const [key, setKey] = useState(idempotencyKey);
+  const idempotency = useIdempotencyKey();
   const deposit = useAction(
-    () =>
+    (body: BodyOf<'createCreditLimitDeposit'>) =>
       api.POST('/v1/groups/{groupId}/members/{msisdn}/credit-limit/deposits', {
-        params: { path, header: { 'Idempotency-Key': key } },
-        body: { amount: { amount: minorUnits(amount), currency }, method: 'bank-transfer' },
+        params: { path, header: { 'Idempotency-Key': idempotency.keyFor(body) } },
+        body,
       }),
     () => {
-      setKey(idempotencyKey());
+      idempotency.succeeded();
       onDone();
     },
   );
@@ -75,7 +76,7 @@ function DepositForm({ path, currency, onDone }: { path: Path; currency: string;
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void deposit.submit();
+        void deposit.submit({ amount: typedMoney(amount, currency), method: 'bank-transfer' });
       }}
     >
       <h3>{t('billing.credit.depositTitle')}</h3>
@@ -114,15 +115,27 @@ function IncreaseForm({ path, currency, onDone }: { path: Path; currency: string
   const [idNumber, setIdNumber] = useState('');
   const [idReference, setIdReference] = useState('');
   const [stamped, setStamped] = useState('');
-  const [key, setKey] = useState(idempotencyKey);
+  const idempotency = useIdempotencyKey();
   const documented = kind === 'permanent' || Boolean(person || idNumber || idReference || stamped);
   const request = useAction(
-    () =>
+    (body: IncreaseBody) =>
       api.POST('/v1/groups/{groupId}/members/{msisdn}/credit-limit/requests', {
-        params: { path, header: { 'Idempotency-Key': key } },
-        body: {
+        params: { path, header: { 'Idempotency-Key': idempotency.keyFor(body) } },
+        body,
+      }),
+    () => {
+      idempotency.succeeded();
+      onDone();
+    },
+  );
+  const doc = 'body.documents.authorisedPerson';
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void request.submit({
           kind,
-          amount: { amount: minorUnits(amount), currency },
+          amount: typedMoney(amount, currency),
           note: note || undefined,
           documents: documented
             ? {
@@ -133,19 +146,7 @@ function IncreaseForm({ path, currency, onDone }: { path: Path; currency: string
                 stampedRequest: { reference: stamped },
               }
             : undefined,
-        } as IncreaseBody,
-      }),
-    () => {
-      setKey(idempotencyKey());
-      onDone();
-    },
-  );
-  const doc = 'body.documents.authorisedPerson';
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void request.submit();
+        } as IncreaseBody);
       }}
     >
       <h3>{t('billing.credit.requestTitle')}</h3>
@@ -298,7 +299,7 @@ function NumberLimit({ msisdn }: { msisdn: string }) {
                     </td>
                     <td>
                       <Badge
-                        value={requestStatus(d.status)}
+                        value={codeText('billing.requestStatus', d.status)}
                         tone={d.status === 'completed' ? 'ok' : 'warn'}
                       />
                     </td>
@@ -329,8 +330,8 @@ function NumberLimit({ msisdn }: { msisdn: string }) {
                     <td class="num">{formatMoney(r.amount)}</td>
                     <td>
                       <Badge
-                        value={requestStatus(r.status)}
-                        tone={r.status === 'approved' ? 'ok' : r.status === 'rejected' ? 'bad' : 'warn'}
+                        value={codeText('billing.requestStatus', r.status)}
+                        tone={decisionTone(r.status)}
                       />
                       {r.reason ? <p class="muted">{r.reason}</p> : null}
                     </td>
@@ -363,11 +364,7 @@ export default function CreditLimits({ query }: PageProps) {
           onChange={(e) => navigate(`/group/credit-limits?msisdn=${e.currentTarget.value}`)}
           options={numbers.items.map((m) => ({ value: pathNumber(m.msisdn), label: numberText(m) }))}
         />
-        {numbers.hasMore ? (
-          <button type="button" class="secondary" disabled={numbers.loading} onClick={numbers.more}>
-            {t('billing.moreNumbers')}
-          </button>
-        ) : null}
+        <MoreButton paged={numbers} label={t('billing.moreNumbers')} />
       </div>
       <ProblemView problem={numbers.problem} />
       {chosen ? <NumberLimit key={chosen} msisdn={chosen} /> : null}

@@ -74,7 +74,7 @@ function EmailsForm({ groupId, current }: { groupId: string; current: Authorised
           {t('common.save')}
         </button>
       </div>
-      {save.done ? <Done text={t('common.saved')} /> : null}
+      {save.ok ? <Done text={t('common.saved')} /> : null}
     </form>
   );
 }

@@ -6,26 +6,17 @@
  * API gives, submit it).
  */
 import { useState } from 'preact/hooks';
-import { api, asProblem, download, idempotencyKey, type Ok, type Problem } from '../../api/client.ts';
+import { api, asProblem, type BodyOf, download, type Ok, type Problem } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { currentSession } from '../../session.ts';
-import {
-  Badge,
-  Done,
-  Field,
-  LoadedView,
-  minorUnits,
-  ProblemView,
-  Section,
-  Table,
-} from '../../ui/components.tsx';
+import { Badge, Done, Field, LoadedView, ProblemView, Section, Table } from '../../ui/components.tsx';
+import { dayFromToday, majorUnits, typedMoney, useIdempotencyKey } from '../../ui/forms.ts';
+import { codeText, decisionTone, stageTone } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { useApi } from '../../ui/use-api.ts';
-import { dunningStage, invoiceState, proofStatus, stageTone } from './labels.ts';
-import { PagedFooter, usePaged } from './paged.tsx';
 
 type Invoice = Ok<'getInvoice'>;
-type Money = Invoice['amountDue'];
 type Declared = Ok<'createPaymentProof'>;
 type ContentType = Declared['proof']['document']['contentType'];
 
@@ -49,17 +40,6 @@ function unitText(unit: Invoice['appliedCustomerBillingRate'][number]['unit']): 
 
 const percent = (rate: number | null): string => (rate === null ? '—' : `${formatNumber(rate)} %`);
 
-/** An amount in major units as a form shows it for editing (`47.20`). */
-function majorUnits(money: Money): string {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  return (money.amount / 10 ** digits).toFixed(digits);
-}
-
-/** Today in the browser's calendar, as a date input holds it. */
-const today = (): string => new Date().toLocaleDateString('en-CA');
-
 function Summary({ invoice }: { invoice: Invoice }) {
   const vat = invoice.taxItem.reduce((sum, v) => sum + v.taxAmount.amount, 0);
   return (
@@ -67,13 +47,19 @@ function Summary({ invoice }: { invoice: Invoice }) {
       <dl class="facts">
         <dt>{t('billing.invoice.status')}</dt>
         <dd data-testid="invoice-state">
-          <Badge value={invoiceState(invoice.state)} tone={invoice.state === 'paid' ? 'ok' : undefined} />
+          <Badge
+            value={codeText('billing.state', invoice.state)}
+            tone={invoice.state === 'paid' ? 'ok' : undefined}
+          />
         </dd>
         <dt>{t('billing.invoice.dunning')}</dt>
         <dd data-testid="invoice-dunning">
           {invoice.dunning ? (
             <>
-              <Badge value={dunningStage(invoice.dunning.stage)} tone={stageTone(invoice.dunning.stage)} />{' '}
+              <Badge
+                value={codeText('billing.dunning', invoice.dunning.stage)}
+                tone={stageTone(invoice.dunning.stage)}
+              />{' '}
               <small class="muted">{formatDate(invoice.dunning.since)}</small>
             </>
           ) : (
@@ -257,10 +243,10 @@ function Vat({ invoice }: { invoice: Invoice }) {
  */
 function ProofForm({ invoice, onSent }: { invoice: Invoice; onSent: () => void }) {
   const [amount, setAmount] = useState(() => majorUnits(invoice.remainingAmount));
-  const [paidOn, setPaidOn] = useState(today);
+  const [paidOn, setPaidOn] = useState(() => dayFromToday());
   const [bankReference, setBankReference] = useState('');
   const [file, setFile] = useState<File>();
-  const [key, setKey] = useState(idempotencyKey);
+  const idempotency = useIdempotencyKey();
   const [declared, setDeclared] = useState<{ file: File; answer: Declared }>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
@@ -272,19 +258,20 @@ function ProofForm({ invoice, onSent }: { invoice: Invoice; onSent: () => void }
     try {
       let answer = declared?.file === chosen ? declared.answer : undefined;
       if (!answer) {
+        const body: BodyOf<'createPaymentProof'> = {
+          amount: typedMoney(amount, invoice.remainingAmount.currency),
+          paidOn,
+          bankReference,
+          document: { fileName: chosen.name, contentType: chosen.type as ContentType, size: chosen.size },
+        };
         const r = await api.POST('/v1/groups/{groupId}/invoices/{invoiceId}/payment-proofs', {
-          params: { path, header: { 'Idempotency-Key': key } },
-          body: {
-            amount: { amount: minorUnits(amount), currency: invoice.remainingAmount.currency },
-            paidOn,
-            bankReference,
-            document: { fileName: chosen.name, contentType: chosen.type as ContentType, size: chosen.size },
-          },
+          params: { path, header: { 'Idempotency-Key': idempotency.keyFor(body) } },
+          body,
         });
         if (!r.data) return setProblem(asProblem(r.error, r.response));
         answer = r.data;
         setDeclared({ file: chosen, answer });
-        setKey(idempotencyKey());
+        idempotency.succeeded();
       }
       const upload = await fetch(answer.upload.url, {
         method: answer.upload.method,
@@ -360,49 +347,52 @@ function ProofForm({ invoice, onSent }: { invoice: Invoice; onSent: () => void }
 }
 
 function Proofs({ invoice, onSent }: { invoice: Invoice; onSent: () => void }) {
-  const list = usePaged((cursor) =>
-    api.GET('/v1/groups/{groupId}/invoices/{invoiceId}/payment-proofs', {
-      params: { path: { groupId: invoice.billingAccount.id, invoiceId: invoice.id }, query: { cursor } },
-    }),
+  const groupId = invoice.billingAccount.id;
+  const list = usePaged(
+    (cursor) =>
+      api.GET('/v1/groups/{groupId}/invoices/{invoiceId}/payment-proofs', {
+        params: { path: { groupId, invoiceId: invoice.id }, query: { cursor } },
+      }),
+    [groupId, invoice.id],
   );
   const [sent, setSent] = useState(0);
   const open = invoice.state === 'issued' && invoice.remainingAmount.amount > 0;
   return (
     <Section title={t('billing.proof.title')} id="proofs">
-      <Table
-        caption={t('billing.proof.caption')}
-        head={[
-          t('billing.proof.createdAt'),
-          t('billing.proof.amountPaid'),
-          t('billing.proof.paidOn'),
-          t('billing.proof.bankReference'),
-          t('billing.proof.document'),
-          t('billing.proof.status'),
-        ]}
-      >
-        {list.items.map((p) => (
-          <tr key={p.proofId}>
-            <td>{formatDate(p.createdAt)}</td>
-            <td class="num">{formatMoney(p.amount)}</td>
-            <td>{formatDate(p.paidOn)}</td>
-            <td>{p.bankReference}</td>
-            <td>
-              {p.document.fileName}{' '}
-              <small class="muted">
-                {t('billing.proof.size', { kb: formatNumber(Math.ceil(p.document.size / 1024)) })}
-              </small>
-            </td>
-            <td data-testid="proof-status">
-              <Badge
-                value={proofStatus(p.status)}
-                tone={p.status === 'approved' ? 'ok' : p.status === 'rejected' ? 'bad' : 'warn'}
-              />
-              {p.reason ? <p class="muted">{p.reason}</p> : null}
-            </td>
-          </tr>
-        ))}
-      </Table>
-      <PagedFooter list={list} />
+      <PagedView paged={list}>
+        {(items) => (
+          <Table
+            caption={t('billing.proof.caption')}
+            head={[
+              t('billing.proof.createdAt'),
+              t('billing.proof.amountPaid'),
+              t('billing.proof.paidOn'),
+              t('billing.proof.bankReference'),
+              t('billing.proof.document'),
+              t('billing.proof.status'),
+            ]}
+          >
+            {items.map((p) => (
+              <tr key={p.proofId}>
+                <td>{formatDate(p.createdAt)}</td>
+                <td class="num">{formatMoney(p.amount)}</td>
+                <td>{formatDate(p.paidOn)}</td>
+                <td>{p.bankReference}</td>
+                <td>
+                  {p.document.fileName}{' '}
+                  <small class="muted">
+                    {t('billing.proof.size', { kb: formatNumber(Math.ceil(p.document.size / 1024)) })}
+                  </small>
+                </td>
+                <td data-testid="proof-status">
+                  <Badge value={codeText('billing.proofStatus', p.status)} tone={decisionTone(p.status)} />
+                  {p.reason ? <p class="muted">{p.reason}</p> : null}
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </PagedView>
       {sent > 0 ? <Done text={t('billing.proof.sent')} /> : null}
       {open ? (
         <ProofForm

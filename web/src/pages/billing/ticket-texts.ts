@@ -17,6 +17,3 @@ export function ticketStatus(status: 'open' | 'answered' | 'closed'): string {
   if (status === 'closed') return t('tickets.closed');
   return t('tickets.open');
 }
-
-export const ticketTone = (status: 'open' | 'answered' | 'closed'): 'ok' | 'warn' | undefined =>
-  status === 'answered' ? 'ok' : status === 'open' ? 'warn' : undefined;

@@ -7,8 +7,9 @@ import { formatDate, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { currentSession } from '../../session.ts';
 import { Badge, LoadedView, pathNumber, Section } from '../../ui/components.tsx';
+import { ticketTone } from '../../ui/labels.ts';
 import { useApi } from '../../ui/use-api.ts';
-import { categoryText, ticketStatus, ticketsBase, ticketTone } from './ticket-texts.ts';
+import { categoryText, ticketStatus, ticketsBase } from './ticket-texts.ts';
 
 export default function Ticket({ params }: PageProps) {
   const ticketId = params.ticketId!;

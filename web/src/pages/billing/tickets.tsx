@@ -10,10 +10,11 @@ import { formatDate, t } from '../../i18n/index.ts';
 import { href, navigate } from '../../router.ts';
 import { currentSession } from '../../session.ts';
 import { Badge, Field, ProblemView, Section, Select, Table, TextArea } from '../../ui/components.tsx';
+import { ticketTone } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { useAction } from '../../ui/use-api.ts';
 import { AccountNav } from './account-nav.tsx';
-import { PagedFooter, usePaged } from './paged.tsx';
-import { categoryText, ticketStatus, ticketsBase, ticketTone } from './ticket-texts.ts';
+import { categoryText, ticketStatus, ticketsBase } from './ticket-texts.ts';
 
 type Category = 'commercial' | 'technical' | 'billing';
 
@@ -84,37 +85,42 @@ function OpenTicket() {
 
 export default function Tickets() {
   const session = currentSession()!;
-  const list = usePaged((cursor) => api.GET('/v1/tickets', { params: { query: { cursor } } }));
+  const list = usePaged((cursor) => api.GET('/v1/tickets', { params: { query: { cursor } } }), []);
   return (
     <>
       <h1>{t('tickets.title')}</h1>
       {session.role === 'admin' ? <AccountNav current="/group/tickets" /> : null}
       <Section title={t('tickets.listTitle')} id="tickets">
-        <Table
-          caption={t('tickets.caption')}
-          head={[
-            t('tickets.subject'),
-            t('tickets.category'),
-            t('tickets.status'),
-            t('tickets.opener'),
-            t('tickets.updatedAt'),
-          ]}
-        >
-          {list.items.map((ticket) => (
-            <tr key={ticket.ticketId}>
-              <th scope="row">
-                <a href={href(`${ticketsBase()}/${encodeURIComponent(ticket.ticketId)}`)}>{ticket.subject}</a>
-              </th>
-              <td>{ticket.category ? categoryText(ticket.category) : '—'}</td>
-              <td>
-                <Badge value={ticketStatus(ticket.status)} tone={ticketTone(ticket.status)} />
-              </td>
-              <td>{ticket.msisdn ?? ticket.email ?? '—'}</td>
-              <td>{formatDate(ticket.updatedAt)}</td>
-            </tr>
-          ))}
-        </Table>
-        <PagedFooter list={list} />
+        <PagedView paged={list}>
+          {(items) => (
+            <Table
+              caption={t('tickets.caption')}
+              head={[
+                t('tickets.subject'),
+                t('tickets.category'),
+                t('tickets.status'),
+                t('tickets.opener'),
+                t('tickets.updatedAt'),
+              ]}
+            >
+              {items.map((ticket) => (
+                <tr key={ticket.ticketId}>
+                  <th scope="row">
+                    <a href={href(`${ticketsBase()}/${encodeURIComponent(ticket.ticketId)}`)}>
+                      {ticket.subject}
+                    </a>
+                  </th>
+                  <td>{ticket.category ? categoryText(ticket.category) : '—'}</td>
+                  <td>
+                    <Badge value={ticketStatus(ticket.status)} tone={ticketTone(ticket.status)} />
+                  </td>
+                  <td>{ticket.msisdn ?? ticket.email ?? '—'}</td>
+                  <td>{formatDate(ticket.updatedAt)}</td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </PagedView>
       </Section>
       <OpenTicket />
     </>

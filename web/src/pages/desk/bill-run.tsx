@@ -8,8 +8,10 @@ import { api, download, type Problem } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { Badge, LoadedView, ProblemView, Section, Table } from '../../ui/components.tsx';
+import { codeText } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { useApi } from '../../ui/use-api.ts';
-import { CustomerLink, codeText, PagedView, REFRESH_MS, usePaged } from './common.tsx';
+import { CustomerLink, REFRESH_MS } from './common.tsx';
 
 function Failures({ runId, failed }: { runId: string; failed: number }) {
   const failures = usePaged(
@@ -66,7 +68,7 @@ export default function BillRun({ params }: PageProps) {
             <Section title={t('desk.run.progress')} id="progress">
               <p aria-live="polite">
                 <Badge
-                  value={codeText('runStatus', r.status)}
+                  value={codeText('desk.runStatus', r.status)}
                   tone={r.status === 'completed' ? 'ok' : 'warn'}
                 />{' '}
                 {r.status === 'completed' ? null : <span class="muted">{t('desk.run.refreshing')}</span>}
@@ -101,7 +103,7 @@ export default function BillRun({ params }: PageProps) {
               <Section title={t('desk.run.collection')} id="collection">
                 <dl class="facts">
                   <dt>{t('desk.status')}</dt>
-                  <dd>{codeText('collectionStatus', r.collection.status)}</dd>
+                  <dd>{codeText('desk.collectionStatus', r.collection.status)}</dd>
                   <dt>{t('desk.run.debits')}</dt>
                   <dd>{formatNumber(r.collection.debits)}</dd>
                   <dt>{t('desk.run.total')}</dt>

@@ -4,14 +4,16 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatNumber, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { Badge, Table } from '../../ui/components.tsx';
-import { billRunPath, codeText, PagedView, REFRESH_MS, usePaged } from './common.tsx';
+import { codeText } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
+import { billRunPath, REFRESH_MS } from './common.tsx';
 
 export default function BillRuns() {
   const runs = usePaged(
     (cursor) => api.GET('/v1/bill-runs', { params: { query: { cursor, limit: '24' } } }),
     [],
   );
-  const underWay = runs.items?.some((r) => r.status !== 'completed');
+  const underWay = runs.items.some((r) => r.status !== 'completed');
   useEffect(() => {
     if (!underWay || runs.loading) return;
     const timer = setTimeout(runs.reload, REFRESH_MS);
@@ -41,7 +43,7 @@ export default function BillRuns() {
                 </th>
                 <td>
                   <Badge
-                    value={codeText('runStatus', r.status)}
+                    value={codeText('desk.runStatus', r.status)}
                     tone={r.status === 'completed' ? 'ok' : 'warn'}
                   />
                 </td>

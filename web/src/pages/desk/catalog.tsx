@@ -5,9 +5,10 @@
 import { useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
-import { LoadedView, localized, Section, Table } from '../../ui/components.tsx';
-import { useApi } from '../../ui/use-api.ts';
-import { codeText, PagedView, usePaged } from './common.tsx';
+import { localized, useCatalog } from '../../ui/catalog.ts';
+import { LoadedView, Section, Table } from '../../ui/components.tsx';
+import { codeText } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 
 type Version = Ok<'getCatalog'>;
 
@@ -51,7 +52,7 @@ function CatalogView({ version }: { version: Version }) {
                   </small>
                 ) : null}
               </td>
-              <td>{codeText('planPayment', p.payment)}</td>
+              <td>{codeText('desk.planPayment', p.payment)}</td>
               <td>{p.available ? t('common.yes') : t('common.no')}</td>
             </tr>
           ))}
@@ -73,7 +74,7 @@ function CatalogView({ version }: { version: Version }) {
               <tr key={f.code}>
                 <th scope="row">{f.code}</th>
                 <td>{localized(f.name)}</td>
-                <td>{codeText('feeKind', f.kind)}</td>
+                <td>{codeText('desk.feeKind', f.kind)}</td>
                 <td class="num">{formatMoney(f.amount)}</td>
                 <td>{localized(f.explanation)}</td>
               </tr>
@@ -100,8 +101,8 @@ function CatalogView({ version }: { version: Version }) {
               <tr key={a.code}>
                 <th scope="row">{a.code}</th>
                 <td>{localized(a.name)}</td>
-                <td>{codeText('addOnKind', a.kind)}</td>
-                <td>{codeText('addOnBilling', a.billing)}</td>
+                <td>{codeText('desk.addOnKind', a.kind)}</td>
+                <td>{codeText('desk.addOnBilling', a.billing)}</td>
                 <td class="num">{formatMoney(a.monthlyFee)}</td>
                 <td>{a.plans?.length ? a.plans.join(', ') : t('desk.catalog.allPlans')}</td>
               </tr>
@@ -116,7 +117,7 @@ function CatalogView({ version }: { version: Version }) {
 }
 
 export default function Catalog() {
-  const current = useApi(() => api.GET('/v1/catalog'), []);
+  const current = useCatalog();
   const versions = usePaged(
     (cursor) => api.GET('/v1/catalog/versions', { params: { query: { cursor, limit: '20' } } }),
     [],

@@ -6,8 +6,10 @@ import { useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
 import { Done, ProblemView, TextArea } from '../../ui/components.tsx';
+import { codeText } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { useAction } from '../../ui/use-api.ts';
-import { CustomerLink, codeText, PagedView, usePaged } from './common.tsx';
+import { CustomerLink } from './common.tsx';
 
 type Request = Ok<'listCreditLimitRequests'>['items'][number];
 
@@ -20,7 +22,9 @@ function Decide({ request }: { request: Request }) {
     }),
   );
   if (decide.done)
-    return <Done text={t('desk.credit.decided', { status: codeText('creditStatus', decide.done.status) })} />;
+    return (
+      <Done text={t('desk.credit.decided', { status: codeText('desk.creditStatus', decide.done.status) })} />
+    );
   return (
     <form
       onSubmit={(e) => {
@@ -73,7 +77,7 @@ export default function CreditLimits() {
               </h2>
               <dl class="facts">
                 <dt>{t('desk.credit.kind')}</dt>
-                <dd>{codeText('creditKind', r.kind)}</dd>
+                <dd>{codeText('desk.creditKind', r.kind)}</dd>
                 <dt>{t('desk.proofs.customer')}</dt>
                 <dd>
                   <CustomerLink groupId={r.groupId} />

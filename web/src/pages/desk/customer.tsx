@@ -9,8 +9,10 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { Badge, LoadedView, Section, Select, Table } from '../../ui/components.tsx';
+import { codeText, decisionTone, stageTone } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { useApi } from '../../ui/use-api.ts';
-import { codeText, PagedView, proofPath, stageTone, usePaged } from './common.tsx';
+import { proofPath } from './common.tsx';
 import { NumberCare } from './number-care.tsx';
 
 function PaymentSettings({ groupId }: { groupId: string }) {
@@ -23,7 +25,7 @@ function PaymentSettings({ groupId }: { groupId: string }) {
       {(s) => (
         <dl class="facts">
           <dt>{t('desk.customer.method')}</dt>
-          <dd>{codeText('paymentMethod', s.method)}</dd>
+          <dd>{codeText('desk.paymentMethod', s.method)}</dd>
           <dt>{t('desk.customer.iban')}</dt>
           <dd>{s.iban ?? '—'}</dd>
           <dt>{t('desk.customer.mandate')}</dt>
@@ -69,7 +71,7 @@ function InvoiceProofs({ groupId, invoiceId }: { groupId: string; invoiceId: str
               <td class="num">{formatMoney(p.amount)}</td>
               <td>{p.bankReference}</td>
               <td>
-                <Badge value={codeText('proofStatus', p.status)} />
+                <Badge value={codeText('desk.proofStatus', p.status)} tone={decisionTone(p.status)} />
               </td>
             </tr>
           ))}
@@ -88,7 +90,7 @@ function Numbers({ groupId }: { groupId: string }) {
     [groupId],
   );
   const [chosen, setChosen] = useState<string | undefined>();
-  const numbers = members.items ?? [];
+  const numbers = members.items;
   const msisdn = chosen ?? numbers[0]?.msisdn;
   return (
     <>
@@ -127,11 +129,11 @@ function Numbers({ groupId }: { groupId: string }) {
                   </td>
                   <td>
                     <Badge
-                      value={codeText('memberStatus', m.status)}
+                      value={codeText('desk.memberStatus', m.status)}
                       tone={m.status === 'active' ? 'ok' : 'warn'}
                     />
                   </td>
-                  <td>{codeText('origin', typeof m.origin === 'string' ? m.origin : m.origin.kind)}</td>
+                  <td>{codeText('desk.origin', typeof m.origin === 'string' ? m.origin : m.origin.kind)}</td>
                   <td>{formatDate(m.addedAt)}</td>
                 </tr>
               ))}
@@ -172,7 +174,7 @@ export default function Customer({ params }: PageProps) {
                   <dt>{t('desk.status')}</dt>
                   <dd data-testid="group-status">
                     <Badge
-                      value={codeText('groupStatus', g.status)}
+                      value={codeText('desk.groupStatus', g.status)}
                       tone={g.status === 'active' ? 'ok' : 'bad'}
                     />
                   </dd>
@@ -180,7 +182,10 @@ export default function Customer({ params }: PageProps) {
                   <dd data-testid="dunning-stage">
                     {g.dunning ? (
                       <>
-                        <Badge value={codeText('stage', g.dunning.stage)} tone={stageTone(g.dunning.stage)} />{' '}
+                        <Badge
+                          value={codeText('desk.stage', g.dunning.stage)}
+                          tone={stageTone(g.dunning.stage)}
+                        />{' '}
                         <small class="muted">
                           {t('desk.customer.dunningOf', {
                             invoice: g.dunning.invoiceId,

@@ -6,7 +6,8 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatNumber, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { Badge, Table } from '../../ui/components.tsx';
-import { codeText, PagedView, stageTone, usePaged } from './common.tsx';
+import { codeText, stageTone } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 
 export default function Customers() {
   const groups = usePaged(
@@ -47,13 +48,16 @@ export default function Customers() {
                 <td class="num">{formatNumber(g.memberCount)}</td>
                 <td>
                   <Badge
-                    value={codeText('groupStatus', g.status)}
+                    value={codeText('desk.groupStatus', g.status)}
                     tone={g.status === 'active' ? 'ok' : 'bad'}
                   />
                 </td>
                 <td>
                   {g.dunning ? (
-                    <Badge value={codeText('stage', g.dunning.stage)} tone={stageTone(g.dunning.stage)} />
+                    <Badge
+                      value={codeText('desk.stage', g.dunning.stage)}
+                      tone={stageTone(g.dunning.stage)}
+                    />
                   ) : (
                     t('desk.noDunning')
                   )}

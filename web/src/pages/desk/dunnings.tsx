@@ -4,7 +4,9 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import type { PageProps } from '../../router.ts';
 import { Select, Table } from '../../ui/components.tsx';
-import { CustomerLink, codeText, PagedView, usePaged } from './common.tsx';
+import { codeText } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
+import { CustomerLink } from './common.tsx';
 
 const STAGES = ['scheduled', 'reminded', 'suspended', 'provisional', 'reactivated', 'collections'] as const;
 type Stage = (typeof STAGES)[number];
@@ -24,12 +26,12 @@ export default function Dunnings({ query }: PageProps) {
         label={t('desk.dunnings.stage')}
         value={stage}
         onChange={(e) => setStage(e.currentTarget.value as Stage)}
-        options={STAGES.map((s) => ({ value: s, label: codeText('stage', s) }))}
+        options={STAGES.map((s) => ({ value: s, label: codeText('desk.stage', s) }))}
       />
       <PagedView paged={dunnings} empty={t('desk.dunnings.none')}>
         {(items) => (
           <Table
-            caption={t('desk.dunnings.caption', { stage: codeText('stage', stage) })}
+            caption={t('desk.dunnings.caption', { stage: codeText('desk.stage', stage) })}
             head={[
               t('desk.dunnings.invoice'),
               t('desk.proofs.customer'),

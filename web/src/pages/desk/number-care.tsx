@@ -30,10 +30,9 @@ export function NumberCare({ groupId, msisdn }: { groupId: string; msisdn: strin
       body: { kind, to, reference: pinReference },
     }),
   );
-  const [removed, setRemoved] = useState(false);
-  const removePin = useAction(
-    () => api.DELETE('/v1/groups/{groupId}/members/{msisdn}/pin-destination', { params: { path } }),
-    () => setRemoved(true),
+  // Removing answers 204, without a body: `ok` says it was done.
+  const removePin = useAction(() =>
+    api.DELETE('/v1/groups/{groupId}/members/{msisdn}/pin-destination', { params: { path } }),
   );
 
   return (
@@ -85,7 +84,6 @@ export function NumberCare({ groupId, msisdn }: { groupId: string; msisdn: strin
         aria-labelledby="care-pin"
         onSubmit={(e) => {
           e.preventDefault();
-          setRemoved(false);
           removePin.reset();
           void setPin.submit();
         }}
@@ -123,7 +121,7 @@ export function NumberCare({ groupId, msisdn }: { groupId: string; msisdn: strin
         <ProblemView problem={setPin.problem ?? removePin.problem} />
         <Done
           text={
-            removed
+            removePin.ok
               ? t('desk.care.pinRemoved')
               : setPin.done
                 ? t('desk.care.pinDone', { to: setPin.done.to })
@@ -140,7 +138,6 @@ export function NumberCare({ groupId, msisdn }: { groupId: string; msisdn: strin
             disabled={removePin.busy}
             onClick={() => {
               setPin.reset();
-              setRemoved(false);
               void removePin.submit();
             }}
           >

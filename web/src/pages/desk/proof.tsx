@@ -8,8 +8,9 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { Badge, Done, LoadedView, ProblemView, Section, TextArea } from '../../ui/components.tsx';
+import { codeText, decisionTone } from '../../ui/labels.ts';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { CustomerLink, codeText } from './common.tsx';
+import { CustomerLink } from './common.tsx';
 
 export default function Proof({ params }: PageProps) {
   const path = { groupId: params.groupId!, invoiceId: params.invoiceId!, proofId: params.proofId! };
@@ -39,7 +40,7 @@ export default function Proof({ params }: PageProps) {
               <dl class="facts">
                 <dt>{t('desk.status')}</dt>
                 <dd data-testid="proof-status">
-                  <Badge value={codeText('proofStatus', p.status)} />
+                  <Badge value={codeText('desk.proofStatus', p.status)} tone={decisionTone(p.status)} />
                 </dd>
                 <dt>{t('desk.proofs.customer')}</dt>
                 <dd>
@@ -53,7 +54,7 @@ export default function Proof({ params }: PageProps) {
                 <dd>{p.bankReference}</dd>
                 <dt>{t('desk.proofs.channel')}</dt>
                 <dd>
-                  {codeText('proofChannel', p.channel)}
+                  {codeText('desk.proofChannel', p.channel)}
                   {p.declared ? null : <small class="muted"> {t('desk.proofs.undeclared')}</small>}
                 </dd>
                 <dt>{t('desk.proofs.submitted')}</dt>
@@ -124,7 +125,7 @@ export default function Proof({ params }: PageProps) {
             <Done
               text={
                 decide.done
-                  ? t('desk.proof.decidedAs', { status: codeText('proofStatus', decide.done.status) })
+                  ? t('desk.proof.decidedAs', { status: codeText('desk.proofStatus', decide.done.status) })
                   : undefined
               }
             />

@@ -7,7 +7,9 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { Badge, Select, Table } from '../../ui/components.tsx';
-import { CustomerLink, codeText, PagedView, proofPath, usePaged } from './common.tsx';
+import { codeText, decisionTone } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
+import { CustomerLink, proofPath } from './common.tsx';
 
 const STATUSES = ['pending', 'approved', 'rejected'] as const;
 type Status = (typeof STATUSES)[number];
@@ -25,12 +27,12 @@ export default function Proofs() {
         label={t('desk.proofs.show')}
         value={status}
         onChange={(e) => setStatus(e.currentTarget.value as Status)}
-        options={STATUSES.map((s) => ({ value: s, label: codeText('proofStatus', s) }))}
+        options={STATUSES.map((s) => ({ value: s, label: codeText('desk.proofStatus', s) }))}
       />
       <PagedView paged={proofs} empty={t('desk.proofs.none')}>
         {(items) => (
           <Table
-            caption={t('desk.proofs.caption', { status: codeText('proofStatus', status) })}
+            caption={t('desk.proofs.caption', { status: codeText('desk.proofStatus', status) })}
             head={[
               t('desk.proofs.invoice'),
               t('desk.proofs.customer'),
@@ -54,12 +56,12 @@ export default function Proofs() {
                 <td>{formatDate(p.paidOn)}</td>
                 <td>{p.bankReference}</td>
                 <td>
-                  {codeText('proofChannel', p.channel)}
+                  {codeText('desk.proofChannel', p.channel)}
                   {p.declared ? null : <small class="muted"> {t('desk.proofs.undeclared')}</small>}
                 </td>
                 <td>{formatDate(p.submittedAt ?? p.createdAt)}</td>
                 <td>
-                  <Badge value={codeText('proofStatus', p.status)} />
+                  <Badge value={codeText('desk.proofStatus', p.status)} tone={decisionTone(p.status)} />
                 </td>
               </tr>
             ))}

@@ -7,8 +7,9 @@ import { api } from '../../api/client.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { Badge, Done, LoadedView, ProblemView, Section, TextArea } from '../../ui/components.tsx';
+import { codeText, ticketTone } from '../../ui/labels.ts';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { CustomerLink, codeText } from './common.tsx';
+import { CustomerLink } from './common.tsx';
 
 export default function TicketPage({ params }: PageProps) {
   const ticketId = params.ticketId!;
@@ -31,7 +32,7 @@ export default function TicketPage({ params }: PageProps) {
       api.PUT('/v1/tickets/{ticketId}/status', { params: { path: { ticketId } }, body: { status: next } }),
     (ticket) => {
       loaded.reload();
-      setSaid(t('desk.ticket.statusChanged', { status: codeText('ticketStatus', ticket.status) }));
+      setSaid(t('desk.ticket.statusChanged', { status: codeText('desk.ticketStatus', ticket.status) }));
     },
   );
   return (
@@ -47,10 +48,7 @@ export default function TicketPage({ params }: PageProps) {
               <dl class="facts">
                 <dt>{t('desk.status')}</dt>
                 <dd data-testid="ticket-status">
-                  <Badge
-                    value={codeText('ticketStatus', k.status)}
-                    tone={k.status === 'open' ? 'warn' : undefined}
-                  />
+                  <Badge value={codeText('desk.ticketStatus', k.status)} tone={ticketTone(k.status)} />
                 </dd>
                 <dt>{t('desk.tickets.from')}</dt>
                 <dd>{k.msisdn ?? k.email ?? '—'}</dd>
@@ -63,7 +61,7 @@ export default function TicketPage({ params }: PageProps) {
                   </>
                 ) : null}
                 <dt>{t('desk.tickets.category')}</dt>
-                <dd>{k.category ? codeText('ticketCategory', k.category) : '—'}</dd>
+                <dd>{k.category ? codeText('desk.ticketCategory', k.category) : '—'}</dd>
                 {k.product ? (
                   <>
                     <dt>{t('desk.ticket.product')}</dt>
@@ -71,7 +69,7 @@ export default function TicketPage({ params }: PageProps) {
                   </>
                 ) : null}
                 <dt>{t('desk.tickets.channel')}</dt>
-                <dd>{codeText('ticketChannel', k.channel)}</dd>
+                <dd>{codeText('desk.ticketChannel', k.channel)}</dd>
                 <dt>{t('desk.ticket.opened')}</dt>
                 <dd>{formatDate(k.createdAt)}</dd>
               </dl>
@@ -81,7 +79,7 @@ export default function TicketPage({ params }: PageProps) {
                 {k.messages.map((m, i) => (
                   <li key={`${m.at}-${i}`} class={m.from === 'operator' ? 'from-operator' : undefined}>
                     <p class="muted">
-                      {codeText('messageFrom', m.from)} · {formatDate(m.at)}
+                      {codeText('desk.messageFrom', m.from)} · {formatDate(m.at)}
                     </p>
                     <p class="desk-message-body">{m.body}</p>
                   </li>

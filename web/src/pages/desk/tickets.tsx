@@ -3,7 +3,8 @@ import { api } from '../../api/client.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { Badge, Table } from '../../ui/components.tsx';
-import { codeText, PagedView, usePaged } from './common.tsx';
+import { codeText, ticketTone } from '../../ui/labels.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 
 export const ticketPath = (ticketId: string): string => `/desk/tickets/${encodeURIComponent(ticketId)}`;
 
@@ -34,13 +35,10 @@ export default function Tickets() {
                   <a href={href(ticketPath(k.ticketId))}>{k.subject}</a>
                 </th>
                 <td>{k.msisdn ?? k.email ?? '—'}</td>
-                <td>{k.category ? codeText('ticketCategory', k.category) : '—'}</td>
-                <td>{codeText('ticketChannel', k.channel)}</td>
+                <td>{k.category ? codeText('desk.ticketCategory', k.category) : '—'}</td>
+                <td>{codeText('desk.ticketChannel', k.channel)}</td>
                 <td>
-                  <Badge
-                    value={codeText('ticketStatus', k.status)}
-                    tone={k.status === 'open' ? 'warn' : undefined}
-                  />
+                  <Badge value={codeText('desk.ticketStatus', k.status)} tone={ticketTone(k.status)} />
                 </td>
                 <td>{formatDate(k.updatedAt)}</td>
               </tr>

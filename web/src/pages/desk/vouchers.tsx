@@ -6,18 +6,18 @@ import { useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
-import { Field, minorUnits, ProblemView, Section, Table } from '../../ui/components.tsx';
-import { useAction, useApi } from '../../ui/use-api.ts';
-import { dayFromToday, PagedView, usePaged, voucherBatchPath } from './common.tsx';
+import { currencyOf, useCatalog } from '../../ui/catalog.ts';
+import { Field, ProblemView, Section, Table } from '../../ui/components.tsx';
+import { dayFromToday, majorUnits, typedMoney } from '../../ui/forms.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
+import { useAction } from '../../ui/use-api.ts';
+import { voucherBatchPath } from './common.tsx';
 
 type Issued = Ok<'issueVoucherBatch'>;
 
 /** The codes as a CSV file the browser saves: one line per code, with the batch's value and expiry. */
 function saveCsv(batch: Issued) {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency: batch.value.currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  const value = (batch.value.amount / 10 ** digits).toFixed(digits);
+  const value = majorUnits(batch.value);
   const lines = [
     'code,value,currency,valid_until,batch',
     ...batch.codes.map((c) => [c, value, batch.value.currency, batch.validUntil, batch.batchId].join(',')),
@@ -68,8 +68,8 @@ function Codes({ batch, onDismiss }: { batch: Issued; onDismiss: () => void }) {
 }
 
 export default function Vouchers() {
-  const catalog = useApi(() => api.GET('/v1/catalog'), []);
-  const tenantCurrency = catalog.data?.catalog.plans[0]?.monthlyFee.currency;
+  const catalog = useCatalog();
+  const tenantCurrency = currencyOf(catalog.data?.catalog);
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState<string | undefined>();
   const [count, setCount] = useState('10');
@@ -85,7 +85,7 @@ export default function Vouchers() {
     () =>
       api.POST('/v1/voucher-batches', {
         body: {
-          value: { amount: minorUnits(amount), currency: currency ?? tenantCurrency ?? '' },
+          value: typedMoney(amount, currency ?? tenantCurrency ?? ''),
           count: Number(count),
           validUntil,
           label: label.trim() || undefined,

@@ -9,16 +9,16 @@ import { formatDate, formatMoney, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { currentSession } from '../../session.ts';
 import { Done, Field, LoadedView, ProblemView, pathNumber, Section } from '../../ui/components.tsx';
+import { typedMoney, useIdempotencyKey } from '../../ui/forms.ts';
+import { codeText } from '../../ui/labels.ts';
+import { usePaged } from '../../ui/paged.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { typedMoney, useIdempotencyKey } from './forms.ts';
 import { LedgerTable } from './ledger.tsx';
 import type { Member } from './member.tsx';
-import { usePaged } from './paged.ts';
 
 type TopUp = Ok<'createTopUp'>;
 type Method = TopUp['method'];
 const METHODS: Method[] = ['bank-transfer', 'paypal', 'voucher'];
-const STATUSES = ['pending', 'completed', 'declined'];
 
 function TopUpResult({ topUp, onChecked }: { topUp: TopUp; onChecked: (t: TopUp) => void }) {
   const groupId = currentSession()!.groupId!;
@@ -45,9 +45,7 @@ function TopUpResult({ topUp, onChecked }: { topUp: TopUp; onChecked: (t: TopUp)
         <dt>{t('money.method')}</dt>
         <dd>{t(`money.method.${topUp.method}`)}</dd>
         <dt>{t('money.status')}</dt>
-        <dd data-testid="top-up-status">
-          {STATUSES.includes(topUp.status) ? t(`money.topUpStatus.${topUp.status}`) : topUp.status}
-        </dd>
+        <dd data-testid="top-up-status">{codeText('money.topUpStatus', topUp.status)}</dd>
         <dt>{t('money.amount')}</dt>
         <dd>{formatMoney(topUp.amount)}</dd>
         {topUp.credited ? (

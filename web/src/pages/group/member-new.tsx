@@ -8,6 +8,7 @@ import { api, type BodyOf } from '../../api/client.ts';
 import { formatMoney, t } from '../../i18n/index.ts';
 import { href, navigate } from '../../router.ts';
 import { currentSession } from '../../session.ts';
+import { type Catalog, currencyOf, localized, planOptions, useCatalog } from '../../ui/catalog.ts';
 import {
   Checkbox,
   Field,
@@ -17,9 +18,8 @@ import {
   pathNumber,
   Select,
 } from '../../ui/components.tsx';
+import { typedMoney, useIdempotencyKey } from '../../ui/forms.ts';
 import { useAction } from '../../ui/use-api.ts';
-import { type Catalog, currencyOf, localized, planOptions, useCatalog } from './catalog.ts';
-import { typedMoney, useIdempotencyKey } from './forms.ts';
 import { SERVICES, type Service, serviceText } from './services.ts';
 
 type Body = BodyOf<'addMember'>;

@@ -8,17 +8,16 @@ import { useState } from 'preact/hooks';
 import { api, asProblem, type Ok, type Problem } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { currentSession } from '../../session.ts';
+import { type Catalog, localized, planName, planOptions } from '../../ui/catalog.ts';
 import { Badge, Done, ProblemView, pathNumber, Section, Select, Table } from '../../ui/components.tsx';
+import { codeText } from '../../ui/labels.ts';
 import { useAction } from '../../ui/use-api.ts';
-import { type Catalog, localized, planName, planOptions } from './catalog.ts';
 import type { Member } from './member.tsx';
 
 type Quote = Ok<'quotePlanChange'>;
 type PriceQuote = Ok<'publicQuote'>;
 type Amounts = PriceQuote['monthlyDifference'];
 
-const DIRECTIONS = ['upgrade', 'downgrade', 'lateral', 'none'];
-const directionText = (d: string) => (DIRECTIONS.includes(d) ? t(`numbers.direction.${d}`) : d);
 const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
 
 function AmountsRow({ title, amounts, own }: { title: string; amounts?: Amounts; own?: string }) {
@@ -78,7 +77,7 @@ function QuoteView({ quote, price }: { quote: Quote; price?: PriceQuote }) {
       </Table>
       <dl class="facts">
         <dt>{t('numbers.quoteDirection')}</dt>
-        <dd>{directionText(quote.direction)}</dd>
+        <dd>{codeText('numbers.direction', quote.direction)}</dd>
         <dt>{t('numbers.quoteAllowed')}</dt>
         <dd data-testid="quote-allowed">
           <Badge value={yesNo(quote.allowed)} tone={quote.allowed ? 'ok' : 'bad'} />

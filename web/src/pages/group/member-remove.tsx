@@ -8,9 +8,9 @@ import { api, type Ok } from '../../api/client.ts';
 import { formatMoney, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { currentSession } from '../../session.ts';
+import { localized } from '../../ui/catalog.ts';
 import { Done, ProblemView, pathNumber, Section, Table } from '../../ui/components.tsx';
 import { useAction } from '../../ui/use-api.ts';
-import { localized } from './catalog.ts';
 import type { Member } from './member.tsx';
 
 type Reason = 'termination' | 'port-out';

@@ -3,22 +3,19 @@ import { useState } from 'preact/hooks';
 import { api, type BodyOf } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { currentSession } from '../../session.ts';
+import { type Catalog, currencyOf } from '../../ui/catalog.ts';
 import { Checkbox, Done, Field, ProblemView, pathNumber, Section } from '../../ui/components.tsx';
+import { majorUnits, typedMoney } from '../../ui/forms.ts';
 import { useAction } from '../../ui/use-api.ts';
-import { type Catalog, currencyOf } from './catalog.ts';
-import { typedMoney } from './forms.ts';
 import type { Member } from './member.tsx';
 import { SERVICES, type Service, serviceText } from './services.ts';
-
-/** Minor units as the form shows them for editing (`2500` → `25.00`). */
-const majorUnits = (amount: number): string => (amount / 100).toFixed(2);
 
 const formOf = (member: Member) => ({
   services: Object.fromEntries(SERVICES.map((s) => [s, member.settings?.[s] ?? false])) as Record<
     Service,
     boolean
   >,
-  cap: member.settings?.spendingCap ? majorUnits(member.settings.spendingCap.amount) : '',
+  cap: member.settings?.spendingCap ? majorUnits(member.settings.spendingCap) : '',
   label: member.label ?? '',
 });
 
@@ -101,7 +98,7 @@ export function MemberSettings({
             {t('numbers.saveSettings')}
           </button>
         </div>
-        {save.done ? <Done text={t('common.saved')} /> : null}
+        {save.ok ? <Done text={t('common.saved')} /> : null}
       </form>
     </Section>
   );

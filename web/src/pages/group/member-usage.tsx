@@ -7,33 +7,18 @@ import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { currentSession } from '../../session.ts';
 import { Badge, LoadedView, pathNumber, Section, Table } from '../../ui/components.tsx';
+import { codeText, countedUnits } from '../../ui/labels.ts';
 import { useApi } from '../../ui/use-api.ts';
 import type { Member } from './member.tsx';
 
 type Usage = Ok<'getMemberUsage'>;
 type Allowance = Usage['allowances'][number];
 
-const CATEGORIES = [
-  'included',
-  'over-allowance',
-  'international',
-  'roaming',
-  'premium',
-  'donation',
-  'pack',
-  'club',
-];
-const categoryText = (c: string) => (CATEGORIES.includes(c) ? t(`numbers.category.${c}`) : c);
-const ALLOWANCES = ['voice', 'sms', 'data'];
-
 /** Units as people count them: minutes, messages, megabytes. */
 function units(allowance: Allowance, value: number | null): string {
   if (value === null) return t('numbers.unlimited');
-  if (allowance.unit === 'seconds')
-    return t('numbers.unit.minutes', { n: formatNumber(Math.floor(value / 60)) });
-  if (allowance.unit === 'bytes')
-    return t('numbers.unit.megabytes', { n: formatNumber(Math.floor(value / (1024 * 1024))) });
-  return t('numbers.unit.messages', { n: formatNumber(value) });
+  const counted = countedUnits(allowance.unit, value);
+  return t(`numbers.unit.${counted.unit}`, { n: counted.n });
 }
 
 function Allowances({ usage }: { usage: Usage }) {
@@ -50,7 +35,7 @@ function Allowances({ usage }: { usage: Usage }) {
       {usage.allowances.map((a) => (
         <tr key={`${a.key}-${a.addOn ?? ''}`}>
           <th scope="row">
-            {ALLOWANCES.includes(a.key) ? t(`numbers.allowanceKey.${a.key}`) : a.key}
+            {codeText('numbers.allowanceKey', a.key)}
             {a.source === 'pack' ? (
               <small class="muted"> {t('numbers.pack', { code: a.addOn ?? '' })}</small>
             ) : null}
@@ -153,7 +138,7 @@ function UsageView({ usage }: { usage: Usage }) {
         <Table caption={t('numbers.charges')} head={[t('numbers.category'), t('numbers.amount')]}>
           {usage.charges.map((c) => (
             <tr key={c.category}>
-              <th scope="row">{categoryText(c.category)}</th>
+              <th scope="row">{codeText('numbers.category', c.category)}</th>
               <td class="num">{formatMoney(c.amount)}</td>
             </tr>
           ))}
@@ -175,7 +160,7 @@ function UsageView({ usage }: { usage: Usage }) {
           {usage.lines.map((l) => (
             <tr key={`${l.lineCode}-${l.category}`}>
               <th scope="row">{l.lineCode}</th>
-              <td>{categoryText(l.category)}</td>
+              <td>{codeText('numbers.category', l.category)}</td>
               <td class="num">{formatNumber(l.quantity)}</td>
               <td class="num">{formatNumber(l.records)}</td>
               <td class="num">{formatMoney(l.amount)}</td>

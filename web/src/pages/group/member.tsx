@@ -8,9 +8,10 @@ import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
 import { currentSession } from '../../session.ts';
+import { type Catalog, localized, planName, useCatalog } from '../../ui/catalog.ts';
 import { Badge, Done, LoadedView, Section } from '../../ui/components.tsx';
+import { codeText } from '../../ui/labels.ts';
 import { useApi } from '../../ui/use-api.ts';
-import { type Catalog, localized, planName, useCatalog } from './catalog.ts';
 import { MemberMoney } from './member-money.tsx';
 import { ChangePlan } from './member-plan.tsx';
 import { RemovedView, RemoveMember } from './member-remove.tsx';
@@ -19,10 +20,6 @@ import { MemberUsage } from './member-usage.tsx';
 import { SERVICES, serviceText } from './services.ts';
 
 export type Member = Ok<'getMember'>;
-
-const STATUSES = ['active', 'released'];
-export const statusText = (status: string): string =>
-  STATUSES.includes(status) ? t(`numbers.memberStatus.${status}`) : status;
 
 function Facts({ member, catalog }: { member: Member; catalog?: Catalog }) {
   const origin = typeof member.origin === 'string' ? { kind: member.origin } : member.origin;
@@ -34,7 +31,10 @@ function Facts({ member, catalog }: { member: Member; catalog?: Catalog }) {
       <dd data-testid="member-plan">{planName(catalog, member.plan)}</dd>
       <dt>{t('numbers.status')}</dt>
       <dd>
-        <Badge value={statusText(member.status)} tone={member.status === 'active' ? 'ok' : 'warn'} />
+        <Badge
+          value={codeText('numbers.memberStatus', member.status)}
+          tone={member.status === 'active' ? 'ok' : 'warn'}
+        />
         {member.role === 'admin' ? <Badge value={t('numbers.roleAdmin')} /> : null}
       </dd>
       <dt>{t('numbers.label')}</dt>

@@ -9,12 +9,13 @@ import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { currentSession } from '../../session.ts';
-import { Badge, LoadedView, ProblemView, pathNumber, Section, Table } from '../../ui/components.tsx';
+import { type Catalog, planName, useCatalog } from '../../ui/catalog.ts';
+import { Badge, LoadedView, pathNumber, Section, Table } from '../../ui/components.tsx';
+import { codeText, stageTone } from '../../ui/labels.ts';
 import { limited } from '../../ui/limited.ts';
+import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { useApi } from '../../ui/use-api.ts';
-import { type Catalog, planName, useCatalog } from './catalog.ts';
 
-type Member = Ok<'listMembers'>['items'][number];
 const PAGE = '50';
 
 function NumberFigures({ groupId, msisdn }: { groupId: string; msisdn: string }) {
@@ -57,60 +58,49 @@ function NumberFigures({ groupId, msisdn }: { groupId: string; msisdn: string })
 }
 
 function Members({ groupId, catalog }: { groupId: string; catalog?: Catalog }) {
-  const [pages, setPages] = useState<Member[][]>([]);
-  const [cursor, setCursor] = useState<string | undefined>();
-  const [next, setNext] = useState<string | undefined>();
-  const loaded = useApi(
-    () =>
+  const members = usePaged(
+    (cursor) =>
       api.GET('/v1/groups/{groupId}/members', {
         params: { path: { groupId }, query: { limit: PAGE, cursor } },
       }),
-    [groupId, cursor],
+    [groupId],
   );
-  useEffect(() => {
-    if (!loaded.data) return;
-    const items = loaded.data.items;
-    setPages((p) => (cursor ? [...p, items] : [items]));
-    setNext(loaded.data.nextCursor);
-  }, [loaded.data]);
-  const members = pages.flat();
   return (
-    <>
-      <Table
-        caption={t('group.members')}
-        head={[
-          t('group.number'),
-          t('group.label'),
-          t('group.plan'),
-          t('group.status'),
-          t('group.cap'),
-          t('group.balance'),
-          t('group.spending'),
-        ]}
-      >
-        {members.map((m) => (
-          <tr key={m.msisdn}>
-            <th scope="row">
-              <a href={href(`/group/members/${pathNumber(m.msisdn)}`)}>{m.msisdn}</a>
-              {m.role === 'admin' ? <Badge value={t('group.admin')} /> : null}
-            </th>
-            <td>{m.label ?? ''}</td>
-            <td>{planName(catalog, m.plan)}</td>
-            <td>
-              <Badge value={m.status} tone={m.status === 'active' ? 'ok' : 'warn'} />
-            </td>
-            <td>{m.settings?.spendingCap ? formatMoney(m.settings.spendingCap) : t('group.noCap')}</td>
-            <NumberFigures groupId={groupId} msisdn={m.msisdn} />
-          </tr>
-        ))}
-      </Table>
-      <ProblemView problem={loaded.problem} />
-      {next ? (
-        <button type="button" class="secondary" disabled={loaded.loading} onClick={() => setCursor(next)}>
-          {t('group.more')}
-        </button>
-      ) : null}
-    </>
+    <PagedView paged={members}>
+      {(items) => (
+        <Table
+          caption={t('group.members')}
+          head={[
+            t('group.number'),
+            t('group.label'),
+            t('group.plan'),
+            t('group.status'),
+            t('group.cap'),
+            t('group.balance'),
+            t('group.spending'),
+          ]}
+        >
+          {items.map((m) => (
+            <tr key={m.msisdn}>
+              <th scope="row">
+                <a href={href(`/group/members/${pathNumber(m.msisdn)}`)}>{m.msisdn}</a>
+                {m.role === 'admin' ? <Badge value={t('group.admin')} /> : null}
+              </th>
+              <td>{m.label ?? ''}</td>
+              <td>{planName(catalog, m.plan)}</td>
+              <td>
+                <Badge
+                  value={codeText('numbers.memberStatus', m.status)}
+                  tone={m.status === 'active' ? 'ok' : 'warn'}
+                />
+              </td>
+              <td>{m.settings?.spendingCap ? formatMoney(m.settings.spendingCap) : t('group.noCap')}</td>
+              <NumberFigures groupId={groupId} msisdn={m.msisdn} />
+            </tr>
+          ))}
+        </Table>
+      )}
+    </PagedView>
   );
 }
 
@@ -136,7 +126,10 @@ export default function Overview() {
               <dd data-testid="dunning-stage">
                 {g.dunning ? (
                   <>
-                    <Badge value={g.dunning.stage} tone={g.dunning.suspended ? 'bad' : 'warn'} />{' '}
+                    <Badge
+                      value={codeText('billing.dunning', g.dunning.stage)}
+                      tone={stageTone(g.dunning.stage)}
+                    />{' '}
                     <a href={href(`/group/invoices/${encodeURIComponent(g.dunning.invoiceId)}`)}>
                       {g.dunning.invoiceId}
                     </a>{' '}

@@ -100,7 +100,7 @@ function Change({ settings, onSaved }: { settings: Settings; onSaved: (s: Settin
           {t('common.save')}
         </button>
       </div>
-      {save.done ? <Done text={t('common.saved')} /> : null}
+      {save.ok ? <Done text={t('common.saved')} /> : null}
     </form>
   );
 }

@@ -9,10 +9,11 @@ import { formatMoney, t } from '../../i18n/index.ts';
 import type { PageProps } from '../../router.ts';
 import { currentSession } from '../../session.ts';
 import { Done, Field, LoadedView, ProblemView, pathNumber, Section, Table } from '../../ui/components.tsx';
+import { typedMoney, useIdempotencyKey } from '../../ui/forms.ts';
+import { useGroupNumbers } from '../../ui/group-numbers.ts';
+import { MoreButton, usePaged } from '../../ui/paged.tsx';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { typedMoney, useIdempotencyKey } from './forms.ts';
 import { LedgerTable } from './ledger.tsx';
-import { usePaged } from './paged.ts';
 
 type Direction = 'admin-to-member' | 'member-to-admin';
 type Balance = Ok<'getBalance'>['balance'] | undefined;
@@ -256,13 +257,7 @@ function Statement({ tick }: { tick: number }) {
 export default function Transfers({ query }: PageProps) {
   const groupId = currentSession()!.groupId!;
   const group = useApi(() => api.GET('/v1/groups/{groupId}', { params: { path: { groupId } } }), [groupId]);
-  const members = usePaged(
-    (cursor) =>
-      api.GET('/v1/groups/{groupId}/members', {
-        params: { path: { groupId }, query: { limit: '100', cursor } },
-      }),
-    [groupId],
-  );
+  const members = useGroupNumbers();
   const [tick, setTick] = useState(0);
   const initial = query.get('number');
   return (
@@ -279,11 +274,7 @@ export default function Transfers({ query }: PageProps) {
             />
           )}
         </LoadedView>
-        {members.hasMore ? (
-          <button type="button" class="secondary" disabled={members.loading} onClick={members.more}>
-            {t('money.moreNumbers')}
-          </button>
-        ) : null}
+        <MoreButton paged={members} label={t('money.moreNumbers')} />
       </Section>
       <Statement tick={tick} />
     </>

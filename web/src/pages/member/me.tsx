@@ -4,10 +4,12 @@
  * number: the API answers a member for nothing else.
  */
 import { api, type Ok } from '../../api/client.ts';
-import { formatDate, formatMoney, formatNumber, language, t } from '../../i18n/index.ts';
+import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { currentSession } from '../../session.ts';
+import { planName, useCatalog } from '../../ui/catalog.ts';
 import { Badge, LoadedView, pathNumber, Section, Table } from '../../ui/components.tsx';
+import { codeText, countedUnits } from '../../ui/labels.ts';
 import { useApi } from '../../ui/use-api.ts';
 
 type Usage = Ok<'getMemberUsage'>;
@@ -16,10 +18,8 @@ type Allowance = Usage['allowances'][number];
 /** An amount of an allowance's unit, as people count it: minutes, messages, megabytes. */
 function units(allowance: Allowance, value: number | null): string {
   if (value === null) return t('member.unlimited');
-  if (allowance.unit === 'seconds') return t('member.minutes', { n: formatNumber(Math.round(value / 60)) });
-  if (allowance.unit === 'bytes')
-    return t('member.megabytes', { n: formatNumber(Math.round(value / 1_048_576)) });
-  return t('member.messages', { n: formatNumber(value) });
+  const counted = countedUnits(allowance.unit, value);
+  return t(`member.${counted.unit}`, { n: counted.n });
 }
 
 function allowanceName(allowance: Allowance): string {
@@ -32,12 +32,6 @@ function allowanceName(allowance: Allowance): string {
   return allowance.source === 'pack'
     ? t('member.pack', { kind, pack: allowance.addOn ?? allowance.key })
     : kind;
-}
-
-function categoryText(category: string): string {
-  const key = `member.category.${category}`;
-  const text = t(key);
-  return text === key ? category : text;
 }
 
 function Balance({ groupId, msisdn }: { groupId: string; msisdn: string }) {
@@ -64,17 +58,16 @@ function Plan({ groupId, msisdn }: { groupId: string; msisdn: string }) {
     [groupId, msisdn],
   );
   // The plan's name and fee as the operator's catalog gives them; its code alone when it does not.
-  const catalog = useApi(() => api.GET('/v1/catalog'), []);
+  const catalog = useCatalog().data?.catalog;
   return (
     <Section title={t('member.plan')} id="plan">
       <LoadedView loaded={loaded}>
         {(m) => {
-          const plan = catalog.data?.catalog.plans.find((p) => p.code === m.plan);
-          const name = plan ? (plan.name[language()] ?? plan.name.en) : undefined;
+          const plan = catalog?.plans.find((p) => p.code === m.plan);
           return (
             <dl class="facts">
               <dt>{t('member.planCode')}</dt>
-              <dd data-testid="plan">{name ? `${name} (${m.plan})` : m.plan}</dd>
+              <dd data-testid="plan">{planName(catalog, m.plan)}</dd>
               {plan ? (
                 <>
                   <dt>{t('member.monthlyFee')}</dt>
@@ -155,7 +148,7 @@ function UsageView({ usage }: { usage: Usage }) {
           <Table caption={t('member.charges')} head={[t('member.category'), t('member.amount')]}>
             {usage.charges.map((c) => (
               <tr key={c.category}>
-                <th scope="row">{categoryText(c.category)}</th>
+                <th scope="row">{codeText('member.category', c.category)}</th>
                 <td class="num">{formatMoney(c.amount)}</td>
               </tr>
             ))}

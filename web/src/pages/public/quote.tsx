@@ -9,7 +9,8 @@ import { useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
-import { Badge, Field, localized, ProblemView, Section, Table } from '../../ui/components.tsx';
+import { localized } from '../../ui/catalog.ts';
+import { Badge, Field, ProblemView, Section, Table } from '../../ui/components.tsx';
 import { useAction } from '../../ui/use-api.ts';
 import { rememberedTenant, rememberTenant } from '../sign-in/tenant.ts';
 
@@ -34,7 +35,7 @@ function QuoteView({ quote }: { quote: Quote }) {
     t('quote.gross'),
   ];
   const { commitment, restOfPeriod: rest } = quote;
-  const plan = (side: Quote['from']) => `${localized(side.name) || side.code} (${side.code})`;
+  const plan = (side: Quote['from']) => `${localized(side.name, side.code)} (${side.code})`;
   return (
     <Section title={t('quote.result', { from: plan(quote.from), to: plan(quote.to) })} id="result">
       <p>

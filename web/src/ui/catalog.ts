@@ -1,23 +1,26 @@
 /**
- * What the administrator's pages read of the tenant's catalog: its plans (with their names in the
- * current language where the catalog gives them) and add-ons, and the currency the tenant bills in.
+ * The tenant's catalog as the pages read it: its texts in the current language, its plans by
+ * their names (with their codes), the plans on sale as choices, and the currency it bills in.
  */
-import { api, type Ok } from '../../api/client.ts';
-import { formatMoney, language } from '../../i18n/index.ts';
-import { useApi } from '../../ui/use-api.ts';
+import { api, type Ok } from '../api/client.ts';
+import { formatMoney, language } from '../i18n/index.ts';
+import { useApi } from './use-api.ts';
 
 export type Catalog = Ok<'getCatalog'>['catalog'];
-export type Plan = Catalog['plans'][number];
 
+/** The catalog in force (its version, its plans, fees and add-ons). */
 export const useCatalog = () => useApi(() => api.GET('/v1/catalog'), []);
 
-/** A catalog text in the current language, else English, else the first it has, else `fallback`. */
+/**
+ * A text the API gives in several languages (`{sq: …, en: …}`): in the current language, else
+ * English, else the first it has, else `fallback`.
+ */
 export function localized(texts: Record<string, string> | undefined, fallback = ''): string {
   if (!texts) return fallback;
   return texts[language()] ?? texts.en ?? Object.values(texts)[0] ?? fallback;
 }
 
-/** A plan's name as the page shows it (`Biznes 10 (BIZ10)`); the code alone when the catalog lacks it. */
+/** A plan's name as the pages show it (`Biznes 10 (BIZ10)`); the code alone when the catalog lacks it. */
 export function planName(catalog: Catalog | undefined, code: string): string {
   const plan = catalog?.plans.find((p) => p.code === code);
   const name = localized(plan?.name);
