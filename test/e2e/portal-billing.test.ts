@@ -51,11 +51,15 @@ interface Money {
   amount: number;
   currency: string;
 }
-/** Money as the page formats it, in the page's language (the browser's own Intl). */
+/**
+ * Money as the page formats it, in the page's language (the browser's own Intl), or as French writes
+ * numbers where the browser lacks the language's data (Albanian in Debian's Chromium), as the portal does.
+ */
 const money = (page: Page, m: Money) =>
   page.evaluate(
     ({ amount, currency }) => {
-      const format = new Intl.NumberFormat((globalThis as unknown as Browser).document.documentElement.lang, {
+      const l = (globalThis as unknown as Browser).document.documentElement.lang;
+      const format = new Intl.NumberFormat(Intl.NumberFormat.supportedLocalesOf([l]).length ? l : 'fr', {
         style: 'currency',
         currency,
       });
@@ -64,10 +68,10 @@ const money = (page: Page, m: Money) =>
     { amount: m.amount, currency: m.currency },
   );
 const number = (page: Page, n: number) =>
-  page.evaluate(
-    (n) => new Intl.NumberFormat((globalThis as unknown as Browser).document.documentElement.lang).format(n),
-    n,
-  );
+  page.evaluate((n) => {
+    const l = (globalThis as unknown as Browser).document.documentElement.lang;
+    return new Intl.NumberFormat(Intl.NumberFormat.supportedLocalesOf([l]).length ? l : 'fr').format(n);
+  }, n);
 
 /** Waits until nothing on the page is loading any more. */
 async function settled(page: Page): Promise<void> {

@@ -28,20 +28,26 @@ const balanceOf = async (msisdn: string): Promise<number> =>
 /** The page's language (`<html lang>`, which the language switch sets). */
 const pageLanguage = () => page.evaluate<string>('document.documentElement.lang');
 
-/** An amount as the page formats it (in the page's language, by the browser's Intl). */
+/**
+ * An amount as the page formats it: in the page's language by the browser's Intl, or as French writes
+ * numbers where the browser lacks the language's data (Albanian in Debian's Chromium), as the portal does.
+ */
 const money = async (amount: number, currency = 'EUR') =>
-  page.evaluate(([a, c, l]) => new Intl.NumberFormat(l, { style: 'currency', currency: c }).format(a / 100), [
-    amount,
-    currency,
-    await pageLanguage(),
-  ] as [number, string, string]);
+  page.evaluate(
+    ([a, c, l]) =>
+      new Intl.NumberFormat(Intl.NumberFormat.supportedLocalesOf([l]).length ? l : 'fr', {
+        style: 'currency',
+        currency: c,
+      }).format(a / 100),
+    [amount, currency, await pageLanguage()] as [number, string, string],
+  );
 
 /** A count as the page formats it. */
 const count = async (n: number) =>
-  page.evaluate(([v, l]) => new Intl.NumberFormat(l).format(v), [n, await pageLanguage()] as [
-    number,
-    string,
-  ]);
+  page.evaluate(
+    ([v, l]) => new Intl.NumberFormat(Intl.NumberFormat.supportedLocalesOf([l]).length ? l : 'fr').format(v),
+    [n, await pageLanguage()] as [number, string],
+  );
 
 const h1 = () => page.locator('h1').textContent();
 const region = (name: string) => page.getByRole('region', { name });
