@@ -3,7 +3,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { createSwitchboard } from './stacks/switchboard.ts';
 
 /**
- * `cdk synth -c stage=<name>` (default `dev`) `[-c notifyEmailFrom=<verified SES sender>]`. Account and region come from the CLI's environment
+ * `cdk synth -c stage=<name>` (default `dev`) `[-c notifyEmailFrom=<verified SES sender>]`
+ * `[-c tenantHostDomain=<domain> [-c portalCertificateArn=<ACM certificate of *.domain, us-east-1>]]`. Account and region come from the CLI's environment
  * (CDK_DEFAULT_ACCOUNT/REGION); without credentials the stacks are environment-agnostic.
  */
 const app = new App();
@@ -13,6 +14,7 @@ createSwitchboard(app, {
   stage,
   notifyEmailFrom: app.node.tryGetContext('notifyEmailFrom') as string | undefined,
   tenantHostDomain: app.node.tryGetContext('tenantHostDomain') as string | undefined,
+  portalCertificateArn: app.node.tryGetContext('portalCertificateArn') as string | undefined,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
 });
 

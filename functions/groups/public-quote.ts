@@ -1,6 +1,7 @@
 import { tenantOfRequest } from '#shared/auth/domain.ts';
 import { publicQuote } from '#shared/groups/use-cases/public-quote.ts';
 import { apiHandler, ok } from '#shared/handlers/api-handler.ts';
+import { requestHost } from '#shared/handlers/request-host.ts';
 import { config } from '#shared/kernel/config.ts';
 import { NotFound } from '#shared/kernel/errors.ts';
 import { publicQuoteDeps } from '#wiring';
@@ -10,7 +11,7 @@ import { publicQuote as route } from './routes/public-quote.ts';
 export const handler = apiHandler(route, async ({ headers, query }) => {
   const tenantId = tenantOfRequest({
     runtime: config().RUNTIME,
-    host: headers.host,
+    host: requestHost(headers),
     domain: config().TENANT_HOST_DOMAIN,
     named: query.tenant,
   });

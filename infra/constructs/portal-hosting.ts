@@ -10,10 +10,15 @@ import {
   Token,
   Validations,
 } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
   Distribution,
+  Function as EdgeFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
   type HeadersFrameOption,
   type HeadersReferrerPolicy,
   HttpVersion,
@@ -22,6 +27,7 @@ import {
   OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -43,6 +49,19 @@ import type { StageSettings } from '../stacks/settings.ts';
 
 /** The paths CloudFront sends to the API rather than to the portal's bucket: every API route. */
 export const API_PATHS = ['/v1/*', '/health', '/openapi.json'] as const;
+
+/**
+ * The CloudFront Function of the API's behaviours (viewer request): the host the viewer asked for,
+ * which names the tenant of a sign-in, as `X-Forwarded-Host` (the origin request carries the API's
+ * own host). A value the viewer sent itself is replaced.
+ */
+export const VIEWER_HOST_FUNCTION = `function handler(event) {
+  var request = event.request;
+  var host = request.headers.host;
+  if (host) request.headers['x-forwarded-host'] = { value: host.value };
+  else delete request.headers['x-forwarded-host'];
+  return request;
+}`;
 
 /** How long a browser may reuse the documents bucket's answer to a preflight (seconds). */
 export const UPLOAD_PREFLIGHT_SECONDS = 3000;
@@ -175,8 +194,15 @@ export class PortalHosting extends Construct {
     };
     // The API under the portal's own domain: the page calls `/v1/...` on its origin (CSP 'self', no
     // CORS). Nothing is cached; every viewer header but Host (API Gateway answers only to its own)
-    // goes through, the bearer token included; HTTPS to the origin with TLS 1.2 only.
+    // goes through, the bearer token included; HTTPS to the origin with TLS 1.2 only. The host the
+    // viewer asked for (`<tenant>.<domain>`, the tenant of a sign-in) goes on as `X-Forwarded-Host`.
+    const viewerHost = new EdgeFunction(this, 'ViewerHost', {
+      comment: 'Passes the host the viewer asked for to the API as X-Forwarded-Host',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(VIEWER_HOST_FUNCTION),
+    });
     const apiBehavior = {
+      functionAssociations: [{ function: viewerHost, eventType: FunctionEventType.VIEWER_REQUEST }],
       origin: new HttpOrigin(props.apiDomainName, {
         protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
         originSslProtocols: [OriginSslPolicy.TLS_V1_2],
@@ -198,6 +224,14 @@ export class PortalHosting extends Construct {
         ...Object.fromEntries(API_PATHS.map((path) => [path, apiBehavior])),
       },
       defaultRootObject: 'index.html',
+      // Every tenant's host (`<tenant>.<domain>`), when the stage has their certificate.
+      ...(settings.portalCertificateArn && settings.tenantHostDomain
+        ? {
+            domainNames: [`*.${settings.tenantHostDomain}`],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', settings.portalCertificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       httpVersion: HttpVersion.HTTP2_AND_3,
       // North America and Europe: the tenants' customers are in Europe (roaming customers still reach
       // the nearest edge of these).
@@ -220,12 +254,13 @@ export class PortalHosting extends Construct {
         reason:
           "No AWS WAF web ACL in this template: a CloudFront web ACL is created in us-east-1 (a stack of its own there) and attached by its ARN. Abuse of the API is bounded by the HTTP API's stage throttling and the sign-in's own limits (PIN sends, attempts); the pages are static files.",
       },
-      {
+    );
+    if (!settings.portalCertificateArn)
+      Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
         reason:
-          "The distribution is served on its cloudfront.net name with CloudFront's default certificate, whose TLS policy CloudFront sets: a minimum protocol version applies only with a custom certificate (ACM in us-east-1) and an alternate domain name, which this template does not have. HTTP is redirected (pages) or refused (API), HSTS is sent, and CloudFront speaks TLS 1.2 only to the API.",
-      },
-    );
+          "This stage has no certificate of the tenants' hosts (portalCertificateArn): the distribution is served on its cloudfront.net name with CloudFront's default certificate, whose TLS policy CloudFront sets; a minimum protocol version applies only with a custom certificate. HTTP is redirected (pages) or refused (API), HSTS is sent, and CloudFront speaks TLS 1.2 only to the API.",
+      });
 
     // The built files. Two deployments of the one asset (built once): the hashed assets first,
     // never pruned, so a browser still holding the previous index.html finds the files it names;

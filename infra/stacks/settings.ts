@@ -29,14 +29,31 @@ export interface StageSettings {
    * the tenant of a sign-in request. None: sign-in refuses every request (it cannot tell the tenant).
    */
   tenantHostDomain?: string;
+  /**
+   * The ACM certificate (in us-east-1) of `*.<tenantHostDomain>` (`-c portalCertificateArn=...`): the
+   * portal's distribution then answers on every tenant's host, with TLS 1.2 at least. None: it
+   * answers on its cloudfront.net name only.
+   */
+  portalCertificateArn?: string;
 }
 
 const STAGE_NAME = /^[a-z][a-z0-9-]{1,19}$/;
 
 export function stageSettings(
   stage: string,
-  options: { notifyEmailFrom?: string; tenantHostDomain?: string } = {},
+  options: { notifyEmailFrom?: string; tenantHostDomain?: string; portalCertificateArn?: string } = {},
 ): StageSettings {
+  if (options.portalCertificateArn && !options.tenantHostDomain) {
+    throw new Error("portalCertificateArn needs tenantHostDomain: the certificate is that domain's");
+  }
+  if (
+    options.portalCertificateArn &&
+    !/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\//.test(options.portalCertificateArn)
+  ) {
+    throw new Error(
+      `portalCertificateArn "${options.portalCertificateArn}" is no ACM certificate of us-east-1`,
+    );
+  }
   if (options.notifyEmailFrom !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.notifyEmailFrom)) {
     throw new Error(`notifyEmailFrom "${options.notifyEmailFrom}" is not an e-mail address`);
   }
@@ -55,5 +72,6 @@ export function stageSettings(
     throttle: production ? { rateLimit: 500, burstLimit: 1000 } : { rateLimit: 50, burstLimit: 100 },
     ...(options.notifyEmailFrom ? { notifyEmailFrom: options.notifyEmailFrom } : {}),
     ...(options.tenantHostDomain ? { tenantHostDomain: options.tenantHostDomain } : {}),
+    ...(options.portalCertificateArn ? { portalCertificateArn: options.portalCertificateArn } : {}),
   };
 }

@@ -34,6 +34,8 @@ export interface SwitchboardOptions {
   notifyEmailFrom?: string;
   /** Each tenant's self-care host is `<tenant>.<domain>` (the tenant of a sign-in request). */
   tenantHostDomain?: string;
+  /** The certificate of `*.<tenantHostDomain>` in us-east-1: the portal answers on the tenants' hosts. */
+  portalCertificateArn?: string;
 }
 
 export interface Switchboard {
@@ -54,6 +56,7 @@ export function createSwitchboard(scope: Construct, options: SwitchboardOptions)
   const settings = stageSettings(options.stage, {
     notifyEmailFrom: options.notifyEmailFrom,
     tenantHostDomain: options.tenantHostDomain,
+    portalCertificateArn: options.portalCertificateArn,
   });
   const base = `Switchboard-${options.stage}`;
   const common = { env: options.env, settings, tags: { project: 'switchboard', stage: options.stage } };

@@ -25,9 +25,13 @@ beforeAll(() => {
     version: '1.0',
     schema: z.object({}),
   });
+  // (The probe also serves the portal on the tenants' hosts, with their certificate.)
   createSwitchboard(app, {
     stage: 'probe',
     notifyEmailFrom: 'billing@example.com',
+    tenantHostDomain: 'portal.example',
+    portalCertificateArn:
+      'arn:aws:acm:us-east-1:123456789012:certificate/0b2c7c4e-8f1a-4d3e-9c55-1e2f3a4b5c6d',
     subscriptions: [
       {
         name: 'probe',

@@ -1,17 +1,24 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { AssetStaging, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment } from 'aws-cdk-lib/aws-s3-deployment';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, portalSource, UPLOAD_PREFLIGHT_SECONDS } from '../../infra/constructs/portal-hosting.ts';
+import {
+  API_PATHS,
+  portalSource,
+  UPLOAD_PREFLIGHT_SECONDS,
+  VIEWER_HOST_FUNCTION,
+} from '../../infra/constructs/portal-hosting.ts';
 import {
   CACHE_CONTROL,
   contentSecurityPolicy,
   HSTS_SECONDS,
   PORTAL_HEADERS,
 } from '../../infra/portal/headers.ts';
+import { stageSettings } from '../../infra/stacks/settings.ts';
 import type { Switchboard } from '../../infra/stacks/switchboard.ts';
 import { buildSwitchboard, type Resource, testApp } from './support.ts';
 
@@ -153,7 +160,67 @@ describe('the distribution', () => {
         OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
         ViewerProtocolPolicy: 'https-only',
       });
+      // The viewer's host (the tenant of a sign-in) goes on as X-Forwarded-Host.
+      const [functionId] = only('AWS::CloudFront::Function');
+      expect(b.FunctionAssociations).toEqual([
+        { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
+      ]);
     }
+  });
+
+  it("passes the viewer's host to the API as X-Forwarded-Host, replacing one the viewer sent", () => {
+    const run = (headers: Record<string, { value: string }>) =>
+      runInNewContext(`${VIEWER_HOST_FUNCTION}; handler(event)`, { event: { request: { headers } } }).headers;
+    expect(
+      run({
+        host: { value: 'dardania.portal.example' },
+        'x-forwarded-host': { value: 'alpina.portal.example' },
+      }),
+    ).toEqual({
+      host: { value: 'dardania.portal.example' },
+      'x-forwarded-host': { value: 'dardania.portal.example' },
+    });
+    expect(run({ 'x-forwarded-host': { value: 'alpina.portal.example' } })).toEqual({});
+    const [, fn] = only('AWS::CloudFront::Function');
+    expect(fn.Properties).toMatchObject({
+      FunctionCode: VIEWER_HOST_FUNCTION,
+      FunctionConfig: { Runtime: 'cloudfront-js-2.0' },
+    });
+  });
+
+  it("takes only a us-east-1 certificate, and only with the tenants' host domain", () => {
+    const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/0b2c7c4e-8f1a-4d3e-9c55-1e2f3a4b5c6d';
+    expect(() => stageSettings('dev', { portalCertificateArn: arn })).toThrow(/needs tenantHostDomain/);
+    expect(() =>
+      stageSettings('dev', {
+        tenantHostDomain: 'portal.example',
+        portalCertificateArn: arn.replace('us-east-1', 'eu-central-1'),
+      }),
+    ).toThrow(/no ACM certificate of us-east-1/);
+    expect(
+      stageSettings('dev', { tenantHostDomain: 'portal.example', portalCertificateArn: arn })
+        .portalCertificateArn,
+    ).toBe(arn);
+  });
+
+  it("answers on the tenants' hosts with TLS 1.2 at least when the stage has their certificate", () => {
+    expect(config.Aliases).toBeUndefined();
+    const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/0b2c7c4e-8f1a-4d3e-9c55-1e2f3a4b5c6d';
+    const { sb: withHosts } = buildSwitchboard({
+      tenantHostDomain: 'portal.example',
+      portalCertificateArn: arn,
+    });
+    const [distribution] = Object.values(
+      (Template.fromStack(withHosts.portal).toJSON() as { Resources: Record<string, Resource> }).Resources,
+    ).filter((r) => r.Type === 'AWS::CloudFront::Distribution');
+    expect(distribution!.Properties.DistributionConfig).toMatchObject({
+      Aliases: ['*.portal.example'],
+      ViewerCertificate: {
+        AcmCertificateArn: arn,
+        MinimumProtocolVersion: 'TLSv1.2_2021',
+        SslSupportMethod: 'sni-only',
+      },
+    });
   });
 
   it('serves the files from the bucket, cached (assets/* for a year by their own Cache-Control)', () => {
