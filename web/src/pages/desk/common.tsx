@@ -1,8 +1,13 @@
-/** What the desk's pages share: their paths, how often they refresh, and customers named by their company. */
+/**
+ * What the desk's pages share: their paths, how often they refresh, customers named by their
+ * company, and the form of a decision.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../api/client.ts';
+import { api, type Problem } from '../../api/client.ts';
+import { t } from '../../i18n/index.ts';
 import { href } from '../../router.ts';
 import { currentSession } from '../../session.ts';
+import { ProblemView, TextArea } from '../../ui/components.tsx';
 import { limited } from '../../ui/limited.ts';
 
 /** The desk's page of one payment proof. */
@@ -47,4 +52,55 @@ export function CustomerLink({ groupId }: { groupId: string }) {
     };
   }, [groupId]);
   return <a href={href(customerPath(groupId))}>{name ?? groupId}</a>;
+}
+
+/**
+ * The desk's decision on a request or a proof: approve or reject, with a reason (the API requires
+ * one to reject), and the server's problem.
+ */
+export function DecisionForm({
+  action,
+  reason,
+  onReason,
+  rows = 2,
+  hint,
+}: {
+  action: { busy: boolean; problem?: Problem; submit: (decision: 'approve' | 'reject') => unknown };
+  reason: string;
+  onReason: (reason: string) => void;
+  rows?: number;
+  hint?: string;
+}) {
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.submit('approve');
+      }}
+    >
+      <TextArea
+        label={t('desk.decision.reason')}
+        field="body.reason"
+        problem={action.problem}
+        value={reason}
+        rows={rows}
+        onInput={(e) => onReason(e.currentTarget.value)}
+      />
+      {hint ? <p class="muted">{hint}</p> : null}
+      <ProblemView problem={action.problem} />
+      <div class="actions">
+        <button type="submit" disabled={action.busy}>
+          {t('desk.decision.approve')}
+        </button>
+        <button
+          type="button"
+          class="danger"
+          disabled={action.busy}
+          onClick={() => void action.submit('reject')}
+        >
+          {t('desk.decision.reject')}
+        </button>
+      </div>
+    </form>
+  );
 }

@@ -5,11 +5,11 @@
 import { useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
 import { formatDate, formatMoney, t } from '../../i18n/index.ts';
-import { Done, ProblemView, TextArea } from '../../ui/components.tsx';
+import { Done } from '../../ui/components.tsx';
 import { codeText } from '../../ui/labels.ts';
 import { PagedView, usePaged } from '../../ui/paged.tsx';
 import { useAction } from '../../ui/use-api.ts';
-import { CustomerLink } from './common.tsx';
+import { CustomerLink, DecisionForm } from './common.tsx';
 
 type Request = Ok<'listCreditLimitRequests'>['items'][number];
 
@@ -25,37 +25,7 @@ function Decide({ request }: { request: Request }) {
     return (
       <Done text={t('desk.credit.decided', { status: codeText('desk.creditStatus', decide.done.status) })} />
     );
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void decide.submit('approve');
-      }}
-    >
-      <TextArea
-        label={t('desk.decision.reason')}
-        field="body.reason"
-        problem={decide.problem}
-        value={reason}
-        rows={2}
-        onInput={(e) => setReason(e.currentTarget.value)}
-      />
-      <ProblemView problem={decide.problem} />
-      <div class="actions">
-        <button type="submit" disabled={decide.busy}>
-          {t('desk.decision.approve')}
-        </button>
-        <button
-          type="button"
-          class="danger"
-          disabled={decide.busy}
-          onClick={() => void decide.submit('reject')}
-        >
-          {t('desk.decision.reject')}
-        </button>
-      </div>
-    </form>
-  );
+  return <DecisionForm action={decide} reason={reason} onReason={setReason} />;
 }
 
 export default function CreditLimits() {

@@ -7,10 +7,10 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
 import { href, type PageProps } from '../../router.ts';
-import { Badge, Done, LoadedView, ProblemView, Section, TextArea } from '../../ui/components.tsx';
+import { Badge, Done, LoadedView, Section } from '../../ui/components.tsx';
 import { codeText, decisionTone } from '../../ui/labels.ts';
 import { useAction, useApi } from '../../ui/use-api.ts';
-import { CustomerLink } from './common.tsx';
+import { CustomerLink, DecisionForm } from './common.tsx';
 
 export default function Proof({ params }: PageProps) {
   const path = { groupId: params.groupId!, invoiceId: params.invoiceId!, proofId: params.proofId! };
@@ -90,36 +90,13 @@ export default function Proof({ params }: PageProps) {
             </Section>
             {p.status === 'pending' || decide.problem ? (
               <Section title={t('desk.proof.decide')} id="decide">
-                <form
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    void decide.submit('approve');
-                  }}
-                >
-                  <TextArea
-                    label={t('desk.decision.reason')}
-                    field="body.reason"
-                    problem={decide.problem}
-                    value={reason}
-                    rows={3}
-                    onInput={(e) => setReason(e.currentTarget.value)}
-                  />
-                  <p class="muted">{t('desk.decision.reasonHint')}</p>
-                  <ProblemView problem={decide.problem} />
-                  <div class="actions">
-                    <button type="submit" disabled={decide.busy}>
-                      {t('desk.decision.approve')}
-                    </button>
-                    <button
-                      type="button"
-                      class="danger"
-                      disabled={decide.busy}
-                      onClick={() => void decide.submit('reject')}
-                    >
-                      {t('desk.decision.reject')}
-                    </button>
-                  </div>
-                </form>
+                <DecisionForm
+                  action={decide}
+                  reason={reason}
+                  onReason={setReason}
+                  rows={3}
+                  hint={t('desk.decision.reasonHint')}
+                />
               </Section>
             ) : null}
             <Done
