@@ -394,16 +394,8 @@ export const signInDeps: SignInDeps = {
   clock: systemClock,
 };
 
-/** Password recovery: the sign-in set, its code by e-mail (SES) and the notice of the change by SMS. */
-export const recoveryDeps: SignInDeps = {
-  signIn: dynamoSignInRepository,
-  directory: cognitoDirectory,
-  groups: dynamoGroupRepository,
-  catalogs: cachedCatalogs,
-  tenant: cachedTenant,
-  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
-  clock: systemClock,
-};
+/** Password recovery: the sign-in set (its code goes by e-mail, the notice of the change by SMS). */
+export const recoveryDeps: SignInDeps = signInDeps;
 
 /** The user pool kept in line with the groups; the initial password by SMS, once. */
 export const provisionDeps: ProvisionDeps = {

@@ -112,7 +112,7 @@ export const invoiceNoticeDeps: InvoiceNoticeDeps = {
 export const signInDeps: SignInDeps = { ...production.signInDeps, notifier: createLocalNotifier() };
 
 /** The recovery code and the notice of the change to the outbox too. */
-export const recoveryDeps: SignInDeps = { ...production.recoveryDeps, notifier: createLocalNotifier() };
+export const recoveryDeps: SignInDeps = signInDeps;
 
 export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notifier: createLocalNotifier() };
 

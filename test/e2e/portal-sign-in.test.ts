@@ -3,6 +3,8 @@
  * (initial password from the outbox, the SMS PIN, a new password), its group page, a wrong
  * password answered generically in the chosen language, sign-out, and password recovery by e-mail.
  */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, keep } from './portal/browser.ts';
 import { cli, newContext, signInThroughPortal, usePortalSystem } from './portal/system.ts';
@@ -10,6 +12,13 @@ import { cli, newContext, signInThroughPortal, usePortalSystem } from './portal/
 const sys = usePortalSystem('sb-portal-sign-in-');
 
 describe('portal sign-in', () => {
+  it("is the demo sign-in the README's first lines give a newcomer", async () => {
+    const readme = await readFile(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const firstSteps = readme.slice(0, readme.indexOf('### Local queues'));
+    expect(firstSteps).toContain(`operator\n\`${sys.demo.tenant}\`, number \`${sys.demo.admin}\``);
+    for (const member of sys.demo.members) expect(firstSteps).toContain(`\`${member}\``);
+  });
+
   it('signs the demo administrator in with the initial password, the SMS PIN and a new password', {
     timeout: 120_000,
   }, async () => {

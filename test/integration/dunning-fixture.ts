@@ -130,3 +130,27 @@ export async function pendingProof(
   expect(submitted.status, submitted.raw).toBe(200);
   return created.proof.proofId;
 }
+
+/**
+ * Pays an invoice in full as the bank reports it (`POST /v1/payments`, quoting its reference), as
+ * read by `readAs` (a principal that may read the invoice).
+ */
+export async function payInFull(
+  tenantId: string,
+  groupId: string,
+  invoiceId: string,
+  readAs: Record<string, string>,
+): Promise<void> {
+  const inv = await invoke('GET', `/v1/groups/${groupId}/invoices/${invoiceId}`, { claims: readAs });
+  expect(inv.status, inv.raw).toBe(200);
+  const pay = await invoke('POST', '/v1/payments', {
+    claims: claims.psp(tenantId),
+    body: {
+      paymentId: `PAID-${groupId}`,
+      amount: inv.body.remainingAmount,
+      reference: inv.body.paymentReference,
+    },
+    headers: idem(),
+  });
+  expect(pay.status, pay.raw).toBe(201);
+}

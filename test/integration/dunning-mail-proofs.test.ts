@@ -9,12 +9,11 @@ import { newId } from '../../shared/kernel/ids.ts';
 import { claims, invoke } from '../support/invoke.ts';
 import { useTestTable } from '../support/table.ts';
 import { runBill } from './bill-run-fixture.ts';
-import { documentOf, invoiceIdOf, openDunningAt } from './dunning-fixture.ts';
+import { documentOf, invoiceIdOf, openDunningAt, payInFull } from './dunning-fixture.ts';
 import {
   busDelivery,
   FIXTURE_CATALOG,
   FIXTURE_SELLER,
-  idem,
   outboxDetails,
   type RegisteredGroup,
   registerGroup,
@@ -91,19 +90,7 @@ describe('proofs of payment by e-mail', () => {
       });
       expect(res.status, res.raw).toBe(200);
     }
-    const inv = await invoke('GET', `/v1/groups/${paid.groupId}/invoices/${invoiceOf(paid)}`, {
-      claims: claims.admin(T, paid.groupId, paid.admin),
-    });
-    const pay = await invoke('POST', '/v1/payments', {
-      claims: claims.psp(T),
-      body: {
-        paymentId: `PAID-${paid.groupId}`,
-        amount: inv.body.remainingAmount,
-        reference: inv.body.paymentReference,
-      },
-      headers: idem(),
-    });
-    expect(pay.status, pay.raw).toBe(201);
+    await payInFull(T, paid.groupId, invoiceOf(paid), claims.admin(T, paid.groupId, paid.admin));
   });
 
   it("an authorised sender's mail to the business address: a pending proof in the staff's queue, its document downloadable, the suspension's outcome recorded", async () => {

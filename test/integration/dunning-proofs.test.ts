@@ -22,6 +22,7 @@ import {
   documentOf,
   invoiceIdOf,
   openDunningAt,
+  payInFull,
   pendingProof,
   proofBody,
   upload,
@@ -116,20 +117,7 @@ describe('payment proofs', () => {
     other = await registerGroup(T2);
     await runBill(T, PERIOD);
     await runBill(T2, PERIOD);
-    const inv = await invoke('GET', `/v1/groups/${paid.groupId}/invoices/${invoiceOf(paid)}`, {
-      claims: adminOf(paid),
-    });
-    expect(inv.status, inv.raw).toBe(200);
-    const pay = await invoke('POST', '/v1/payments', {
-      claims: claims.psp(T),
-      body: {
-        paymentId: `PAID-${paid.groupId}`,
-        amount: inv.body.remainingAmount,
-        reference: inv.body.paymentReference,
-      },
-      headers: idem(),
-    });
-    expect(pay.status, pay.raw).toBe(201);
+    await payInFull(T, paid.groupId, invoiceOf(paid), adminOf(paid));
   });
 
   it('declare → upload through the local server → submit → the staff queue → approve', async () => {
