@@ -1,11 +1,12 @@
 import { cognitoMachineCredentials } from '#shared/auth/app-clients.ts';
 import { cognitoDirectory } from '#shared/auth/cognito.ts';
-import { dynamoSignInRepository } from '#shared/auth/dynamo.ts';
+import { dynamoSignInRepository, dynamoStaffSignInRepository } from '#shared/auth/dynamo.ts';
 import type {
   PasswordResetDeps,
   PinDestinationDeps,
   ProvisionDeps,
   SignInDeps,
+  StaffSignInDeps,
   TokenClaimsDeps,
 } from '#shared/auth/ports.ts';
 import type { SimChangeDeps } from '#shared/auth/use-cases/report-sim-change.ts';
@@ -63,7 +64,8 @@ import type { SupportDeps, SupportNotifyDeps } from '#shared/support/ports.ts';
 import { cachedTenant } from '#shared/tenants/cached-tenant.ts';
 import { dynamoTenantRepository } from '#shared/tenants/dynamo.ts';
 import { dynamoMachineClientRepository } from '#shared/tenants/dynamo-machine-clients.ts';
-import type { MachineClientDeps, TenantDeps } from '#shared/tenants/ports.ts';
+import { dynamoStaffRepository } from '#shared/tenants/dynamo-staff.ts';
+import type { MachineClientDeps, StaffDeps, TenantDeps } from '#shared/tenants/ports.ts';
 import { dynamoUsageRepository } from '#shared/usage/dynamo.ts';
 import type { SpendingNoticeDeps, UsageDeps } from '#shared/usage/ports.ts';
 
@@ -86,6 +88,13 @@ export const tenantDeps: TenantDeps = {
 export const machineClientDeps: MachineClientDeps = {
   machineClients: dynamoMachineClientRepository,
   credentials: cognitoMachineCredentials,
+  clock: systemClock,
+};
+
+/** The operator's staff: the registry (the tenant's, read for the platform's first member too). */
+export const staffDeps: StaffDeps = {
+  staff: dynamoStaffRepository,
+  tenants: dynamoTenantRepository,
   clock: systemClock,
 };
 
@@ -407,9 +416,26 @@ export const provisionDeps: ProvisionDeps = {
   clock: systemClock,
 };
 
+/**
+ * The staff's sign-in to the desk: the registry, their credentials, the user pool; the codes and the
+ * initial passwords by e-mail.
+ */
+export const staffSignInDeps: StaffSignInDeps = {
+  registry: dynamoStaffRepository,
+  staffSignIn: dynamoStaffSignInRepository,
+  signIn: dynamoSignInRepository,
+  directory: cognitoDirectory,
+  tenant: cachedTenant,
+  notifier: /* @__PURE__ */ awsNotifierFor({ sms: sendSms, email: sendEmail }),
+  sent: dynamoDeliveryLog,
+  clock: systemClock,
+};
+
 /** The pre-token-generation trigger: claims from the table. */
 export const tokenClaimsDeps: TokenClaimsDeps = {
   signIn: dynamoSignInRepository,
+  staffSignIn: dynamoStaffSignInRepository,
+  registry: dynamoStaffRepository,
   groups: dynamoGroupRepository,
   tenant: cachedTenant,
   clock: systemClock,

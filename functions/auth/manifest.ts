@@ -3,6 +3,7 @@ import { GroupRegistered } from '#events/group-registered.ts';
 import { HolderChanged } from '#events/holder-changed.ts';
 import { MemberAdded } from '#events/member-added.ts';
 import { MemberRemoved } from '#events/member-removed.ts';
+import { StaffMemberChanged } from '#events/staff-member-changed.ts';
 import type { AreaManifest } from '../manifest.ts';
 import { routes } from './routes.ts';
 
@@ -48,6 +49,13 @@ export const manifest: AreaManifest = {
       name: 'sign-in-admin-changed',
       handler: 'functions/auth/on-admin-changed',
       events: [AdminChanged],
+      managesUsers: true,
+    },
+    {
+      name: 'sign-in-staff-changed',
+      handler: 'functions/auth/on-staff-member-changed',
+      events: [StaffMemberChanged],
+      sends: ['email'],
       managesUsers: true,
     },
   ],

@@ -40,3 +40,19 @@ export const RecoveryAcceptedView = z.object({
     ),
   codeValidMinutes: z.number().int().describe('how long a code that was sent is valid'),
 });
+
+/** The answers of the staff's sign-in (`routes/staff-*.ts`): the same tokens, a code by e-mail. */
+export const StaffSignInView = z.union([
+  SignInView.options[0],
+  z.object({
+    status: z.literal('challenge'),
+    challenge: z
+      .enum(['EMAIL_CODE', 'NEW_PASSWORD'])
+      .describe(
+        '`EMAIL_CODE`: answer the code sent to the staff member’s address; `NEW_PASSWORD`: choose the password replacing the initial one',
+      ),
+    session: z.string().describe('send it with the answer (`POST /v1/auth/staff/challenge`)'),
+    destination: z.string().optional().describe('where the code went, masked'),
+    codeValidUntil: z.string().optional().describe('the code is refused after this instant'),
+  }),
+]);

@@ -133,3 +133,116 @@ export const revokeMachineClient = defineRoute({
     ...problemResponses(400, 401, 403, 404),
   },
 });
+
+// ----- the operator's staff ---------------------------------------------------------------------
+
+export const StaffMemberView = z.object({
+  staffId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  language: z.string(),
+  status: z.enum(['active', 'disabled']),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  disabledAt: z.string().optional(),
+  disabledBy: z.string().optional(),
+});
+
+export const AddStaffMemberBody = z
+  .strictObject({
+    email: z
+      .email()
+      .max(254)
+      .describe('where the initial password and the sign-in codes go; they sign in with it'),
+    name: z.string().trim().min(1).max(120),
+    language: z
+      .string()
+      .optional()
+      .describe("of the sign-in e-mails: one of the tenant's locales (default: the first)"),
+  })
+  .meta({ examples: [{ email: 'ana.kovac@operator.example', name: 'Ana Kovač' }] });
+
+export const StaffParams = z.strictObject({
+  staffId: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)
+    .describe('The staff member'),
+});
+
+const STAFF_DOC =
+  "The operator's staff sign in to the desk with their e-mail address, their password and a code by e-mail (`POST /v1/auth/staff/login`). Adding a member makes their credentials and e-mails them an initial password, in the member's language; disabling one refuses their tokens within a minute and ends their sessions.";
+
+export const addStaffMember = defineRoute({
+  operationId: 'addStaffMember',
+  method: 'POST',
+  path: '/v1/staff',
+  handler: 'functions/tenants/add-staff-member',
+  summary: 'Add a colleague to the staff: they can sign in to the desk',
+  description: `${STAFF_DOC} The address is unique in the tenant (409, a disabled member's too).`,
+  tag: 'tenants',
+  access: ['operator'],
+  idempotent: true,
+  body: AddStaffMemberBody,
+  responses: {
+    201: {
+      description: 'Added: the initial password is on its way',
+      schema: StaffMemberView,
+      headers: locationHeader('the staff member'),
+    },
+    ...problemResponses(400, 401, 403, 409, 422),
+  },
+});
+
+export const addTenantStaffMember = defineRoute({
+  operationId: 'addTenantStaffMember',
+  method: 'POST',
+  path: '/v1/tenants/{tenantId}/staff',
+  handler: 'functions/tenants/add-tenant-staff-member',
+  summary: "Add a member to a tenant's staff (the platform: a new tenant's first one)",
+  description: `${STAFF_DOC} The platform adds the first member when it onboards a tenant; the tenant's staff add the others.`,
+  tag: 'tenants',
+  access: ['platform'],
+  params: z.strictObject({ tenantId: TenantIdSchema }),
+  body: AddStaffMemberBody,
+  responses: {
+    201: {
+      description: 'Added: the initial password is on its way',
+      schema: StaffMemberView,
+      headers: locationHeader('the staff member'),
+    },
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
+export const listStaff = defineRoute({
+  operationId: 'listStaff',
+  method: 'GET',
+  path: '/v1/staff',
+  handler: 'functions/tenants/list-staff',
+  summary: "The tenant's staff, oldest first",
+  description: STAFF_DOC,
+  tag: 'tenants',
+  access: ['operator'],
+  query: pageQuery,
+  responses: {
+    200: { description: 'A page of staff members', schema: pageOf(StaffMemberView) },
+    ...problemResponses(400, 401, 403),
+  },
+});
+
+export const disableStaffMember = defineRoute({
+  operationId: 'disableStaffMember',
+  method: 'DELETE',
+  path: '/v1/staff/{staffId}',
+  handler: 'functions/tenants/disable-staff-member',
+  summary: 'Disable a member of the staff: they can no longer sign in',
+  description:
+    'Their tokens are refused within a minute (the registry is cached that long per function instance), their sessions end and the user pool disables them; the member stays listed, disabled, and their address stays taken. Disabling them again answers the same; nobody disables themselves (409).',
+  tag: 'tenants',
+  access: ['operator'],
+  params: StaffParams,
+  responses: {
+    200: { description: 'Disabled', schema: StaffMemberView },
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});

@@ -6,8 +6,9 @@
  *   outbox [--to NUMBER_OR_EMAIL] [--tenant ID] [--limit N] [--template NAME] [--secret]
  *          prints the SMS and e-mail the system has sent (the local outbox), newest first; with
  *          --secret (--to a number or an e-mail address, --template initial-password,
- *          initial-password-for or login-pin) only the password or PIN of the newest such message
- *          (`initial-password-for`: a fixed line's, at its PIN destination)
+ *          initial-password-for, login-pin, staff-initial-password or staff-sign-in-code) only the
+ *          password, PIN or code of the newest such message (`initial-password-for`: a fixed
+ *          line's, at its PIN destination; `staff-*`: a member of the operator's staff, by e-mail)
  *   queue send NAME --file PATH [--correlation-id ID]
  *          sends the file's message (a JSON file) or messages (JSON Lines: one per line) to a local
  *          queue of the running system, as a producer sends to the SQS queue on AWS
@@ -234,13 +235,10 @@ async function outbox(args: string[]) {
     strict: true,
   });
   const limit = limitOf(values.limit);
-  if (
-    values.secret &&
-    (!values.to || !['initial-password', 'initial-password-for', 'login-pin'].includes(values.template ?? ''))
-  ) {
-    throw new UsageError(
-      '--secret needs --to NUMBER_OR_EMAIL and --template initial-password, initial-password-for or login-pin',
-    );
+  const { SECRET_TEMPLATES } = await import('../../shared/auth/sms.ts');
+  const secretTemplate = SECRET_TEMPLATES.find((t) => t === values.template);
+  if (values.secret && (!values.to || !secretTemplate)) {
+    throw new UsageError(`--secret needs --to NUMBER_OR_EMAIL and --template ${SECRET_TEMPLATES.join(', ')}`);
   }
   await withLocalTable(async () => {
     const { listOutbox, NOTIFICATION_ENTITY } = await import('../../shared/notifications/local-outbox.ts');
@@ -264,13 +262,7 @@ async function outbox(args: string[]) {
       // The newest sign-in message to the number or address: its password or PIN alone, for scripts.
       const { secretOf } = await import('../../shared/auth/sms.ts');
       const m = rows[0];
-      const secret =
-        m &&
-        secretOf(
-          values.template as 'initial-password' | 'initial-password-for' | 'login-pin',
-          m.locale,
-          m.text,
-        );
+      const secret = m && secretOf(secretTemplate!, m.locale, m.text);
       if (!secret) throw new UsageError(`no ${values.template} message to ${values.to} in the outbox`);
       process.stdout.write(`${secret}\n`);
       return;

@@ -4,6 +4,7 @@ import type {
   PinDestinationDeps,
   ProvisionDeps,
   SignInDeps,
+  StaffSignInDeps,
 } from '../../shared/auth/ports.ts';
 import type { CreditLimitNotifyDeps } from '../../shared/credit-limits/ports.ts';
 import type {
@@ -119,6 +120,12 @@ export const provisionDeps: ProvisionDeps = { ...production.provisionDeps, notif
 /** The notices and the initial password of a fixed line's PIN destination to the outbox. */
 export const pinDestinationDeps: PinDestinationDeps = {
   ...production.pinDestinationDeps,
+  notifier: createLocalNotifier(),
+};
+
+/** The staff's sign-in codes and initial passwords to the outbox. */
+export const staffSignInDeps: StaffSignInDeps = {
+  ...production.staffSignInDeps,
   notifier: createLocalNotifier(),
 };
 

@@ -109,10 +109,13 @@ export const cognitoDirectory: UserDirectory = {
           TemporaryPassword: temporaryPassword,
           // Our own SMS carries the password, in the subscriber's language.
           MessageAction: 'SUPPRESS',
-          UserAttributes: [
-            { Name: 'phone_number', Value: phone },
-            { Name: 'phone_number_verified', Value: 'true' },
-          ],
+          // A staff member has no phone number of ours: their codes go to the registry's address.
+          UserAttributes: phone
+            ? [
+                { Name: 'phone_number', Value: phone },
+                { Name: 'phone_number_verified', Value: 'true' },
+              ]
+            : [],
         }),
       );
       return;

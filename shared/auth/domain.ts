@@ -34,6 +34,20 @@ export function parseUsername(username: string): { tenantId: string; msisdn: str
   return m ? { tenantId: m[1]!, msisdn: fromPathForm(m[2]!) } : undefined;
 }
 
+/**
+ * A member of the operator's staff signs in with an e-mail address; the pool's username is the
+ * tenant and the registry's id: `alpina#staff-01JNV3Q8W7X2K5M9P4R6T1Y0ST`.
+ */
+export const staffUsernameOf = (tenantId: string, staffId: string): string => `${tenantId}#staff-${staffId}`;
+
+export function parseStaffUsername(username: string): { tenantId: string; staffId: string } | undefined {
+  const m = /^([a-z0-9][a-z0-9-]{1,39})#staff-([0-9A-HJKMNP-TV-Z]{26})$/i.exec(username);
+  return m ? { tenantId: m[1]!.toLowerCase(), staffId: m[2]!.toUpperCase() } : undefined;
+}
+
+/** A staff member's credentials: a colleague's reset gives new ones (and a new initial password). */
+export const staffCredentialOf = (staffId: string, resets: number): string => `staff#${staffId}#${resets}`;
+
 /** A uniformly drawn 6-digit PIN. */
 export const newPin = (): string => String(randomInt(0, 10 ** PIN_DIGITS)).padStart(PIN_DIGITS, '0');
 
@@ -331,6 +345,35 @@ export const RecoveryConfirmSchema = z.strictObject({
   newPassword: z.string().min(1).max(256),
 });
 
+const StaffEmail = z
+  .string()
+  .trim()
+  .min(3)
+  .max(254)
+  .meta({ description: 'The staff member’s e-mail address' });
+
+export const StaffLoginSchema = z.strictObject({
+  tenant: Tenant,
+  email: StaffEmail,
+  password: z.string().min(1).max(256),
+});
+
+export const StaffChallengeSchema = z.strictObject({
+  tenant: Tenant,
+  session: z.string().min(20).max(100).meta({ description: 'The `session` of the previous answer' }),
+  /** The code received by e-mail. */
+  code: z
+    .string()
+    .regex(/^\d{6}$/, 'must be 6 digits')
+    .optional(),
+  /** After the code, at the first sign-in (or after a reset): the password replacing the initial one. */
+  newPassword: z.string().min(1).max(256).optional(),
+  /** Send a new code (the wrong codes so far still count). */
+  resend: z.literal(true).optional(),
+});
+
+export type StaffLoginInput = z.infer<typeof StaffLoginSchema>;
+export type StaffChallengeAnswer = z.infer<typeof StaffChallengeSchema>;
 export type LoginInput = z.infer<typeof LoginSchema>;
 export type RecoveryRequest = z.infer<typeof RecoveryRequestSchema>;
 export type RecoveryConfirm = z.infer<typeof RecoveryConfirmSchema>;

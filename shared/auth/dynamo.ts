@@ -1,9 +1,10 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { getItem } from '../db/items.ts';
+import type { Key } from '../db/keys.ts';
 import { isConditionalFailure, runTransaction, TransactionRefused } from '../db/transactions.ts';
 import { auditKeys } from '../groups/keys.ts';
-import { signInKeys } from './keys.ts';
+import { signInKeys, staffSignInKeys } from './keys.ts';
 import {
   type GrantScope,
   type PasswordRecovery,
@@ -12,6 +13,9 @@ import {
   SignInChanged,
   type SignInRepository,
   type SignInSession,
+  type StaffSignInAccount,
+  type StaffSignInAttempt,
+  type StaffSignInRepository,
 } from './ports.ts';
 
 /**
@@ -44,6 +48,44 @@ async function put(Item: Record<string, unknown>, expectedVersion?: number): Pro
     throw e;
   }
 }
+
+/** A token grant (a number's or a staff member's) until `until`. */
+async function grantAt(key: Key, scope: GrantScope, until: Date): Promise<void> {
+  await put({
+    ...key,
+    entity: 'TokenGrant',
+    scope,
+    validUntil: until.toISOString(),
+    expiresAt: epoch(until) + 3600,
+  });
+}
+
+/** Takes (deletes) the grant at `key` if it is still valid at `now`. */
+async function takeGrantAt(key: Key, now: Date): Promise<GrantScope | undefined> {
+  try {
+    const out = await db().send(
+      new DeleteCommand({
+        TableName: tableName(),
+        Key: key,
+        ConditionExpression: 'validUntil > :now',
+        ExpressionAttributeValues: { ':now': now.toISOString() },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return out.Attributes?.scope as GrantScope | undefined;
+  } catch (e) {
+    if (isConditionalFailure(e)) return undefined;
+    throw e;
+  }
+}
+
+/** An attempt, kept an hour past its end (TTL). */
+const attemptItem = (key: Key, entity: string, a: { validUntil: string }) => ({
+  ...key,
+  entity,
+  ...a,
+  expiresAt: epoch(a.validUntil) + 3600,
+});
 
 export const dynamoSignInRepository: SignInRepository = {
   getAccount: (tenantId, msisdn) => getItem<SignInAccount>(signInKeys.account(tenantId, msisdn)),
@@ -91,57 +133,19 @@ export const dynamoSignInRepository: SignInRepository = {
     }
   },
 
-  createAttempt: (a) =>
-    put(
-      {
-        ...signInKeys.attempt(a.tenantId, a.attemptId),
-        entity: 'SignInAttempt',
-        ...a,
-        expiresAt: epoch(a.validUntil) + 3600,
-      },
-      0,
-    ),
+  createAttempt: (a) => put(attemptItem(signInKeys.attempt(a.tenantId, a.attemptId), 'SignInAttempt', a), 0),
 
   getAttempt: (tenantId, attemptId) => getItem<SignInAttempt>(signInKeys.attempt(tenantId, attemptId)),
 
   putAttempt: (next, expectedVersion) =>
     put(
-      {
-        ...signInKeys.attempt(next.tenantId, next.attemptId),
-        entity: 'SignInAttempt',
-        ...next,
-        expiresAt: epoch(next.validUntil) + 3600,
-      },
+      attemptItem(signInKeys.attempt(next.tenantId, next.attemptId), 'SignInAttempt', next),
       expectedVersion,
     ),
 
-  async grant(tenantId, msisdn, scope, until) {
-    await put({
-      ...signInKeys.grant(tenantId, msisdn),
-      entity: 'TokenGrant',
-      scope,
-      validUntil: until.toISOString(),
-      expiresAt: epoch(until) + 3600,
-    });
-  },
+  grant: (tenantId, msisdn, scope, until) => grantAt(signInKeys.grant(tenantId, msisdn), scope, until),
 
-  async takeGrant(tenantId, msisdn, now) {
-    try {
-      const out = await db().send(
-        new DeleteCommand({
-          TableName: tableName(),
-          Key: signInKeys.grant(tenantId, msisdn),
-          ConditionExpression: 'validUntil > :now',
-          ExpressionAttributeValues: { ':now': now.toISOString() },
-          ReturnValues: 'ALL_OLD',
-        }),
-      );
-      return out.Attributes?.scope as GrantScope | undefined;
-    } catch (e) {
-      if (isConditionalFailure(e)) return undefined;
-      throw e;
-    }
-  },
+  takeGrant: (tenantId, msisdn, now) => takeGrantAt(signInKeys.grant(tenantId, msisdn), now),
 
   async putSession(tokenDigest, s) {
     await put({
@@ -173,4 +177,31 @@ export const dynamoSignInRepository: SignInRepository = {
       },
       expectedVersion,
     ),
+};
+
+/** The staff's credentials, attempts and grants (keys in `keys.ts` `staffSignInKeys`), written as the numbers' are. */
+export const dynamoStaffSignInRepository: StaffSignInRepository = {
+  getAccount: (tenantId, staffId) => getItem<StaffSignInAccount>(staffSignInKeys.account(tenantId, staffId)),
+
+  putAccount: (next, expectedVersion) =>
+    put(
+      { ...staffSignInKeys.account(next.tenantId, next.staffId), entity: 'StaffSignInAccount', ...next },
+      expectedVersion,
+    ),
+
+  createAttempt: (a) =>
+    put(attemptItem(staffSignInKeys.attempt(a.tenantId, a.attemptId), 'StaffSignInAttempt', a), 0),
+
+  getAttempt: (tenantId, attemptId) =>
+    getItem<StaffSignInAttempt>(staffSignInKeys.attempt(tenantId, attemptId)),
+
+  putAttempt: (next, expectedVersion) =>
+    put(
+      attemptItem(staffSignInKeys.attempt(next.tenantId, next.attemptId), 'StaffSignInAttempt', next),
+      expectedVersion,
+    ),
+
+  grant: (tenantId, staffId, scope, until) => grantAt(staffSignInKeys.grant(tenantId, staffId), scope, until),
+
+  takeGrant: (tenantId, staffId, now) => takeGrantAt(staffSignInKeys.grant(tenantId, staffId), now),
 };

@@ -35,3 +35,26 @@ export const signInKeys = {
     sk: 'SESSION',
   }),
 };
+
+/**
+ * Keys of the staff's sign-in: the credentials of a member of the operator's staff (the member
+ * itself is the tenants area's registry), its token grant, and its sign-in attempts, beside the
+ * numbers' under a sort key of their own.
+ */
+export const staffSignInKeys = {
+  /** The staff member's credentials: their id, the colleagues' resets, the codes sent in the last hour. */
+  account: (tenantId: string, staffId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#STAFFLOGIN#${staffId}`,
+    sk: 'ACCOUNT',
+  }),
+  /** The one token grant of a staff member (as a number's). TTL. */
+  grant: (tenantId: string, staffId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#STAFFLOGIN#${staffId}`,
+    sk: 'GRANT',
+  }),
+  /** One sign-in attempt of a staff member (password accepted; the e-mailed code, a new password pending). TTL. */
+  attempt: (tenantId: string, attemptId: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#SIGNIN#${attemptId}`,
+    sk: 'STAFFATTEMPT',
+  }),
+};

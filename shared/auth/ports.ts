@@ -4,6 +4,7 @@ import type { Clock } from '../kernel/clock.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import type { DeliveryLog } from '../notifications/delivery.ts';
 import type { Notifier } from '../notifications/message.ts';
+import type { StaffRepository } from '../tenants/ports.ts';
 import type { PinDestination } from './domain.ts';
 
 /** Tokens the user pool issued: the ID token is the API's bearer token. */
@@ -30,7 +31,7 @@ export interface UserDirectory {
    * The user exists, enabled, with `temporaryPassword` as an initial password (it must be changed
    * at the first sign-in), and every session of earlier credentials is signed out.
    */
-  provision(user: { username: string; phone: string; temporaryPassword: string }): Promise<void>;
+  provision(user: { username: string; phone?: string; temporaryPassword: string }): Promise<void>;
   /** The user can no longer sign in, and its sessions are signed out (absent users: nothing to do). */
   disable(username: string): Promise<void>;
   signIn(username: string, password: string): Promise<DirectoryAnswer>;
@@ -127,12 +128,10 @@ export interface SignInAttempt {
 /** What the pre-token-generation trigger may put in the tokens it is asked for. */
 export type GrantScope = 'claims' | 'none';
 
-export interface SignInSession {
-  tenantId: string;
-  msisdn: string;
-  credentialId: string;
-  validUntil: string;
-}
+/** A signed-in session: a number's, or a staff member's (`staffId`). */
+export type SignInSession =
+  | { tenantId: string; msisdn: string; staffId?: undefined; credentialId: string; validUntil: string }
+  | { tenantId: string; staffId: string; msisdn?: undefined; credentialId: string; validUntil: string };
 
 /** A conditional write lost: the record changed meanwhile (a concurrent answer, a send). */
 export class SignInChanged extends Error {
@@ -158,6 +157,40 @@ export interface SignInRepository {
   getRecovery(tenantId: string, msisdn: string): Promise<PasswordRecovery | undefined>;
   /** Writes `next` iff the recovery is still at `expectedVersion` (0: absent). Refused: `SignInChanged`. */
   putRecovery(next: PasswordRecovery, expectedVersion: number): Promise<void>;
+}
+
+/**
+ * The sign-in credentials of a member of the operator's staff (the registry's member is the tenants
+ * area's): made when the member is added, renewed when a colleague resets the password.
+ */
+export interface StaffSignInAccount {
+  tenantId: string;
+  staffId: string;
+  /** `<staffId>#<resets>`: each reset gives new credentials, and a new initial password. */
+  credentialId: string;
+  resets: number;
+  /** The first sign-in of these credentials has not happened yet. */
+  initialPasswordPending: boolean;
+  /** Sign-in codes e-mailed in the last hour (ISO instants). */
+  codeSends: string[];
+  /** The password was last set by a reset then (ISO): sessions and attempts older than it are over. */
+  passwordSetAt?: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** A staff member's sign-in attempt: a number's attempt, for `staffId`, its code e-mailed. */
+export type StaffSignInAttempt = Omit<SignInAttempt, 'msisdn'> & { staffId: string };
+
+export interface StaffSignInRepository {
+  getAccount(tenantId: string, staffId: string): Promise<StaffSignInAccount | undefined>;
+  /** Writes `next` iff the account is still at `expectedVersion` (0: absent). Refused: `SignInChanged`. */
+  putAccount(next: StaffSignInAccount, expectedVersion: number): Promise<void>;
+  createAttempt(attempt: StaffSignInAttempt): Promise<void>;
+  getAttempt(tenantId: string, attemptId: string): Promise<StaffSignInAttempt | undefined>;
+  putAttempt(next: StaffSignInAttempt, expectedVersion: number): Promise<void>;
+  grant(tenantId: string, staffId: string, scope: GrantScope, until: Date): Promise<void>;
+  takeGrant(tenantId: string, staffId: string, now: Date): Promise<GrantScope | undefined>;
 }
 
 type GroupReads = Pick<GroupRepository, 'getNumber' | 'getMember' | 'getGroup'>;
@@ -207,9 +240,27 @@ export interface PasswordResetDeps {
   clock: Clock;
 }
 
+/**
+ * The staff's sign-in (the desk): the registry of the tenants area, the credentials, the user pool,
+ * the e-mailed codes and initial passwords; sessions are kept with the numbers'.
+ */
+export interface StaffSignInDeps {
+  registry: Pick<StaffRepository, 'get' | 'byEmail'>;
+  staffSignIn: StaffSignInRepository;
+  signIn: Pick<SignInRepository, 'putSession' | 'getSession' | 'deleteSession'>;
+  directory: UserDirectory;
+  tenant: (tenantId: string) => Promise<Tenant | undefined>;
+  notifier: Notifier;
+  sent: DeliveryLog;
+  clock: Clock;
+  leaseSeconds?: number;
+}
+
 /** The pre-token-generation trigger: the claims from the table. */
 export interface TokenClaimsDeps {
   signIn: Pick<SignInRepository, 'takeGrant' | 'getAccount'>;
+  staffSignIn: Pick<StaffSignInRepository, 'takeGrant' | 'getAccount'>;
+  registry: Pick<StaffRepository, 'get'>;
   groups: GroupReads;
   tenant: (tenantId: string) => Promise<Tenant | undefined>;
   clock: Clock;

@@ -15,7 +15,9 @@ export type SignInTemplate =
   | 'login-pin'
   | 'password-changed'
   | 'pin-destination-set'
-  | 'pin-destination-removed';
+  | 'pin-destination-removed'
+  | 'staff-initial-password'
+  | 'staff-sign-in-code';
 
 const TEXTS: Record<string, Record<SignInTemplate, string>> = {
   en: {
@@ -30,6 +32,10 @@ const TEXTS: Record<string, Record<SignInTemplate, string>> = {
       'The sign-in PIN of the self-care number {number} now goes to {destination}. If you did not ask for this, call customer care at once.',
     'pin-destination-removed':
       'The sign-in PIN of the self-care number {number} no longer goes here. If you did not ask for this, call customer care at once.',
+    'staff-initial-password':
+      "Your sign-in to the operator's desk: the username is this e-mail address, the initial password is {password}. At the first sign-in you will get a code by e-mail and choose a new password.",
+    'staff-sign-in-code':
+      "Your sign-in code for the operator's desk is {pin}. It is valid for {minutes} minutes. Never tell it to anyone.",
   },
   sl: {
     'initial-password':
@@ -43,6 +49,10 @@ const TEXTS: Record<string, Record<SignInTemplate, string>> = {
       'PIN za prijavo v samopostrežni portal za številko {number} odslej prejema {destination}. Če tega niste zahtevali vi, takoj pokličite službo za pomoč uporabnikom.',
     'pin-destination-removed':
       'PIN za prijavo v samopostrežni portal za številko {number} ne prihaja več sem. Če tega niste zahtevali vi, takoj pokličite službo za pomoč uporabnikom.',
+    'staff-initial-password':
+      'Prijava v operaterjev delovni portal: uporabniško ime je ta e-poštni naslov, začetno geslo je {password}. Ob prvi prijavi boste po e-pošti prejeli kodo in izbrali novo geslo.',
+    'staff-sign-in-code':
+      'Vaša koda za prijavo v operaterjev delovni portal je {pin}. Velja {minutes} minut. Nikomur je ne povejte.',
   },
   sq: {
     'initial-password':
@@ -56,6 +66,10 @@ const TEXTS: Record<string, Record<SignInTemplate, string>> = {
       'PIN-i i hyrjes në vetëshërbim për numrin {number} tani shkon te {destination}. Nëse nuk e keni kërkuar ju, telefononi menjëherë shërbimin e klientit.',
     'pin-destination-removed':
       'PIN-i i hyrjes në vetëshërbim për numrin {number} nuk vjen më këtu. Nëse nuk e keni kërkuar ju, telefononi menjëherë shërbimin e klientit.',
+    'staff-initial-password':
+      'Hyrja juaj në portalin e punës së operatorit: emri i përdoruesit është kjo adresë e-maili, fjalëkalimi fillestar është {password}. Në hyrjen e parë do të merrni një kod me e-mail dhe do të zgjidhni një fjalëkalim të ri.',
+    'staff-sign-in-code':
+      'Kodi juaj për hyrje në portalin e punës së operatorit është {pin}. Vlen {minutes} minuta. Mos ia tregoni askujt.',
   },
   pt: {
     'initial-password':
@@ -69,6 +83,10 @@ const TEXTS: Record<string, Record<SignInTemplate, string>> = {
       'O PIN de acesso à Área de Cliente do número {number} passa a ser enviado para {destination}. Se não foi você que o pediu, ligue de imediato para o apoio ao cliente.',
     'pin-destination-removed':
       'O PIN de acesso à Área de Cliente do número {number} deixa de ser enviado para aqui. Se não foi você que o pediu, ligue de imediato para o apoio ao cliente.',
+    'staff-initial-password':
+      'O seu acesso ao balcão do operador: o utilizador é este endereço de e-mail e a palavra-passe inicial é {password}. No primeiro acesso receberá um código por e-mail e escolherá uma nova palavra-passe.',
+    'staff-sign-in-code':
+      'O seu código de acesso ao balcão do operador é {pin}. É válido durante {minutes} minutos. Nunca o partilhe.',
   },
   hr: {
     'initial-password':
@@ -82,6 +100,10 @@ const TEXTS: Record<string, Record<SignInTemplate, string>> = {
       'PIN za prijavu u korisničku zonu za broj {number} sada ide na {destination}. Ako to niste zatražili vi, odmah nazovite korisničku službu.',
     'pin-destination-removed':
       'PIN za prijavu u korisničku zonu za broj {number} više ne dolazi ovamo. Ako to niste zatražili vi, odmah nazovite korisničku službu.',
+    'staff-initial-password':
+      'Vaša prijava u operaterov radni portal: korisničko ime je ova adresa e-pošte, početna lozinka je {password}. Pri prvoj prijavi dobit ćete kôd e-poštom i odabrati novu lozinku.',
+    'staff-sign-in-code':
+      'Vaš kôd za prijavu u operaterov radni portal je {pin}. Vrijedi {minutes} minuta. Nikome ga ne govorite.',
   },
 };
 
@@ -94,6 +116,8 @@ const SUBJECTS: Record<string, Record<SignInTemplate, string>> = {
     'password-changed': 'Your self-care password was changed',
     'pin-destination-set': 'Where your self-care sign-in PIN goes',
     'pin-destination-removed': 'Where your self-care sign-in PIN goes',
+    'staff-initial-password': "Your sign-in to the operator's desk",
+    'staff-sign-in-code': "Your sign-in code for the operator's desk",
   },
   sl: {
     'initial-password': 'Začetno geslo za samopostrežni portal',
@@ -102,6 +126,8 @@ const SUBJECTS: Record<string, Record<SignInTemplate, string>> = {
     'password-changed': 'Geslo za samopostrežni portal je bilo spremenjeno',
     'pin-destination-set': 'Kam prihaja PIN za prijavo v samopostrežni portal',
     'pin-destination-removed': 'Kam prihaja PIN za prijavo v samopostrežni portal',
+    'staff-initial-password': 'Prijava v operaterjev delovni portal',
+    'staff-sign-in-code': 'Koda za prijavo v operaterjev delovni portal',
   },
   sq: {
     'initial-password': 'Fjalëkalimi fillestar i vetëshërbimit',
@@ -110,6 +136,8 @@ const SUBJECTS: Record<string, Record<SignInTemplate, string>> = {
     'password-changed': 'Fjalëkalimi i vetëshërbimit u ndryshua',
     'pin-destination-set': 'Ku shkon PIN-i i hyrjes në vetëshërbim',
     'pin-destination-removed': 'Ku shkon PIN-i i hyrjes në vetëshërbim',
+    'staff-initial-password': 'Hyrja juaj në portalin e punës së operatorit',
+    'staff-sign-in-code': 'Kodi i hyrjes në portalin e punës së operatorit',
   },
   pt: {
     'initial-password': 'A palavra-passe inicial da Área de Cliente',
@@ -118,6 +146,8 @@ const SUBJECTS: Record<string, Record<SignInTemplate, string>> = {
     'password-changed': 'A palavra-passe da Área de Cliente foi alterada',
     'pin-destination-set': 'Para onde vai o PIN de acesso à Área de Cliente',
     'pin-destination-removed': 'Para onde vai o PIN de acesso à Área de Cliente',
+    'staff-initial-password': 'O seu acesso ao balcão do operador',
+    'staff-sign-in-code': 'O código de acesso ao balcão do operador',
   },
   hr: {
     'initial-password': 'Početna lozinka korisničke zone',
@@ -126,6 +156,8 @@ const SUBJECTS: Record<string, Record<SignInTemplate, string>> = {
     'password-changed': 'Lozinka korisničke zone je promijenjena',
     'pin-destination-set': 'Kamo ide PIN za prijavu u korisničku zonu',
     'pin-destination-removed': 'Kamo ide PIN za prijavu u korisničku zonu',
+    'staff-initial-password': 'Vaša prijava u operaterov radni portal',
+    'staff-sign-in-code': 'Kôd za prijavu u operaterov radni portal',
   },
 };
 
@@ -162,6 +194,15 @@ export function signInText(
   return { text, locale };
 }
 
+/** The templates whose message carries a secret (a password, a PIN or a code) that `secretOf` reads back. */
+export const SECRET_TEMPLATES = [
+  'initial-password',
+  'initial-password-for',
+  'login-pin',
+  'staff-initial-password',
+  'staff-sign-in-code',
+] as const satisfies readonly SignInTemplate[];
+
 /**
  * The secret a sign-in SMS carries (`{password}` or `{pin}`), read back from its text: for the
  * local outbox's reader (`npm run cli -- outbox --secret`), so a script signs in as a person reading
@@ -170,7 +211,7 @@ export function signInText(
 export function secretOf(template: SignInTemplate, locale: string, text: string): string | undefined {
   const pattern = TEXTS[locale]?.[template];
   if (!pattern) return undefined;
-  const field = template.startsWith('initial-password') ? 'password' : 'pin';
+  const field = template.includes('initial-password') ? 'password' : 'pin';
   const escaped = pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
   const re = new RegExp(
     `^${escaped.replace(/\{(\w+)\}/g, (_m, name: string) => (name === field ? '(\\S+?)' : '\\S+?'))}$`,

@@ -10,6 +10,7 @@ import { message } from '../kernel/messages.ts';
 import { logger, metrics } from '../kernel/observability.ts';
 import type { Tenant } from '../kernel/tenant.ts';
 import { cachedMachineClient } from '../tenants/cached-machine-client.ts';
+import { cachedStaffMember } from '../tenants/cached-staff.ts';
 import { cachedTenant } from '../tenants/cached-tenant.ts';
 import { errorToProblem, type HttpResponse, problemResponse } from './errors.ts';
 import { type IdempotentCall, idempotentRunner } from './idempotency.ts';
@@ -192,7 +193,7 @@ export function apiHandler<R extends RouteDefinition>(
         machines && config().RUNTIME === 'aws'
           ? await verifyPoolToken(headers.authorization)
           : event.requestContext?.authorizer?.jwt?.claims;
-      principal = await resolvePrincipal(claims, cachedMachineClient);
+      principal = await resolvePrincipal(claims, cachedMachineClient, cachedStaffMember);
       if (!route.access.includes(principal.role)) {
         throw new Forbidden(message('role.not-allowed', { role: principal.role }));
       }

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { isMachineRole, machineScope, type Principal, ROLES } from '../kernel/actor.ts';
+import { isMachineRole, machineScope, type Principal, ROLES, type TenantPrincipal } from '../kernel/actor.ts';
 import { Unauthenticated } from '../kernel/errors.ts';
 import { message } from '../kernel/messages.ts';
 import { logger } from '../kernel/observability.ts';
-import type { MachineClient } from '../tenants/ports.ts';
+import type { MachineClient, StaffMember } from '../tenants/ports.ts';
 
 /**
  * Token claims. On AWS the HttpApi JWT authorizer (Cognito) has verified the token and passes
@@ -14,6 +14,8 @@ export const CLAIMS = {
   role: 'role',
   group: 'group_id',
   msisdn: 'msisdn',
+  /** An operator signed in through the desk's sign-in: the staff member of the registry. */
+  staff: 'staff_id',
 } as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/);
@@ -26,6 +28,10 @@ const claimsSchema = z.object({
   [CLAIMS.msisdn]: z
     .string()
     .regex(/^\d{8,15}$/)
+    .optional(),
+  [CLAIMS.staff]: z
+    .string()
+    .regex(/^[0-9A-Z]{26}$/)
     .optional(),
 });
 
@@ -41,9 +47,30 @@ export type MachineClientLookup = (clientId: string) => Promise<MachineClient | 
 export async function resolvePrincipal(
   claims: Record<string, unknown> | undefined,
   machineClients: MachineClientLookup,
+  staffMembers: StaffMemberLookup = async () => undefined,
 ): Promise<Principal> {
   if (claims?.token_use === 'access') return machinePrincipal(claims, machineClients);
-  return principalFromClaims(claims);
+  const principal = principalFromClaims(claims);
+  if (principal.role === 'operator' && claims?.token_use === 'id')
+    await checkStaff(principal as TenantPrincipal, staffMembers);
+  return principal;
+}
+
+/** The registry's staff member of `<tenantId>#<staffId>` (cached per container in the API). */
+export type StaffMemberLookup = (key: string) => Promise<StaffMember | undefined>;
+
+/**
+ * An operator's ID token is a staff member's (the desk's sign-in): it is good while the registry
+ * holds that member active in the token's tenant, so a disabled member's tokens are refused before
+ * they expire (within the cache time). A local token of the CLI (no `token_use`) names no member.
+ */
+async function checkStaff(principal: TenantPrincipal, staffMembers: StaffMemberLookup) {
+  const staffId = principal.staffId;
+  const member = staffId ? await staffMembers(`${principal.tenantId}#${staffId}`) : undefined;
+  if (member?.status !== 'active' || member.tenantId !== principal.tenantId) {
+    logger.info('staff token refused', { reason: member ? 'disabled member' : 'no such member' });
+    throw new Unauthenticated(message('token.invalid-principal'));
+  }
 }
 
 const clientIdSchema = z.string().regex(/^[A-Za-z0-9]{1,128}$/);
@@ -88,6 +115,7 @@ export function principalFromClaims(claims: Record<string, unknown> | undefined)
   if (!tenantId) throw new Unauthenticated(message('token.no-tenant'));
   const groupId = c[CLAIMS.group];
   const msisdn = c[CLAIMS.msisdn];
+  const staffId = role === 'operator' ? c[CLAIMS.staff] : undefined;
   if ((role === 'admin' || role === 'member') && (!groupId || !msisdn)) {
     throw new Unauthenticated(message('token.subscriber-incomplete'));
   }
@@ -97,5 +125,6 @@ export function principalFromClaims(claims: Record<string, unknown> | undefined)
     tenantId,
     ...(groupId ? { groupId } : {}),
     ...(msisdn ? { msisdn } : {}),
+    ...(staffId ? { staffId } : {}),
   };
 }

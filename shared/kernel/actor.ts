@@ -40,6 +40,8 @@ export interface TenantPrincipal {
   tenantId: string;
   groupId?: string;
   msisdn?: string;
+  /** An operator signed in through the desk's sign-in: the staff member of the tenant's registry. */
+  staffId?: string;
 }
 
 export type Principal = PlatformPrincipal | TenantPrincipal;

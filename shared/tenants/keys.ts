@@ -22,3 +22,20 @@ export const machineClientKeys = {
   }),
   listPartition: (tenantId: string): string => `${tenantPrefix(tenantId)}#MCLIENTS`,
 };
+
+/**
+ * The operator's staff. One partition per tenant holds its members (read by id, listed oldest
+ * first: a staff is tens or hundreds of people, added by hand); an address's claim makes it unique
+ * in the tenant and finds the member who signs in with it.
+ */
+export const staffKeys = {
+  member: (tenantId: string, staffId: string): Key => ({
+    pk: staffKeys.partition(tenantId),
+    sk: `STAFF#${staffId}`,
+  }),
+  partition: (tenantId: string): string => `${tenantPrefix(tenantId)}#STAFF`,
+  email: (tenantId: string, email: string): Key => ({
+    pk: `${tenantPrefix(tenantId)}#STAFFEMAIL#${email}`,
+    sk: 'STAFFEMAIL',
+  }),
+};

@@ -67,3 +67,42 @@ export interface MachineClientDeps {
   credentials: MachineCredentialIssuer;
   clock: Clock;
 }
+
+/**
+ * A member of the operator's staff: who may sign in to the desk of the tenant (role `operator`).
+ * The registry says who they are and whether they may still sign in; their credentials are the
+ * sign-in area's (`shared/auth`), made from this record.
+ */
+export interface StaffMember {
+  tenantId: string;
+  staffId: string;
+  /** Lower-cased; unique in the tenant: the staff member signs in with it. */
+  email: string;
+  name: string;
+  /** Of the sign-in messages (the initial password, the sign-in codes): one of the tenant's locales. */
+  language: string;
+  status: 'active' | 'disabled';
+  createdAt: string;
+  /** Who added them: an operator's subject, or the platform's. */
+  createdBy: string;
+  disabledAt?: string;
+  disabledBy?: string;
+}
+
+export interface StaffRepository {
+  get(tenantId: string, staffId: string): Promise<StaffMember | undefined>;
+  /** The staff member whose address `email` is (lower-cased), active or disabled. */
+  byEmail(tenantId: string, email: string): Promise<StaffMember | undefined>;
+  /** The tenant's staff, oldest first. */
+  list(tenantId: string, limit: number, cursor?: string): Promise<Page<StaffMember>>;
+  /** The member, its address's claim and its `StaffMemberChanged` in one transaction; `Conflict` if the address is taken. */
+  add(member: StaffMember): Promise<void>;
+  /** Marks an active member disabled with its event; false when it is not active (any more). */
+  disable(tenantId: string, staffId: string, at: string, by: string): Promise<boolean>;
+}
+
+export interface StaffDeps {
+  staff: StaffRepository;
+  tenants: Pick<TenantRepository, 'get'>;
+  clock: Clock;
+}

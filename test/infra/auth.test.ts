@@ -85,22 +85,28 @@ describe('sign-in on AWS', () => {
       }),
     );
     // Customer care's reset gives new credentials, as provisioning does: those four actions, on the pool.
-    const reset = routeStatements('POST /v1/groups/{groupId}/members/{msisdn}/password-reset');
-    expect(reset.statements).toContainEqual(
-      expect.objectContaining({
-        Effect: 'Allow',
-        Action: expect.arrayContaining([
-          'cognito-idp:AdminCreateUser',
-          'cognito-idp:AdminSetUserPassword',
-          'cognito-idp:AdminEnableUser',
-          'cognito-idp:AdminUserGlobalSignOut',
-        ]),
-        Resource: { 'Fn::ImportValue': expect.stringMatching(/UserPool.*Arn/) },
-      }),
-    );
+    // So does a colleague's reset of a staff member's password.
+    const resets = [
+      'POST /v1/groups/{groupId}/members/{msisdn}/password-reset',
+      'POST /v1/staff/{staffId}/password-reset',
+    ];
+    for (const route of resets) {
+      expect(routeStatements(route).statements, route).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Allow',
+          Action: expect.arrayContaining([
+            'cognito-idp:AdminCreateUser',
+            'cognito-idp:AdminSetUserPassword',
+            'cognito-idp:AdminEnableUser',
+            'cognito-idp:AdminUserGlobalSignOut',
+          ]),
+          Resource: { 'Fn::ImportValue': expect.stringMatching(/UserPool.*Arn/) },
+        }),
+      );
+    }
     for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
       if (fn.Properties.Description === 'POST /v1/auth/recovery/confirm') continue;
-      if (fn.Properties.Description === 'POST /v1/groups/{groupId}/members/{msisdn}/password-reset') continue;
+      if (resets.includes(fn.Properties.Description)) continue;
       const actions = actionsOf(statementsOfRole(authRoutes, roleOf(fn)));
       expect(
         actions.filter((a) => a.startsWith('cognito-idp:')),
@@ -122,7 +128,13 @@ describe('sign-in on AWS', () => {
       'POST /v1/auth/recovery/confirm',
       ...destination,
     ];
-    const email = ['POST /v1/auth/recovery', ...sms];
+    // The staff's codes and initial passwords go to their addresses only.
+    const staff = [
+      'POST /v1/auth/staff/login',
+      'POST /v1/auth/staff/challenge',
+      'POST /v1/staff/{staffId}/password-reset',
+    ];
+    const email = ['POST /v1/auth/recovery', ...staff, ...sms];
     for (const [, fn] of resourcesOfType(authRoutes, 'AWS::Lambda::Function')) {
       const key = fn.Properties.Description as string;
       const statements = statementsOfRole(authRoutes, roleOf(fn));

@@ -8,6 +8,7 @@ import { handler as onGroupRegistered } from '../../functions/auth/on-group-regi
 import { handler as onHolderChanged } from '../../functions/auth/on-holder-changed.ts';
 import { handler as onMemberAdded } from '../../functions/auth/on-member-added.ts';
 import { handler as onMemberRemoved } from '../../functions/auth/on-member-removed.ts';
+import { handler as onStaffMemberChanged } from '../../functions/auth/on-staff-member-changed.ts';
 import { localContext } from '../../infra/local/api-event.ts';
 import { cognitoEnvironment, type LocalCognito, startLocalCognito } from '../../infra/local/cognito.ts';
 import { closeServer, createLocalServer } from '../../infra/local/http-server.ts';
@@ -32,6 +33,14 @@ export interface SignInWorld {
   keys: KeyPair;
   post(path: string, body: unknown): Promise<JsonAnswer>;
   get(path: string, token: string): Promise<JsonAnswer>;
+  /** Any request with a bearer token (and headers such as `Idempotency-Key`). */
+  call(
+    method: string,
+    path: string,
+    token: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<JsonAnswer>;
   stop(): Promise<void>;
 }
 
@@ -63,6 +72,20 @@ export async function startSignInWorld(): Promise<SignInWorld> {
       const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
       return { status: res.status, body: await res.json() };
     },
+    async call(method, path, token, body, headers = {}) {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'accept-language': 'en',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
     async stop() {
       await closeServer(server);
       await cognito.stop();
@@ -77,6 +100,7 @@ const handlers: Record<string, (e: unknown, c: unknown) => Promise<unknown>> = {
   MemberRemoved: onMemberRemoved as never,
   HolderChanged: onHolderChanged as never,
   AdminChanged: onAdminChanged as never,
+  StaffMemberChanged: onStaffMemberChanged as never,
 };
 const delivered = new Set<string>();
 

@@ -439,6 +439,18 @@ describe('the examples of the contract work against the demo data', () => {
     }
   });
 
+  it("adds the example member to the operator's staff, and a tenant's first one for the platform", async () => {
+    for (const body of examplesOf('addStaffMember')) {
+      const res = await invoke('POST', '/v1/staff', { claims: operator, body, headers: key() });
+      succeeded(res, 'addStaffMember example');
+      expect(res.body).toMatchObject({ email: body.email, status: 'active' });
+    }
+    for (const body of examplesOf('addTenantStaffMember')) {
+      const res = await invoke('POST', `/v1/tenants/${D}/staff`, { claims: claims.platform(), body });
+      succeeded(res, 'addTenantStaffMember example');
+    }
+  });
+
   it('answers the example recovery request as it answers every number (public)', async () => {
     for (const body of examplesOf('startRecovery')) {
       const res = await invoke('POST', '/v1/auth/recovery', { body });
@@ -533,6 +545,8 @@ describe('the examples of the contract work against the demo data', () => {
       'receiveInboundEmail',
       'startRecovery',
       'createMachineClient',
+      'addStaffMember',
+      'addTenantStaffMember',
       'setPinDestination',
       'resetPassword',
     ]);
@@ -612,6 +626,17 @@ interface Request {
   claims?: Record<string, string>;
 }
 
+/** A new member of the walk tenant's staff, added by its operator. */
+async function walkStaffMember(): Promise<string> {
+  const made = await invoke('POST', '/v1/staff', {
+    claims: operator,
+    body: { email: `walk-${uniq().toLowerCase()}@operator.example`, name: 'Walk Staff' },
+    headers: key(),
+  });
+  succeeded(made, 'a staff member to act on');
+  return made.body.staffId;
+}
+
 /**
  * A valid request of each protected route for a role, against real data: a number of its own for
  * a member, fresh things to remove, accept or close, so that only the role decides the answer.
@@ -645,6 +670,20 @@ const requests: Record<string, (role: Role) => Promise<Request>> = {
     succeeded(made, 'a machine client to revoke');
     return { path: `/v1/machine-clients/${made.body.client.clientId}` };
   },
+  addStaffMember: async () => ({
+    path: '/v1/staff',
+    body: { email: `walk-${uniq().toLowerCase()}@operator.example`, name: 'Walk Colleague' },
+    headers: key(),
+  }),
+  addTenantStaffMember: async () => ({
+    path: `/v1/tenants/${T}/staff`,
+    body: { email: `walk-${uniq().toLowerCase()}@operator.example`, name: 'Walk First' },
+  }),
+  listStaff: async () => ({ path: '/v1/staff' }),
+  // A fresh member of the operator's tenant to disable or reset (the walk has no user pool: a
+  // reset finds no credentials yet, 409, as the contract says).
+  disableStaffMember: async () => ({ path: `/v1/staff/${await walkStaffMember()}` }),
+  resetStaffPassword: async () => ({ path: `/v1/staff/${await walkStaffMember()}/password-reset` }),
   getCatalog: async () => ({ path: '/v1/catalog' }),
   putCatalog: async () => {
     const current = await invoke('GET', '/v1/catalog', { claims: operator });

@@ -173,6 +173,15 @@ describe('pagination cursors', () => {
       expect(made.status, made.raw).toBe(201);
     }
     set('listMachineClients', { path: '/v1/machine-clients', principal: operator, other: otherOperator });
+    for (const name of ['Cursor One', 'Cursor Two', 'Cursor Three']) {
+      const made = await invoke('POST', '/v1/staff', {
+        claims: operator,
+        body: { email: `${name.replace(' ', '.').toLowerCase()}@operator.example`, name },
+        headers: key(),
+      });
+      expect(made.status, made.raw).toBe(201);
+    }
+    set('listStaff', { path: '/v1/staff', principal: operator, other: otherOperator });
     set('listUnmatchedPayments', {
       path: '/v1/payments',
       query: 'status=unmatched',

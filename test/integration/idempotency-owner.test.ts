@@ -79,6 +79,14 @@ const operatorOthers = (): [string, Claims][] => [
 ];
 
 const cases: Record<string, IdempotentCase> = {
+  addStaffMember: {
+    method: 'POST',
+    path: () => '/v1/staff',
+    body: () => ({ email: `owner-${uniq().toLowerCase()}@operator.example`, name: 'Owner Colleague' }),
+    owner: () => claims.operator(T),
+    others: operatorOthers,
+    secret: (b) => b.staffId as string,
+  },
   registerGroup: {
     method: 'POST',
     path: () => '/v1/groups',

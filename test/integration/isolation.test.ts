@@ -37,6 +37,7 @@ const SAMPLE_PARAMS: Record<string, string> = {
   offerId: '01JISOOFFERAAAAAAAAAAAAAAA',
   proofId: '01JISOPROOFAAAAAAAAAAAAAAA',
   clientId: 'isoclientaaaaaaaaaaaaaaaaa',
+  staffId: '01JXSTAFFAAAAAAAAAAAAAAAAA',
 };
 
 function concretePath(route: RouteDefinition): string {
@@ -71,6 +72,8 @@ const call = (route: RouteDefinition, c?: Record<string, string>, path = concret
 describe('isolation: every route, every principal that must be refused', () => {
   /** Machine clients of tenant A in the registry, by role: their access tokens' principals. */
   const machineClients: Partial<Record<MachineRole, string>> = {};
+  /** A member of tenant A's staff. */
+  let staffOfA = '';
   const accessClaims = (clientId: string, role: MachineRole) => ({
     sub: clientId,
     token_use: 'access',
@@ -89,6 +92,13 @@ describe('isolation: every route, every principal that must be refused', () => {
       expect(res.status, res.raw).toBe(201);
       machineClients[role] = res.body.client.clientId;
     }
+    const member = await invoke('POST', '/v1/staff', {
+      claims: claims.operator(A),
+      body: { email: 'isolation@operator.example', name: 'Isolation Staff' },
+      headers: { 'idempotency-key': 'isolation-staff-member' },
+    });
+    expect(member.status, member.raw).toBe(201);
+    staffOfA = member.body.staffId;
   });
 
   it.each(protectedRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
@@ -139,6 +149,17 @@ describe('isolation: every route, every principal that must be refused', () => {
     const path = route.path.replace('{clientId}', machineClients.mediation!);
     expect((await call(route, claims.operator(B), path)).status).toBe(404);
     expect((await call(route, claims.operator(A), '/v1/machine-clients/isonosuchclient')).status).toBe(404);
+  });
+
+  it.each(
+    protectedRoutes
+      .filter((r) => r.path.includes('{staffId}'))
+      .map((r) => [`${r.method} ${r.path} of another tenant's staff member as its operator`, r] as const),
+  )('%s → 404', async (_n, route) => {
+    expect((await call(route, claims.operator(B), route.path.replace('{staffId}', staffOfA))).status).toBe(
+      404,
+    );
+    expect((await call(route, claims.operator(A))).status).toBe(404);
   });
 
   const groupRoutes = protectedRoutes.filter((r) => r.path.includes('{groupId}'));
@@ -198,6 +219,8 @@ describe('isolation: every route, every principal that must be refused', () => {
       code: 'AAAA-BBBB-CCCC',
       newPassword: 'Whatever-12345!',
     },
+    staffLogin: { tenant: B, email: 'isolation@operator.example', password: 'Whatever-12345' },
+    answerStaffChallenge: { tenant: B, session: 's'.repeat(43), code: '123456' },
   };
   // Answers that say nothing either way: logout's and recovery's are the same for every caller.
   const SIGN_IN_STATUS: Record<string, number> = { logout: 204, startRecovery: 202 };

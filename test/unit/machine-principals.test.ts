@@ -119,12 +119,44 @@ describe("a machine's access token", () => {
 });
 
 describe("a person's ID token on a route that verifies its own tokens", () => {
-  const person = { sub: 'p', token_use: 'id', role: 'operator', tenant_id: 'alpina' };
+  const staffId = '01JNV3Q8W7X2K5M9P4R6T1Y0ST';
+  const person = { sub: 'p', token_use: 'id', role: 'operator', tenant_id: 'alpina', staff_id: staffId };
+  const member = (status: 'active' | 'disabled', tenantId = 'alpina') => ({
+    tenantId,
+    staffId,
+    email: 'ana@alpina.example',
+    name: 'Ana',
+    language: 'sl',
+    status,
+    createdAt: '2026-03-01T00:00:00.000Z',
+    createdBy: 'platform',
+  });
+  const staffOf = (found?: ReturnType<typeof member>) => async (key: string) =>
+    key === `alpina#${staffId}` ? found : undefined;
+  const staffPrincipal = async (token: string, found?: ReturnType<typeof member>) =>
+    resolvePrincipal(await verify(`Bearer ${token}`), lookup, staffOf(found));
+
   it('is accepted for the self-care client only, with the principal its claims name', async () => {
     const token = await sign({ ...person, aud: SELF_CARE });
-    expect(await principalOf(token)).toEqual({ role: 'operator', subject: 'p', tenantId: 'alpina' });
+    expect(await staffPrincipal(token, member('active'))).toEqual({
+      role: 'operator',
+      subject: 'p',
+      tenantId: 'alpina',
+      staffId,
+    });
     await expect(verify(`Bearer ${await sign({ ...person, aud: 'someotherclient' })}`)).rejects.toThrow(
       Unauthenticated,
     );
+  });
+
+  it("of an operator is refused unless it names an active member of its tenant's staff", async () => {
+    const token = await sign({ ...person, aud: SELF_CARE });
+    await expect(staffPrincipal(token, member('disabled'))).rejects.toThrow(Unauthenticated);
+    await expect(staffPrincipal(token, member('active', 'jadran'))).rejects.toThrow(Unauthenticated);
+    await expect(staffPrincipal(token, undefined)).rejects.toThrow(Unauthenticated);
+    const { staff_id: _none, ...withoutMember } = person;
+    await expect(
+      staffPrincipal(await sign({ ...withoutMember, aud: SELF_CARE }), member('active')),
+    ).rejects.toThrow(Unauthenticated);
   });
 });

@@ -1,6 +1,6 @@
 import { config } from '../../kernel/config.ts';
 import { tenantOfRequest } from '../domain.ts';
-import type { SignInDeps } from '../ports.ts';
+import type { SignInDeps, StaffSignInDeps } from '../ports.ts';
 import {
   issue,
   membership,
@@ -11,6 +11,7 @@ import {
   type SignInResult,
   sessionIssuedAt,
 } from './sign-in.ts';
+import { refreshStaff, type StaffSignInResult, staffOver } from './staff-sign-in.ts';
 
 /**
  * A signed-in session: its refresh token gives new ID tokens while the credentials it was issued
@@ -40,12 +41,20 @@ async function sessionOf(
 /** `POST /v1/auth/refresh`. */
 export async function refresh(
   deps: SignInDeps,
+  staffDeps: StaffSignInDeps,
   req: SignInRequest,
   body: { tenant?: string; refreshToken: string },
-): Promise<SignInResult> {
+): Promise<SignInResult | StaffSignInResult> {
   const found = await sessionOf(deps, req, body.tenant, body.refreshToken);
   if (found?.tenant.status !== 'active') throw over();
   const { tenant, digest, session } = found;
+  if (session.staffId !== undefined) {
+    // A staff member's session (the desk's sign-in): their registry entry and credentials decide.
+    const renewed = await refreshStaff(staffDeps, tenant, session, body.refreshToken);
+    if (renewed) return renewed;
+    await end(deps, tenant.tenantId, digest, body.refreshToken);
+    throw staffOver();
+  }
   const s = await membership(deps, tenant, session.msisdn);
   if (
     !s ||

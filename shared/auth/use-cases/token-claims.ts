@@ -1,6 +1,6 @@
 import { CLAIMS } from '../../handlers/principal.ts';
 import { toPathForm } from '../../kernel/phone.ts';
-import { parseUsername } from '../domain.ts';
+import { parseStaffUsername, parseUsername } from '../domain.ts';
 import type { TokenClaimsDeps } from '../ports.ts';
 import { credentialIdOf } from './sign-in.ts';
 
@@ -21,6 +21,8 @@ export async function tokenClaims(
   deps: TokenClaimsDeps,
   req: { username: string },
 ): Promise<Record<string, string>> {
+  const staff = parseStaffUsername(req.username);
+  if (staff) return staffClaims(deps, staff.tenantId, staff.staffId);
   const who = parseUsername(req.username);
   if (!who) throw new TokenRefused('not a username of ours');
   const { tenantId, msisdn } = who;
@@ -48,4 +50,26 @@ export async function tokenClaims(
     [CLAIMS.group]: owner.groupId,
     [CLAIMS.msisdn]: toPathForm(msisdn),
   };
+}
+
+/**
+ * A staff member's claims: `tenant_id`, `role` operator and `staff_id`, under the same grant rule,
+ * while the registry holds the member active and their credentials exist.
+ */
+async function staffClaims(
+  deps: TokenClaimsDeps,
+  tenantId: string,
+  staffId: string,
+): Promise<Record<string, string>> {
+  const scope = await deps.staffSignIn.takeGrant(tenantId, staffId, deps.clock.now());
+  if (!scope) throw new TokenRefused('no grant: tokens come only through the sign-in routes');
+  if (scope === 'none') return {};
+  const [tenant, member, account] = await Promise.all([
+    deps.tenant(tenantId),
+    deps.registry.get(tenantId, staffId),
+    deps.staffSignIn.getAccount(tenantId, staffId),
+  ]);
+  if (tenant?.status !== 'active') throw new TokenRefused('tenant not active');
+  if (member?.status !== 'active' || !account) throw new TokenRefused('not an active member of the staff');
+  return { [CLAIMS.tenant]: tenantId, [CLAIMS.role]: 'operator', [CLAIMS.staff]: staffId };
 }

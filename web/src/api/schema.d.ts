@@ -154,6 +154,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/staff/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the next step of a staff sign-in: the e-mailed code, the new password, or a resend
+         * @description With the `session` of the previous answer, exactly one of: `code` (6 digits, valid 5 minutes, used once), `newPassword` (after the code, at the first sign-in or after a reset: at least 12 characters with a lower-case and an upper-case letter, a digit and a symbol), or `resend: true` (a new code; the wrong codes so far still count). The fifth wrong code ends the attempt (401 `staff-sign-in.attempt-over`). Renew and end the session with `POST /v1/auth/refresh` and `POST /v1/auth/logout`.
+         */
+        post: operations["answerStaffChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in to the desk with the staff member’s e-mail address and password
+         * @description The sign-in of the operator’s staff (role `operator`). A right password always continues with a code by e-mail (`EMAIL_CODE`), and at the first sign-in, or after a colleague reset the password, with a new password. A wrong password, an unknown address or a disabled member all get the same 401. At most 5 codes per member per hour (429 with `Retry-After`).
+         */
+        post: operations["staffLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/bill-runs": {
         parameters: {
             query?: never;
@@ -1384,6 +1424,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's staff, oldest first
+         * @description The operator's staff sign in to the desk with their e-mail address, their password and a code by e-mail (`POST /v1/auth/staff/login`). Adding a member makes their credentials and e-mails them an initial password, in the member's language; disabling one refuses their tokens within a minute and ends their sessions.
+         */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Add a colleague to the staff: they can sign in to the desk
+         * @description The operator's staff sign in to the desk with their e-mail address, their password and a code by e-mail (`POST /v1/auth/staff/login`). Adding a member makes their credentials and e-mails them an initial password, in the member's language; disabling one refuses their tokens within a minute and ends their sessions. The address is unique in the tenant (409, a disabled member's too).
+         */
+        post: operations["addStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disable a member of the staff: they can no longer sign in
+         * @description Their tokens are refused within a minute (the registry is cached that long per function instance), their sessions end and the user pool disables them; the member stays listed, disabled, and their address stays taken. Disabling them again answers the same; nobody disables themselves (409).
+         */
+        delete: operations["disableStaffMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/{staffId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a colleague’s password: a new initial password by e-mail
+         * @description The staff’s recovery of access: a colleague gives the member new credentials. A new initial password goes to the member’s address, every session and sign-in attempt of the old ones ends, and the next sign-in asks for the code and a new password, as the first did. 409 for a disabled member or one whose credentials are still being made.
+         */
+        post: operations["resetStaffPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support-queue": {
         parameters: {
             query?: never;
@@ -1416,6 +1520,26 @@ export interface paths {
         put?: never;
         /** Onboard an operator (tenant) */
         post: operations["createTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member to a tenant's staff (the platform: a new tenant's first one)
+         * @description The operator's staff sign in to the desk with their e-mail address, their password and a code by e-mail (`POST /v1/auth/staff/login`). Adding a member makes their credentials and e-mails them an initial password, in the member's language; disabling one refuses their tokens within a minute and ends their sessions. The platform adds the first member when it onboards a tenant; the tenant's staff add the others.
+         */
+        post: operations["addTenantStaffMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2307,6 +2431,250 @@ export interface operations {
                 headers: {
                     /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
                     "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the body carries only the correlation id */
+            500: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerStaffChallenge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    newPassword?: string;
+                    /** @constant */
+                    resend?: true;
+                    /** @description The `session` of the previous answer */
+                    session: string;
+                    /** @description The tenant signed in to: required locally (one host serves every tenant); on AWS the host names it and this, when given, must agree */
+                    tenant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in, or the next step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description seconds the token is valid */
+                        expiresIn: number;
+                        /** @description gives new tokens (`POST /v1/auth/refresh`) until it expires or the session ends */
+                        refreshToken?: string;
+                        /** @constant */
+                        status: "signed-in";
+                        /** @description the bearer token of every API request (`Authorization: Bearer <token>`) */
+                        token: string;
+                        /** @constant */
+                        tokenType: "Bearer";
+                    } | {
+                        /**
+                         * @description `EMAIL_CODE`: answer the code sent to the staff member’s address; `NEW_PASSWORD`: choose the password replacing the initial one
+                         * @enum {string}
+                         */
+                        challenge: "EMAIL_CODE" | "NEW_PASSWORD";
+                        /** @description the code is refused after this instant */
+                        codeValidUntil?: string;
+                        /** @description where the code went, masked */
+                        destination?: string;
+                        /** @description send it with the answer (`POST /v1/auth/staff/challenge`) */
+                        session: string;
+                        /** @constant */
+                        status: "challenge";
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names every bad field */
+            400: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or tampered token */
+            401: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the body carries only the correlation id */
+            500: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffLogin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The staff member’s e-mail address */
+                    email: string;
+                    password: string;
+                    /** @description The tenant signed in to: required locally (one host serves every tenant); on AWS the host names it and this, when given, must agree */
+                    tenant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The next step (`challenge`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description seconds the token is valid */
+                        expiresIn: number;
+                        /** @description gives new tokens (`POST /v1/auth/refresh`) until it expires or the session ends */
+                        refreshToken?: string;
+                        /** @constant */
+                        status: "signed-in";
+                        /** @description the bearer token of every API request (`Authorization: Bearer <token>`) */
+                        token: string;
+                        /** @constant */
+                        tokenType: "Bearer";
+                    } | {
+                        /**
+                         * @description `EMAIL_CODE`: answer the code sent to the staff member’s address; `NEW_PASSWORD`: choose the password replacing the initial one
+                         * @enum {string}
+                         */
+                        challenge: "EMAIL_CODE" | "NEW_PASSWORD";
+                        /** @description the code is refused after this instant */
+                        codeValidUntil?: string;
+                        /** @description where the code went, masked */
+                        destination?: string;
+                        /** @description send it with the answer (`POST /v1/auth/staff/challenge`) */
+                        session: string;
+                        /** @constant */
+                        status: "challenge";
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names every bad field */
+            400: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or tampered token */
+            401: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13512,6 +13880,422 @@ export interface operations {
             };
         };
     };
+    listStaff: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+            };
+            header?: {
+                /** @description The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of staff members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            createdBy: string;
+                            disabledAt?: string;
+                            disabledBy?: string;
+                            email: string;
+                            language: string;
+                            name: string;
+                            staffId: string;
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names every bad field */
+            400: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or tampered token */
+            401: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the body carries only the correlation id */
+            500: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addStaffMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so. */
+                "Accept-Language"?: string;
+                /** @description A unique key per operation; a retry with the same key replays the first response. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description where the initial password and the sign-in codes go; they sign in with it
+                     */
+                    email: string;
+                    /** @description of the sign-in e-mails: one of the tenant's locales (default: the first) */
+                    language?: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added: the initial password is on its way */
+            201: {
+                headers: {
+                    /** @description The path of the staff member */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string;
+                        disabledAt?: string;
+                        disabledBy?: string;
+                        email: string;
+                        language: string;
+                        name: string;
+                        staffId: string;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names every bad field */
+            400: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or tampered token */
+            401: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; type `request-in-progress` (with `Retry-After`) when a request with the same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses the request */
+            422: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the body carries only the correlation id */
+            500: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableStaffMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string;
+                        disabledAt?: string;
+                        disabledBy?: string;
+                        email: string;
+                        language: string;
+                        name: string;
+                        staffId: string;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names every bad field */
+            400: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or tampered token */
+            401: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to this principal) */
+            404: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; type `request-in-progress` (with `Retry-After`) when a request with the same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the body carries only the correlation id */
+            500: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetStaffPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset: the new initial password is on its way */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resetAt: string;
+                        /** @description the address the new initial password went to (masked) */
+                        sentTo: string;
+                        staffId: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names every bad field */
+            400: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or tampered token */
+            401: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to this principal) */
+            404: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; type `request-in-progress` (with `Retry-After`) when a request with the same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the body carries only the correlation id */
+            500: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpenTickets: {
         parameters: {
             query?: {
@@ -13895,6 +14679,136 @@ export interface operations {
             };
             /** @description The role may not do this */
             403: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; type `request-in-progress` (with `Retry-After`) when a request with the same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the body carries only the correlation id */
+            500: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTenantStaffMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem texts: sl, sq, pt, hr or en. Anything else, or no header, gives the tenant's default language (English on public routes); a text not yet translated is answered in English, and `Content-Language` says so. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description where the initial password and the sign-in codes go; they sign in with it
+                     */
+                    email: string;
+                    /** @description of the sign-in e-mails: one of the tenant's locales (default: the first) */
+                    language?: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added: the initial password is on its way */
+            201: {
+                headers: {
+                    /** @description The path of the staff member */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string;
+                        disabledAt?: string;
+                        disabledBy?: string;
+                        email: string;
+                        language: string;
+                        name: string;
+                        staffId: string;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names every bad field */
+            400: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or tampered token */
+            401: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to this principal) */
+            404: {
                 headers: {
                     /** @description The language of `title`, `detail` and the field messages (sl, sq, pt, hr or en), as `Accept-Language` asked or the fallback chose */
                     "Content-Language"?: string;
