@@ -260,9 +260,13 @@ async function main() {
     say(`  demo:     operator ${demo.tenant}, number ${demo.admin}; password and PIN by SMS:`);
     say(`            ${outbox} initial-password`);
     say(`            ${outbox} login-pin`);
-    say(
-      `  desk:     ${url}/#/staff with TOKEN=$(${dataArg}npm run --silent cli -- token --role operator --tenant ${demo.tenant})`,
-    );
+    if (demo.staff) {
+      // The desk's demo staff member: the initial password and every sign-in code come by e-mail.
+      const mail = `${dataArg}npm run --silent cli -- outbox --to ${demo.staff} --secret --template`;
+      say(`  desk:     ${url}/#/staff as ${demo.staff} at ${demo.tenant}; password and code by e-mail:`);
+      say(`            ${mail} staff-initial-password`);
+      say(`            ${mail} staff-sign-in-code`);
+    }
   }
   say(`  api:      ${url}/v1/…`);
   say(`  health:   curl ${url}/health`);

@@ -1,23 +1,29 @@
 /**
  * The portal's demonstration customer: a business group at `dardania` (the tenant that asks for
  * the SMS PIN at every sign-in), its administrator and two members, registered through the same
- * use cases the API runs. Their initial passwords go out by SMS like anyone's, so a newcomer signs
- * in with what the outbox shows (`npm start` prints how). Written once, with the demo tenants.
+ * use cases the API runs, and a member of the operator's staff for the desk. Their initial
+ * passwords go out like anyone's (the numbers' by SMS, the staff member's by e-mail), so a newcomer
+ * signs in with what the outbox shows (`npm start` prints how). Written once, with the demo tenants.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { NewMemberSchema, RegisterGroupSchema } from '../../shared/groups/domain.ts';
 import { addMember } from '../../shared/groups/use-cases/add-member.ts';
 import { registerGroup } from '../../shared/groups/use-cases/register-group.ts';
 import { dynamoTenantRepository } from '../../shared/tenants/dynamo.ts';
-import { groupDeps } from './wiring.ts';
+import { addStaffMember } from '../../shared/tenants/use-cases/staff.ts';
+import { groupDeps, staffDeps } from './wiring.ts';
 
 export const DEMO_TENANT = 'dardania';
+/** The demo tenant's member of staff: signs in to the desk with this address. */
+export const DEMO_STAFF = { email: 'desk@dardania.example', name: 'Blerta Krasniqi', language: 'sq' };
 
 export interface DemoGroup {
   tenant: string;
   groupId: string;
   admin: string;
   members: string[];
+  /** The address the demo staff member signs in to the desk with (folders seeded before it have none). */
+  staff?: string;
 }
 
 /** Registers the demo group and writes what it got to `file`. */
@@ -65,7 +71,19 @@ export async function seedDemoGroup(file: string): Promise<DemoGroup> {
     );
     members.push(member.msisdn);
   }
-  const demo: DemoGroup = { tenant: tenant.tenantId, groupId: group.groupId, admin: admin.msisdn, members };
+  const staff = await addStaffMember(
+    staffDeps,
+    { role: 'platform', subject: 'seed' },
+    tenant.tenantId,
+    DEMO_STAFF,
+  );
+  const demo: DemoGroup = {
+    tenant: tenant.tenantId,
+    groupId: group.groupId,
+    admin: admin.msisdn,
+    members,
+    staff: staff.email,
+  };
   await writeFile(file, `${JSON.stringify(demo, null, 2)}\n`);
   return demo;
 }

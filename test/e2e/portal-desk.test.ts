@@ -18,6 +18,7 @@ import {
   newContext,
   openDesk,
   secretFromOutbox,
+  signInToDesk,
   usePortalSystem,
 } from './portal/system.ts';
 
@@ -172,6 +173,7 @@ describe("the operator's desk and the public quote", () => {
       'Faturimet',
       'Katalogu',
       'Kuponët',
+      'Stafi',
     ]);
     await visit(page, 'desk-customers', 'sq');
 
@@ -254,6 +256,59 @@ describe("the operator's desk and the public quote", () => {
     await visit(page, 'desk-catalog', 'en');
     await context.close();
   }, 60_000);
+
+  it('adds a colleague to the staff, resets their password and disables them; they then sign in no more', async () => {
+    const context = await newContext(sys.browser, 'pt');
+    const page = await context.newPage();
+    await openDesk(sys, page, 'dardania');
+    await page.getByRole('link', { name: 'Equipa', exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Equipa');
+    await visit(page, 'desk-staff', 'pt');
+    // An address that is none is named on its field by the server.
+    await page.getByLabel('Nome').fill('Arta Gashi');
+    await page.getByLabel('Endereço de e-mail de trabalho').fill('arta.gashi');
+    await page.getByRole('button', { name: 'Adicionar', exact: true }).click();
+    await page.locator('input[inputmode=email][aria-invalid=true]').waitFor();
+    const email = `arta.${Date.now().toString(36)}@dardania.example`;
+    await page.getByLabel('Endereço de e-mail de trabalho').fill(email);
+    await page.getByLabel('Língua dos e-mails').selectOption('sq');
+    await page.getByRole('button', { name: 'Adicionar', exact: true }).click();
+    const row = page.getByRole('row', { name: new RegExp(email.replace('.', '\\.')) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Shqip');
+    // The colleague gets an initial password by e-mail, in Albanian, and signs in with it.
+    const colleague = await newContext(sys.browser, 'sq');
+    const theirs = await colleague.newPage();
+    const first = await signInToDesk(sys, theirs, { tenant: 'dardania', email });
+    await colleague.close();
+
+    // A reset sends a new initial password; the one they chose no longer works.
+    const before = await secretFromOutbox(sys, email, 'staff-initial-password');
+    await row.getByRole('button', { name: 'Repor palavra-passe' }).click();
+    await row.getByRole('button', { name: 'Sim' }).click();
+    await row.getByRole('status').waitFor();
+    expect(await row.getByRole('status').textContent()).toMatch(/a\*+@dardania\.example/);
+    expect(await secretFromOutbox(sys, email, 'staff-initial-password', before)).not.toBe(before);
+    await visit(page, 'desk-staff', 'pt');
+    const refused = await api(sys, 'POST', '/v1/auth/staff/login', undefined, {
+      tenant: 'dardania',
+      email,
+      password: first,
+    });
+    expect(refused.status).toBe(401);
+
+    // Disabled: listed as such, and the reset password signs in no more.
+    await row.getByRole('button', { name: 'Desativar' }).click();
+    await row.getByRole('button', { name: 'Sim' }).click();
+    await expect.poll(() => row.textContent()).toContain('Desativado');
+    const staff = (await api(sys, 'GET', '/v1/staff?limit=100', await operatorToken())).json;
+    expect(staff.items.find((m: { email: string }) => m.email === email)).toMatchObject({
+      status: 'disabled',
+    });
+    await switchTo(page, 'en');
+    await visit(page, 'desk-staff', 'en');
+    await context.close();
+  }, 90_000);
 
   it('issues a voucher batch whose codes are shown once, and one of them tops up a number', async () => {
     const context = await newContext(sys.browser, 'hr');

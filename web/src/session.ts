@@ -12,6 +12,8 @@ export interface Session {
   tenant: string;
   role: Role;
   groupId?: string;
+  /** A member of the operator's staff (the desk's sign-in). */
+  staffId?: string;
   msisdn?: string;
   expiresAt: number;
 }
@@ -56,6 +58,7 @@ export function sessionOf(token: string, tenant?: string, refreshToken?: string)
     role,
     groupId: typeof claims.group_id === 'string' ? claims.group_id : undefined,
     msisdn: typeof claims.msisdn === 'string' ? claims.msisdn : undefined,
+    staffId: typeof claims.staff_id === 'string' ? claims.staff_id : undefined,
     expiresAt: exp,
   };
 }

@@ -43,12 +43,13 @@ export async function cli(sys: PortalSystem, args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-/** The newest password or PIN the outbox holds for `to` (waits for the SMS to be sent). */
+/** The newest password, PIN or code the outbox holds for `to` (waits up to `waitMs` for it to be sent). */
 export async function secretFromOutbox(
   sys: PortalSystem,
   to: string,
-  template: 'initial-password' | 'login-pin',
+  template: 'initial-password' | 'login-pin' | 'staff-initial-password' | 'staff-sign-in-code',
   notBefore?: string,
+  waitMs = 20_000,
 ): Promise<string> {
   const t0 = Date.now();
   for (;;) {
@@ -60,7 +61,7 @@ export async function secretFromOutbox(
     } catch {
       // not sent yet
     }
-    if (Date.now() - t0 > 20_000) throw new Error(`no ${template} SMS to ${to}`);
+    if (Date.now() - t0 >= waitMs) throw new Error(`no ${template} message to ${to}`);
     await new Promise((r) => setTimeout(r, 300));
   }
 }
@@ -127,13 +128,66 @@ export async function signInThroughPortal(
   return password;
 }
 
-/** Opens the operator's desk with a staff token of `tenant`. */
-export async function openDesk(sys: PortalSystem, page: Page, tenant: string): Promise<void> {
-  const token = await cliToken(sys, ['--role', 'operator', '--tenant', tenant]);
+/**
+ * A member of the staff signs in to the desk through its sign-in page: the address and the
+ * password, the code from the outbox, and at the first sign-in (no `password` given) the initial
+ * password from the outbox and a new one. Returns the password in force.
+ */
+export async function signInToDesk(
+  sys: PortalSystem,
+  page: Page,
+  opts: {
+    tenant: string;
+    email: string;
+    password?: string;
+    onStep?: (step: 'code' | 'new-password') => Promise<void>;
+  },
+): Promise<string> {
   await page.goto(`${sys.base}/#/staff`);
-  await page.locator('form input').fill(token);
-  await page.locator('form button[type=submit]').click();
+  const form = page.locator('form');
+  await form.locator('input').nth(0).fill(opts.tenant);
+  await form.locator('input[autocomplete=username]').fill(opts.email);
+  const password = opts.password ?? (await secretFromOutbox(sys, opts.email, 'staff-initial-password'));
+  const lastCode = await secretFromOutbox(sys, opts.email, 'staff-sign-in-code', undefined, 0).catch(
+    () => undefined,
+  );
+  await form.locator('input[type=password]').fill(password);
+  await form.locator('button[type=submit]').click();
+  await page.locator('input[autocomplete=one-time-code]').waitFor();
+  const code = await secretFromOutbox(sys, opts.email, 'staff-sign-in-code', lastCode);
+  await opts.onStep?.('code');
+  await page.locator('input[autocomplete=one-time-code]').fill(code);
+  await page.locator('button[type=submit]').click();
+  if (opts.password === undefined) {
+    const next = 'Desk-Fjal3kalim-2026';
+    await page.locator('input[autocomplete=new-password]').waitFor();
+    await opts.onStep?.('new-password');
+    await page.locator('input[autocomplete=new-password]').fill(next);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((u) => u.hash.startsWith('#/desk'));
+    return next;
+  }
   await page.waitForURL((u) => u.hash.startsWith('#/desk'));
+  return password;
+}
+
+let colleagues = 0;
+
+/**
+ * Opens the operator's desk of `tenant` as a new member of its staff (the platform adds one, as
+ * it adds a tenant's first), signed in through the desk's sign-in page: each call its own member,
+ * so no test spends another's sign-in codes.
+ */
+export async function openDesk(sys: PortalSystem, page: Page, tenant: string): Promise<void> {
+  const platform = await cliToken(sys, ['--role', 'platform']);
+  colleagues += 1;
+  const email = `desk-${colleagues}-${Date.now().toString(36)}@${tenant}.example`;
+  const added = await api(sys, 'POST', `/v1/tenants/${tenant}/staff`, platform, {
+    email,
+    name: `Desk ${colleagues}`,
+  });
+  if (added.status !== 201) throw new Error(`no staff member added: ${added.status} ${added.text}`);
+  await signInToDesk(sys, page, { tenant, email });
 }
 
 export { newContext };

@@ -2,7 +2,7 @@ import type { PageRoute } from '../../router.ts';
 
 const operator = ['operator'] as const;
 
-/** The operator's desk: customers, the queues to decide, bill runs, the catalog and vouchers. */
+/** The operator's desk: customers, the queues to decide, bill runs, the catalog, vouchers and the staff. */
 export const deskRoutes: PageRoute[] = [
   { path: '/desk', roles: operator, load: () => import('./customers.tsx'), nav: 'desk.nav.customers' },
   { path: '/desk/groups/:groupId', roles: operator, load: () => import('./customer.tsx') },
@@ -27,4 +27,5 @@ export const deskRoutes: PageRoute[] = [
   { path: '/desk/catalog', roles: operator, load: () => import('./catalog.tsx'), nav: 'desk.nav.catalog' },
   { path: '/desk/vouchers', roles: operator, load: () => import('./vouchers.tsx'), nav: 'desk.nav.vouchers' },
   { path: '/desk/vouchers/:batchId', roles: operator, load: () => import('./voucher-batch.tsx') },
+  { path: '/desk/staff', roles: operator, load: () => import('./staff.tsx'), nav: 'desk.nav.staff' },
 ];

@@ -5,12 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import { api, type Ok } from '../../api/client.ts';
-import { formatDate, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { href, navigate, type PageProps } from '../../router.ts';
 import { HOME } from '../../routes.ts';
 import { sessionEndedReason, sessionOf, signedIn } from '../../session.ts';
 import { Field, ProblemView } from '../../ui/components.tsx';
 import { useAction } from '../../ui/use-api.ts';
+import { CodeStep, NewPasswordStep } from './steps.tsx';
 import { rememberedTenant, rememberTenant } from './tenant.ts';
 
 type Answer = Ok<'login'>;
@@ -20,16 +21,12 @@ export default function SignIn({ query }: PageProps) {
   const [tenant, setTenant] = useState(() => rememberedTenant(query));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [pin, setPin] = useState('');
-  const [newPassword, setNewPassword] = useState('');
   const [challenge, setChallenge] = useState<Challenge | undefined>();
-  const [resent, setResent] = useState(false);
   const ended = sessionEndedReason();
 
   const next = (answer: Answer) => {
     if (answer.status === 'challenge') {
       setChallenge(answer);
-      setPin('');
       return;
     }
     const session = sessionOf(answer.token, tenant, answer.refreshToken);
@@ -55,75 +52,36 @@ export default function SignIn({ query }: PageProps) {
 
   if (challenge?.challenge === 'SMS_PIN')
     return (
-      <div class="narrow">
-        <h1>{t('signIn.pinTitle')}</h1>
-        <p>{t('signIn.pinSent', { destination: challenge.destination ?? '' })}</p>
-        {challenge.pinValidUntil ? (
-          <p class="muted">{t('signIn.pinValidUntil', { time: formatDate(challenge.pinValidUntil) })}</p>
-        ) : null}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            setResent(false);
-            void answer.submit({ pin: pin.trim() });
-          }}
-        >
-          <Field
-            label={t('signIn.pin')}
-            field="body.pin"
-            problem={answer.problem}
-            value={pin}
-            onInput={(e) => setPin(e.currentTarget.value)}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-          />
-          <ProblemView problem={answer.problem} />
-          <div class="actions">
-            <button type="submit" disabled={answer.busy}>
-              {t('signIn.confirmPin')}
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              disabled={answer.busy}
-              onClick={() => void answer.submit({ resend: true }).then((a) => a && setResent(true))}
-            >
-              {t('signIn.resendPin')}
-            </button>
-          </div>
-          {resent ? <p role="status">{t('signIn.pinResent')}</p> : null}
-        </form>
-      </div>
+      <CodeStep
+        texts={{
+          title: t('signIn.pinTitle'),
+          sent: t('signIn.pinSent', { destination: challenge.destination ?? '' }),
+          validUntil: (time) => t('signIn.pinValidUntil', { time }),
+          label: t('signIn.pin'),
+          confirm: t('signIn.confirmPin'),
+          resend: t('signIn.resendPin'),
+          resent: t('signIn.pinResent'),
+        }}
+        field="body.pin"
+        validUntil={challenge.pinValidUntil}
+        answer={answer}
+        onCode={(pin) => answer.submit({ pin })}
+        onResend={() => answer.submit({ resend: true })}
+      />
     );
 
   if (challenge?.challenge === 'NEW_PASSWORD')
     return (
-      <div class="narrow">
-        <h1>{t('signIn.newPasswordTitle')}</h1>
-        <p>{t('signIn.newPasswordWhy')}</p>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void answer.submit({ newPassword });
-          }}
-        >
-          <Field
-            label={t('signIn.newPassword')}
-            field="body.newPassword"
-            problem={answer.problem}
-            type="password"
-            value={newPassword}
-            onInput={(e) => setNewPassword(e.currentTarget.value)}
-            autoComplete="new-password"
-            required
-          />
-          <ProblemView problem={answer.problem} />
-          <button type="submit" disabled={answer.busy}>
-            {t('signIn.setPassword')}
-          </button>
-        </form>
-      </div>
+      <NewPasswordStep
+        texts={{
+          title: t('signIn.newPasswordTitle'),
+          why: t('signIn.newPasswordWhy'),
+          label: t('signIn.newPassword'),
+          submit: t('signIn.setPassword'),
+        }}
+        answer={answer}
+        onPassword={(newPassword) => answer.submit({ newPassword })}
+      />
     );
 
   return (
