@@ -121,7 +121,8 @@ export function principalFromClaims(claims: Record<string, unknown> | undefined)
   }
   return {
     role,
-    subject: c.sub,
+    // A staff member is named by the registry (audit entries, `createdBy`), not by the pool's `sub`.
+    subject: staffId ?? c.sub,
     tenantId,
     ...(groupId ? { groupId } : {}),
     ...(msisdn ? { msisdn } : {}),

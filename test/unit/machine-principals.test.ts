@@ -140,7 +140,7 @@ describe("a person's ID token on a route that verifies its own tokens", () => {
     const token = await sign({ ...person, aud: SELF_CARE });
     expect(await staffPrincipal(token, member('active'))).toEqual({
       role: 'operator',
-      subject: 'p',
+      subject: staffId,
       tenantId: 'alpina',
       staffId,
     });
