@@ -40,6 +40,10 @@ export const Commitment = z.object({
 
 export const MemberView = z.object({
   msisdn: z.string(),
+  line: z
+    .enum(['mobile', 'fixed-line'])
+    .optional()
+    .describe('by the numbering plan; a fixed line gets its sign-in PIN where customer care registered'),
   role: z.enum(['admin', 'member']),
   status: z.string(),
   plan: z.string(),

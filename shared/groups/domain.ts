@@ -3,6 +3,7 @@ import type { AddOn, Catalog, Plan, Policies } from '../catalog/domain.ts';
 import { InvalidInput, RuleViolation } from '../kernel/errors.ts';
 import { type Message, message } from '../kernel/messages.ts';
 import { type Money, NonNegativeMoneySchema } from '../kernel/money.ts';
+import { lineTypeOf } from '../kernel/phone.ts';
 import { CountrySchema, LocaleSchema } from '../kernel/tenant.ts';
 import { text } from '../kernel/text.ts';
 import { type Commitment, commitmentFor, isCommitmentActive } from './commitment.ts';
@@ -441,8 +442,11 @@ export function canShareUnits(m: Pick<Member, 'addOns' | 'sharesUnitsOf'>, catal
 
 /** The product list entry of a number: what an operator may see (the business club is a product too). */
 export function memberProductView(m: Member) {
+  // A mobile or a fixed line, by the numbering plan: customer care registers a fixed line's PIN destination.
+  const line = lineTypeOf(m.msisdn);
   return {
     msisdn: m.msisdn,
+    ...(line ? { line } : {}),
     role: m.role,
     status: m.status,
     plan: m.plan,

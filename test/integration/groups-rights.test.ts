@@ -230,6 +230,7 @@ describe('what each principal sees', () => {
       expect(Object.keys(item).sort()).toEqual([
         'addOns',
         'addedAt',
+        'line',
         'msisdn',
         'origin',
         'plan',
@@ -237,6 +238,8 @@ describe('what each principal sees', () => {
         'status',
       ]);
     }
+    // Mobiles all: a fixed line would say so (customer care registers where its PIN goes).
+    expect(new Set(list.body.items.map((m: { line: string }) => m.line))).toEqual(new Set(['mobile']));
     const one = await invoke('GET', `/v1/groups/${g.groupId}/members/${m1}`, { claims: op });
     expect(one.body.settings).toBeUndefined();
     expect((await invoke('GET', `/v1/groups/${g.groupId}/charges`, { claims: op })).status).toBe(403);

@@ -5015,6 +5015,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -6440,6 +6445,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -6619,6 +6629,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -6790,6 +6805,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -7168,6 +7188,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -8701,6 +8726,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -8895,6 +8925,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -9061,6 +9096,11 @@ export interface operations {
                         };
                         /** @description admin and the member itself only */
                         label?: string;
+                        /**
+                         * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                         * @enum {string}
+                         */
+                        line?: "mobile" | "fixed-line";
                         msisdn: string;
                         origin: string | {
                             donorOperator?: string;
@@ -9228,6 +9268,11 @@ export interface operations {
                             };
                             /** @description admin and the member itself only */
                             label?: string;
+                            /**
+                             * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                             * @enum {string}
+                             */
+                            line?: "mobile" | "fixed-line";
                             msisdn: string;
                             origin: string | {
                                 donorOperator?: string;
@@ -9401,6 +9446,11 @@ export interface operations {
                         };
                         /** @description admin and the member itself only */
                         label?: string;
+                        /**
+                         * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                         * @enum {string}
+                         */
+                        line?: "mobile" | "fixed-line";
                         msisdn: string;
                         origin: string | {
                             donorOperator?: string;
@@ -9556,6 +9606,11 @@ export interface operations {
                         };
                         /** @description admin and the member itself only */
                         label?: string;
+                        /**
+                         * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                         * @enum {string}
+                         */
+                        line?: "mobile" | "fixed-line";
                         msisdn: string;
                         origin: string | {
                             donorOperator?: string;
@@ -9711,6 +9766,11 @@ export interface operations {
                         };
                         /** @description admin and the member itself only */
                         label?: string;
+                        /**
+                         * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                         * @enum {string}
+                         */
+                        line?: "mobile" | "fixed-line";
                         msisdn: string;
                         origin: string | {
                             donorOperator?: string;
@@ -11092,6 +11152,11 @@ export interface operations {
                         };
                         /** @description admin and the member itself only */
                         label?: string;
+                        /**
+                         * @description by the numbering plan; a fixed line gets its sign-in PIN where customer care registered
+                         * @enum {string}
+                         */
+                        line?: "mobile" | "fixed-line";
                         msisdn: string;
                         origin: string | {
                             donorOperator?: string;

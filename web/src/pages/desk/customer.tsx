@@ -149,7 +149,12 @@ function Numbers({ groupId }: { groupId: string }) {
             onChange={(e) => setChosen(e.currentTarget.value)}
             options={numbers.map((m) => ({ value: m.msisdn, label: m.msisdn }))}
           />
-          <NumberCare key={msisdn} groupId={groupId} msisdn={msisdn} />
+          <NumberCare
+            key={msisdn}
+            groupId={groupId}
+            msisdn={msisdn}
+            fixedLine={numbers.find((m) => m.msisdn === msisdn)?.line === 'fixed-line'}
+          />
         </Section>
       ) : null}
     </>

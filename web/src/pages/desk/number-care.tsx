@@ -1,7 +1,7 @@
 /**
  * What customer care does on one number of a customer: report a new SIM (no PIN by SMS for the
- * tenant's hold days), reset the password on proof of identity, and register or remove where a
- * fixed line's PIN goes. The API decides who may and what is valid; the page sends what was typed.
+ * tenant's hold days), reset the password on proof of identity, and, for a fixed line, register or
+ * remove where its PIN goes. The API decides who may and what is valid; the page sends what was typed.
  */
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
@@ -9,7 +9,16 @@ import { formatDate, t } from '../../i18n/index.ts';
 import { Done, Field, ProblemView, pathNumber, Select } from '../../ui/components.tsx';
 import { useAction } from '../../ui/use-api.ts';
 
-export function NumberCare({ groupId, msisdn }: { groupId: string; msisdn: string }) {
+export function NumberCare({
+  groupId,
+  msisdn,
+  fixedLine,
+}: {
+  groupId: string;
+  msisdn: string;
+  /** A fixed line (by the numbering plan): the only kind of number with a PIN destination. */
+  fixedLine: boolean;
+}) {
   const path = { groupId, msisdn: pathNumber(msisdn) };
   const sim = useAction(() =>
     api.POST('/v1/groups/{groupId}/members/{msisdn}/sim-change', { params: { path } }),
@@ -80,71 +89,73 @@ export function NumberCare({ groupId, msisdn }: { groupId: string; msisdn: strin
         </button>
       </form>
 
-      <form
-        aria-labelledby="care-pin"
-        onSubmit={(e) => {
-          e.preventDefault();
-          removePin.reset();
-          void setPin.submit();
-        }}
-      >
-        <h3 id="care-pin">{t('desk.care.pinTitle')}</h3>
-        <p class="muted">{t('desk.care.pinWhy')}</p>
-        <Select
-          label={t('desk.care.pinKind')}
-          field="body.kind"
-          problem={setPin.problem}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as 'email' | 'mobile')}
-          options={[
-            { value: 'email', label: t('desk.care.pinEmail') },
-            { value: 'mobile', label: t('desk.care.pinMobile') },
-          ]}
-        />
-        <Field
-          label={t('desk.care.pinTo')}
-          field="body.to"
-          problem={setPin.problem}
-          value={to}
-          onInput={(e) => setTo(e.currentTarget.value)}
-          autoComplete="off"
-        />
-        <Field
-          label={t('desk.care.identityReference')}
-          hint={t('desk.care.pinReferenceHint')}
-          field="body.reference"
-          problem={setPin.problem}
-          value={pinReference}
-          onInput={(e) => setPinReference(e.currentTarget.value)}
-          autoComplete="off"
-        />
-        <ProblemView problem={setPin.problem ?? removePin.problem} />
-        <Done
-          text={
-            removePin.ok
-              ? t('desk.care.pinRemoved')
-              : setPin.done
-                ? t('desk.care.pinDone', { to: setPin.done.to })
-                : undefined
-          }
-        />
-        <div class="actions">
-          <button type="submit" disabled={setPin.busy}>
-            {t('desk.care.pinSubmit')}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            disabled={removePin.busy}
-            onClick={() => {
-              setPin.reset();
-              void removePin.submit();
-            }}
-          >
-            {t('desk.care.pinRemove')}
-          </button>
-        </div>
-      </form>
+      {fixedLine ? (
+        <form
+          aria-labelledby="care-pin"
+          onSubmit={(e) => {
+            e.preventDefault();
+            removePin.reset();
+            void setPin.submit();
+          }}
+        >
+          <h3 id="care-pin">{t('desk.care.pinTitle')}</h3>
+          <p class="muted">{t('desk.care.pinWhy')}</p>
+          <Select
+            label={t('desk.care.pinKind')}
+            field="body.kind"
+            problem={setPin.problem}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as 'email' | 'mobile')}
+            options={[
+              { value: 'email', label: t('desk.care.pinEmail') },
+              { value: 'mobile', label: t('desk.care.pinMobile') },
+            ]}
+          />
+          <Field
+            label={t('desk.care.pinTo')}
+            field="body.to"
+            problem={setPin.problem}
+            value={to}
+            onInput={(e) => setTo(e.currentTarget.value)}
+            autoComplete="off"
+          />
+          <Field
+            label={t('desk.care.identityReference')}
+            hint={t('desk.care.pinReferenceHint')}
+            field="body.reference"
+            problem={setPin.problem}
+            value={pinReference}
+            onInput={(e) => setPinReference(e.currentTarget.value)}
+            autoComplete="off"
+          />
+          <ProblemView problem={setPin.problem ?? removePin.problem} />
+          <Done
+            text={
+              removePin.ok
+                ? t('desk.care.pinRemoved')
+                : setPin.done
+                  ? t('desk.care.pinDone', { to: setPin.done.to })
+                  : undefined
+            }
+          />
+          <div class="actions">
+            <button type="submit" disabled={setPin.busy}>
+              {t('desk.care.pinSubmit')}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              disabled={removePin.busy}
+              onClick={() => {
+                setPin.reset();
+                void removePin.submit();
+              }}
+            >
+              {t('desk.care.pinRemove')}
+            </button>
+          </div>
+        </form>
+      ) : null}
     </div>
   );
 }
