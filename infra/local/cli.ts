@@ -30,11 +30,12 @@ import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 
 import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.ts';
-import { ROLES, type Role } from '../../shared/kernel/actor.ts';
+import { ROLES } from '../../shared/kernel/actor.ts';
 import { DataFolderInUse, type DataLock, lockDataFolder } from './data-lock.ts';
 import { type DynamoDbLocal, localClient, startDynamoDbLocal } from './dynamodb.ts';
 import { dataPaths, localSettings, type RuntimeInfo } from './settings.ts';
-import { existingLocalKeys, NoLocalKeys, signToken } from './tokens.ts';
+import { TokenArgumentsRefused, tokenRequestOf } from './token-command.ts';
+import { existingLocalKeys, NoLocalKeys, signToken, type TokenRequest } from './tokens.ts';
 
 // Node 20 is supported by the pinned SDK; its notice about future versions is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -59,38 +60,12 @@ const USAGE = `Usage:
 `;
 
 async function token(args: string[]) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      role: { type: 'string' },
-      tenant: { type: 'string' },
-      group: { type: 'string' },
-      msisdn: { type: 'string' },
-      sub: { type: 'string' },
-      ttl: { type: 'string' },
-    },
-    strict: true,
-  });
-  const role = values.role as Role | undefined;
-  if (!role || !ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}.`);
-  if (role !== 'platform' && !values.tenant)
-    throw new UsageError(`--tenant is required for the ${role} role.`);
-  if (role === 'platform' && values.tenant) throw new UsageError('A platform token names no tenant.');
-  if (values.tenant && !/^[a-z0-9][a-z0-9-]{1,39}$/.test(values.tenant)) {
-    throw new UsageError('--tenant must be a tenant id such as alpina.');
-  }
-  if ((role === 'admin' || role === 'member') && (!values.group || !values.msisdn)) {
-    throw new UsageError(`--group and --msisdn are required for the ${role} role.`);
-  }
-  const msisdn = values.msisdn?.replace(/^\+/, '');
-  if (msisdn !== undefined && !/^\d{8,15}$/.test(msisdn)) {
-    throw new UsageError('--msisdn must be the number in digits, e.g. 38640123456.');
-  }
-  let ttlSeconds: number | undefined;
-  if (values.ttl !== undefined) {
-    ttlSeconds = Number(values.ttl);
-    if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0)
-      throw new UsageError('--ttl must be a positive number of seconds.');
+  let request: TokenRequest;
+  try {
+    request = tokenRequestOf(args);
+  } catch (e) {
+    if (e instanceof TokenArgumentsRefused) throw new UsageError(e.message);
+    throw e;
   }
   // Only the key pair of the folder the server runs on makes tokens it accepts: never make a new one here.
   const { dataDir } = localSettings();
@@ -103,13 +78,10 @@ async function token(args: string[]) {
       `${e.message}\nA token is signed with the key pair of the data folder the server runs on. Start the system there once (npm start), or set DATA_DIR to the folder the running system uses (npm start prints it).`,
     );
   }
-  const jwt = await signToken(
-    { role, tenant: values.tenant, group: values.group, msisdn, sub: values.sub, ttlSeconds },
-    keys,
-  );
-  const who = [role, values.tenant, values.group, msisdn].filter(Boolean).join(' ');
+  const jwt = await signToken(request, keys);
+  const who = [request.role, request.tenant, request.group, request.msisdn].filter(Boolean).join(' ');
   process.stderr.write(
-    `Token for ${who}, valid ${Math.round((ttlSeconds ?? 43_200) / 60)} min (data folder ${dataDir}):\n`,
+    `Token for ${who}, valid ${Math.round((request.ttlSeconds ?? 43_200) / 60)} min (data folder ${dataDir}):\n`,
   );
   process.stdout.write(`${jwt}\n`);
 }

@@ -109,8 +109,8 @@ describe('the bill run, killed half-way', () => {
 
     // Notifications of invoices issued just before the kill are sent once their lease runs out.
     let state = await tableState(await runtimeInfo(sys.dataDir));
-    for (let i = 0; i < 120 && state.mails.length < GROUPS; i++) {
-      await sleep(500);
+    for (let i = 0; i < 60 && state.mails.length < GROUPS; i++) {
+      await sleep(1_000);
       state = await tableState(await runtimeInfo(sys.dataDir));
     }
     process.stdout.write(

@@ -74,6 +74,10 @@ async function tableState(info: RuntimeInfo): Promise<State> {
   return state;
 }
 
+/**
+ * Waits until the table's state satisfies `ok`. Each look is a Scan of the whole table, and the
+ * dunning's steps are seconds apart (a day lasts two): one look a second.
+ */
 async function until(what: string, dataDir: string, ok: (s: State) => boolean, ms = 150_000): Promise<State> {
   const end = Date.now() + ms;
   for (;;) {
@@ -81,7 +85,7 @@ async function until(what: string, dataDir: string, ok: (s: State) => boolean, m
     if (ok(s)) return s;
     if (Date.now() > end)
       throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s.dunnings.map((d) => d.stage))}`);
-    await sleep(500);
+    await sleep(1_000);
   }
 }
 

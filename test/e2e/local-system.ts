@@ -4,10 +4,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  QueryCommand,
+  ScanCommand,
+  type ScanCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb.ts';
 import type { RuntimeInfo } from '../../infra/local/settings.ts';
+import { notificationKeys } from '../../shared/notifications/keys.ts';
+import type { OutboxMessage } from '../../shared/notifications/local-outbox.ts';
+import { normalizeRecipient } from '../../shared/notifications/message.ts';
 
 /** The real `npm start` as a user runs it, for the end-to-end tests. */
 export const REPO = resolve(import.meta.dirname, '../..');
@@ -187,6 +195,43 @@ export async function callApi(
   return { status: res.status, json: text ? JSON.parse(text) : undefined, text };
 }
 
+/** A client of the data folder's DynamoDB Local (the running system's, from its runtime file). */
+export function localTableClient(info: RuntimeInfo): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: info.dynamodbEndpoint,
+      region: 'eu-central-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  );
+}
+
+/**
+ * The messages of the local outbox to `to` at `tenantId`, newest first, as `npm run cli -- outbox
+ * --tenant T --to X` lists them (the outbox's access pattern by recipient, GSI1), read in the test's
+ * process: a poll of the outbox costs a query, not a CLI process.
+ */
+export async function outboxTo(
+  client: DynamoDBDocumentClient,
+  info: RuntimeInfo,
+  tenantId: string,
+  to: string,
+  limit = 20,
+): Promise<OutboxMessage[]> {
+  const recipient = normalizeRecipient(to.includes('@') ? 'email' : 'sms', to);
+  const out = await client.send(
+    new QueryCommand({
+      TableName: info.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': notificationKeys.recipientPartition(tenantId, recipient) },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (out.Items ?? []) as OutboxMessage[];
+}
+
 /**
  * Every item of `tenantId` whose entity is one of `entities`, read straight from the data folder's
  * DynamoDB Local (a crash test checks what the API does not show; a Scan is fine here).
@@ -197,13 +242,7 @@ export async function tenantItems(
   entities: readonly string[],
   // biome-ignore lint/suspicious/noExplicitAny: items of any entity, read freely by the tests
 ): Promise<Record<string, any>[]> {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: info.dynamodbEndpoint,
-      region: 'eu-central-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-  );
+  const client = localTableClient(info);
   const names = Object.fromEntries(entities.map((e, i) => [`:e${i}`, e]));
   // biome-ignore lint/suspicious/noExplicitAny: as above
   const items: Record<string, any>[] = [];

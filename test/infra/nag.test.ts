@@ -14,7 +14,8 @@ import { testApp } from './support.ts';
 let app: App;
 
 beforeAll(() => {
-  app = testApp();
+  // As `cdk synth` synthesizes it, CDK's own template check included.
+  app = testApp({}, { builtinValidation: true });
   // The real deployment...
   createSwitchboard(app, { stage: 'dev' });
   // ...and one with a subscriber, a queue consumer and a schedule that uses the invoice bucket, so

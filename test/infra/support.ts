@@ -12,9 +12,20 @@ const cdkJson = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../cdk.
   context: Record<string, unknown>;
 };
 
-/** An app with the same context (feature flags) as `cdk synth`, minus bundling: tests never run esbuild. */
-export function testApp(context: Record<string, unknown> = {}): App {
-  return new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
+/**
+ * An app with the same context (feature flags) as `cdk synth`, minus bundling: tests never run
+ * esbuild. CDK's built-in check of the templates against CloudFormation's rules (seconds of CPU per
+ * synth; its findings are warnings, `validateAgainstDefaultRules` being off) runs where the app is
+ * synthesized as `cdk synth` does it (`{ builtinValidation: true }`, the nag test), not in every test.
+ */
+export function testApp(
+  context: Record<string, unknown> = {},
+  opts: { builtinValidation?: boolean } = {},
+): App {
+  return new App({
+    context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context },
+    builtinCloudFormationValidation: opts.builtinValidation ?? false,
+  });
 }
 
 export function buildSwitchboard(options: Partial<SwitchboardOptions> = {}): { app: App; sb: Switchboard } {

@@ -1,14 +1,31 @@
 /**
  * One `npm start` for a portal test file, as a newcomer runs it (its own data folder and port, the
  * demo tenants and the demo group seeded), a Chromium to drive the portal, and the outbox and the
- * CLI's tokens as the README shows them.
+ * CLI's tokens as the README shows them: read and minted in the test's process, by the code the
+ * CLI's commands run (`npm run cli -- outbox`, `npm run cli -- token`), so that waiting for an SMS
+ * or asking for a token costs no process of its own.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { DemoGroup } from '../../../infra/local/seed-demo-group.ts';
-import { callApi, REPO, run, startSystem, useCrashSystem, userEnv } from '../local-system.ts';
+import type { RuntimeInfo } from '../../../infra/local/settings.ts';
+import { tokenRequestOf } from '../../../infra/local/token-command.ts';
+import { existingLocalKeys, signToken } from '../../../infra/local/tokens.ts';
+import { type SignInTemplate, secretOf } from '../../../shared/auth/sms.ts';
+import {
+  callApi,
+  localTableClient,
+  outboxTo,
+  REPO,
+  run,
+  runtimeInfo,
+  startSystem,
+  useCrashSystem,
+  userEnv,
+} from '../local-system.ts';
 import { launchBrowser, newContext } from './browser.ts';
 
 export interface PortalSystem {
@@ -16,6 +33,9 @@ export interface PortalSystem {
   dataDir: string;
   browser: Browser;
   demo: DemoGroup;
+  /** The running system's runtime file, and a client of its DynamoDB Local (where the outbox is). */
+  info: RuntimeInfo;
+  table: DynamoDBDocumentClient;
 }
 
 export function usePortalSystem(prefix: string): PortalSystem {
@@ -26,10 +46,13 @@ export function usePortalSystem(prefix: string): PortalSystem {
     portal.base = sys.base;
     portal.dataDir = sys.dataDir;
     portal.demo = JSON.parse(await readFile(resolve(sys.dataDir, 'demo-group.json'), 'utf8')) as DemoGroup;
+    portal.info = await runtimeInfo(sys.dataDir);
+    portal.table = localTableClient(portal.info);
     portal.browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
     await portal.browser?.close();
+    portal.table?.destroy();
   });
   return portal;
 }
@@ -43,32 +66,54 @@ export async function cli(sys: PortalSystem, args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-/** The newest password, PIN or code the outbox holds for `to` (waits up to `waitMs` for it to be sent). */
-export async function secretFromOutbox(
+/**
+ * The newest password, PIN or code the outbox holds for `to` at the demo group's tenant (waits for
+ * it to be sent): what `npm run --silent cli -- outbox --to … --template … --secret` prints.
+ */
+export function secretFromOutbox(
   sys: PortalSystem,
   to: string,
   template: 'initial-password' | 'login-pin' | 'staff-initial-password' | 'staff-sign-in-code',
   notBefore?: string,
-  waitMs = 20_000,
+): Promise<string> {
+  return secretAt(sys, sys.demo.tenant, to, template, notBefore);
+}
+
+/** The secret of the newest message of `template` to `to` now, if there is one (the CLI's `--secret`). */
+async function newestSecret(
+  sys: PortalSystem,
+  tenant: string,
+  to: string,
+  template: SignInTemplate,
+): Promise<string | undefined> {
+  // The newest message of the template among the recipient's latest, as the CLI takes it.
+  const m = (await outboxTo(sys.table, sys.info, tenant, to)).find((m) => m.template === template);
+  return m && secretOf(template, m.locale, m.text);
+}
+
+/** Waits for a message of `template` to `to` whose secret is not `notBefore`; its secret. */
+async function secretAt(
+  sys: PortalSystem,
+  tenant: string,
+  to: string,
+  template: SignInTemplate,
+  notBefore?: string,
 ): Promise<string> {
   const t0 = Date.now();
   for (;;) {
-    try {
-      const secret = (await cli(sys, ['outbox', '--to', to, '--template', template, '--secret']))
-        .split('\n')
-        .pop()!;
-      if (secret && secret !== notBefore) return secret;
-    } catch {
-      // not sent yet
-    }
-    if (Date.now() - t0 >= waitMs) throw new Error(`no ${template} message to ${to}`);
-    await new Promise((r) => setTimeout(r, 300));
+    const secret = await newestSecret(sys, tenant, to, template);
+    if (secret && secret !== notBefore) return secret;
+    if (Date.now() - t0 > 20_000) throw new Error(`no ${template} message to ${to}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-/** A local token of the CLI (the operator's staff token, a test's admin token). */
+/**
+ * The token `npm run --silent cli -- token ARGS` prints (the operator's staff token, a test's
+ * admin token): the command's own reading of ARGS, signed with the data folder's key pair.
+ */
 export async function cliToken(sys: PortalSystem, args: string[]): Promise<string> {
-  return (await cli(sys, ['token', ...args])).split('\n').pop()!;
+  return signToken(tokenRequestOf(args), await existingLocalKeys(sys.dataDir));
 }
 
 export const api = (
@@ -102,15 +147,14 @@ export async function signInThroughPortal(
   const form = page.locator('form');
   await form.locator('input').nth(0).fill(opts.tenant);
   await form.locator('input[type=tel]').fill(opts.number);
-  const password = opts.password ?? (await secretFromOutbox(sys, opts.number, 'initial-password'));
-  const lastPin = opts.pin
-    ? await secretFromOutbox(sys, opts.number, 'login-pin').catch(() => undefined)
-    : undefined;
+  const password = opts.password ?? (await secretAt(sys, opts.tenant, opts.number, 'initial-password'));
+  // The PIN of an earlier sign-in, if any: the one to enter is the SMS sent after it.
+  const lastPin = opts.pin ? await newestSecret(sys, opts.tenant, opts.number, 'login-pin') : undefined;
   await form.locator('input[type=password]').fill(password);
   await form.locator('button[type=submit]').click();
   if (opts.pin) {
     await page.locator('input[autocomplete=one-time-code]').waitFor();
-    const pin = await secretFromOutbox(sys, opts.number, 'login-pin', lastPin);
+    const pin = await secretAt(sys, opts.tenant, opts.number, 'login-pin', lastPin);
     await opts.onStep?.('pin');
     await page.locator('input[autocomplete=one-time-code]').fill(pin);
     await page.locator('button[type=submit]').click();
@@ -147,14 +191,13 @@ export async function signInToDesk(
   const form = page.locator('form');
   await form.locator('input').nth(0).fill(opts.tenant);
   await form.locator('input[autocomplete=username]').fill(opts.email);
-  const password = opts.password ?? (await secretFromOutbox(sys, opts.email, 'staff-initial-password'));
-  const lastCode = await secretFromOutbox(sys, opts.email, 'staff-sign-in-code', undefined, 0).catch(
-    () => undefined,
-  );
+  const password = opts.password ?? (await secretAt(sys, opts.tenant, opts.email, 'staff-initial-password'));
+  // The code of an earlier sign-in, if any: the one to enter is the e-mail sent after it.
+  const lastCode = await newestSecret(sys, opts.tenant, opts.email, 'staff-sign-in-code');
   await form.locator('input[type=password]').fill(password);
   await form.locator('button[type=submit]').click();
   await page.locator('input[autocomplete=one-time-code]').waitFor();
-  const code = await secretFromOutbox(sys, opts.email, 'staff-sign-in-code', lastCode);
+  const code = await secretAt(sys, opts.tenant, opts.email, 'staff-sign-in-code', lastCode);
   await opts.onStep?.('code');
   await page.locator('input[autocomplete=one-time-code]').fill(code);
   await page.locator('button[type=submit]').click();
