@@ -61,6 +61,45 @@ export function sameDigest(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** What an attempt holds of its PIN (a number's by SMS, a staff member's code by e-mail). */
+interface PinState {
+  attemptId: string;
+  state: 'pin' | 'new-password' | 'done' | 'ended';
+  next: 'tokens' | 'new-password';
+  pinDigest: string;
+  pinExpiresAt: string;
+  failures: number;
+}
+
+/** What an answered PIN does to its attempt; `attempt` is the attempt to save, where there is one. */
+export type PinVerdict<A> =
+  | { kind: 'expired' }
+  | { kind: 'wrong'; attempt: A; remaining: number }
+  | { kind: 'ended'; attempt: A }
+  | { kind: 'right'; attempt: A };
+
+/**
+ * The PIN rules of an attempt waiting for its PIN, pure: refused once expired; a wrong PIN counts,
+ * the fifth ends the attempt; a right one is used once (its digest is gone with the state change:
+ * on to the new password of a first sign-in, or done).
+ */
+export function judgePin<A extends PinState>(
+  attempt: A,
+  given: string,
+  now: Date,
+  secret: string,
+): PinVerdict<A> {
+  if (Date.parse(attempt.pinExpiresAt) <= now.getTime()) return { kind: 'expired' };
+  if (!sameDigest(pinDigest(secret, attempt.attemptId, given), attempt.pinDigest)) {
+    const failures = attempt.failures + 1;
+    if (failures >= MAX_PIN_FAILURES)
+      return { kind: 'ended', attempt: { ...attempt, failures, state: 'ended' } };
+    return { kind: 'wrong', attempt: { ...attempt, failures }, remaining: MAX_PIN_FAILURES - failures };
+  }
+  const state = attempt.next === 'new-password' ? 'new-password' : 'done';
+  return { kind: 'right', attempt: { ...attempt, state, pinDigest: '' } };
+}
+
 /** The secret a client holds for its attempt (256 bits), and the key the table knows it by. */
 export const newAttemptSecret = (): string => randomBytes(32).toString('base64url');
 export const attemptIdOf = (secret: string): string =>

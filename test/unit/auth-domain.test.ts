@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   initialPassword,
+  judgePin,
   maskEmail,
   maskPhone,
   maskRoute,
@@ -154,5 +155,51 @@ describe('where a sign-in PIN goes', () => {
     expect(maskEmail('reception@primer.si')).toBe('r********@primer.si');
     expect(maskEmail('a@b.si')).toBe('a*@b.si');
     expect(maskRoute({ channel: 'sms', to: mobile.to })).toBe('+386 *** **456');
+  });
+});
+
+describe('a PIN answered against its attempt', () => {
+  const secret = 'test-pin-secret';
+  const now = new Date('2026-03-01T10:00:00.000Z');
+  const attempt = (over: Record<string, unknown> = {}) => ({
+    attemptId: 'att-1',
+    state: 'pin' as const,
+    next: 'tokens' as const,
+    pinDigest: pinDigest(secret, 'att-1', '123456'),
+    pinExpiresAt: '2026-03-01T10:05:00.000Z',
+    failures: 0,
+    ...over,
+  });
+
+  it('is refused once expired, whatever it is', () => {
+    expect(judgePin(attempt({ pinExpiresAt: now.toISOString() }), '123456', now, secret)).toEqual({
+      kind: 'expired',
+    });
+  });
+
+  it('counts a wrong one; the fifth ends the attempt', () => {
+    expect(judgePin(attempt({ failures: 3 }), '000000', now, secret)).toMatchObject({
+      kind: 'wrong',
+      remaining: 1,
+      attempt: { failures: 4, state: 'pin' },
+    });
+    expect(judgePin(attempt({ failures: 4 }), '000000', now, secret)).toMatchObject({
+      kind: 'ended',
+      attempt: { failures: 5, state: 'ended' },
+    });
+  });
+
+  it('uses a right one once: its digest is gone, on to the new password or done', () => {
+    expect(judgePin(attempt(), '123456', now, secret)).toMatchObject({
+      kind: 'right',
+      attempt: { state: 'done', pinDigest: '' },
+    });
+    expect(judgePin(attempt({ next: 'new-password' }), '123456', now, secret)).toMatchObject({
+      kind: 'right',
+      attempt: { state: 'new-password', pinDigest: '' },
+    });
+    // The PIN of another attempt is a wrong one.
+    const other = attempt({ pinDigest: pinDigest(secret, 'att-2', '123456') });
+    expect(judgePin(other, '123456', now, secret).kind).toBe('wrong');
   });
 });

@@ -18,8 +18,8 @@ import {
   type ChallengeAnswer,
   initialCredentialOf,
   initialPassword,
+  judgePin,
   type LoginInput,
-  MAX_PIN_FAILURES,
   MAX_PIN_SENDS_PER_HOUR,
   maskRoute,
   newAttemptSecret,
@@ -433,28 +433,19 @@ async function checkPin(
   session: string,
 ): Promise<SignInResult> {
   if (attempt.state !== 'pin') throw stepRefused('newPassword');
-  const now = deps.clock.now();
-  if (Date.parse(attempt.pinExpiresAt) <= now.getTime()) {
-    throw new Unauthenticated(message('sign-in.pin-expired'));
+  const verdict = judgePin(attempt, pin, deps.clock.now(), signInSecret('pin'));
+  if (verdict.kind === 'expired') throw new Unauthenticated(message('sign-in.pin-expired'));
+  await save(deps, verdict.attempt, attempt);
+  if (verdict.kind === 'ended') {
+    if (attempt.next === 'tokens')
+      await deps.directory.revoke(unseal(attempt.sealed, attempt.attemptId)).catch(() => undefined);
+    throw over();
   }
-  const right = sameDigest(pinDigest(signInSecret('pin'), attempt.attemptId, pin), attempt.pinDigest);
-  if (!right) {
-    const failures = attempt.failures + 1;
-    const ended = failures >= MAX_PIN_FAILURES;
-    await save(deps, { ...attempt, failures, state: ended ? 'ended' : 'pin' }, attempt);
-    if (ended) {
-      if (attempt.next === 'tokens')
-        await deps.directory.revoke(unseal(attempt.sealed, attempt.attemptId)).catch(() => undefined);
-      throw over();
-    }
-    throw new Unauthenticated(message('sign-in.pin-wrong', { remaining: MAX_PIN_FAILURES - failures }));
+  if (verdict.kind === 'wrong') {
+    throw new Unauthenticated(message('sign-in.pin-wrong', { remaining: verdict.remaining }));
   }
-  // Used once: the PIN's digest is gone with the state change, whatever follows.
-  if (attempt.next === 'new-password') {
-    await save(deps, { ...attempt, state: 'new-password', pinDigest: '' }, attempt);
+  if (verdict.attempt.state === 'new-password')
     return { status: 'challenge', challenge: 'NEW_PASSWORD', session };
-  }
-  await save(deps, { ...attempt, state: 'done', pinDigest: '' }, attempt);
   const refreshToken = unseal(attempt.sealed, attempt.attemptId);
   return issue(deps, s, () => deps.directory.refresh(s.username, refreshToken), refreshToken);
 }

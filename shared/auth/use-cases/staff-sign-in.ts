@@ -18,7 +18,7 @@ import {
   ATTEMPT_VALID_SECONDS,
   attemptIdOf,
   initialPassword,
-  MAX_PIN_FAILURES,
+  judgePin,
   MAX_PIN_SENDS_PER_HOUR,
   maskEmail,
   newAttemptSecret,
@@ -432,28 +432,19 @@ async function checkCode(
   session: string,
 ): Promise<StaffSignInResult> {
   if (attempt.state !== 'pin') throw stepRefused('newPassword');
-  if (Date.parse(attempt.pinExpiresAt) <= deps.clock.now().getTime()) {
-    throw new Unauthenticated(message('staff-sign-in.code-expired'));
+  const verdict = judgePin(attempt, code, deps.clock.now(), signInSecret('pin'));
+  if (verdict.kind === 'expired') throw new Unauthenticated(message('staff-sign-in.code-expired'));
+  await save(deps, verdict.attempt, attempt);
+  if (verdict.kind === 'ended') {
+    if (attempt.next === 'tokens')
+      await deps.directory.revoke(unseal(attempt.sealed, attempt.attemptId)).catch(() => undefined);
+    throw over();
   }
-  if (!sameDigest(pinDigest(signInSecret('pin'), attempt.attemptId, code), attempt.pinDigest)) {
-    const failures = attempt.failures + 1;
-    const ended = failures >= MAX_PIN_FAILURES;
-    await save(deps, { ...attempt, failures, state: ended ? 'ended' : 'pin' }, attempt);
-    if (ended) {
-      if (attempt.next === 'tokens')
-        await deps.directory.revoke(unseal(attempt.sealed, attempt.attemptId)).catch(() => undefined);
-      throw over();
-    }
-    throw new Unauthenticated(
-      message('staff-sign-in.code-wrong', { remaining: MAX_PIN_FAILURES - failures }),
-    );
+  if (verdict.kind === 'wrong') {
+    throw new Unauthenticated(message('staff-sign-in.code-wrong', { remaining: verdict.remaining }));
   }
-  // Used once: the code's digest is gone with the state change.
-  if (attempt.next === 'new-password') {
-    await save(deps, { ...attempt, state: 'new-password', pinDigest: '' }, attempt);
+  if (verdict.attempt.state === 'new-password')
     return { status: 'challenge', challenge: 'NEW_PASSWORD', session };
-  }
-  await save(deps, { ...attempt, state: 'done', pinDigest: '' }, attempt);
   const refreshToken = unseal(attempt.sealed, attempt.attemptId);
   return issue(deps, user, () => deps.directory.refresh(user.username, refreshToken), refreshToken);
 }
